@@ -1,0 +1,693 @@
+#include "core/protocol/connection.h"
+
+#include "core/protocol/close_code.h"
+#include "core/protocol/frame_encoder.h"
+#include "core/protocol/utf8_validator.h"
+
+#include <QStringBuilder>
+#include <algorithm>
+
+namespace WsBench::Protocol {
+
+namespace {
+__extension__ typedef unsigned __int128 Wide;
+
+// value * numerator / denominator without overflow.
+quint64 scaled(quint64 value, quint64 numerator, quint64 denominator)
+{
+    return quint64((Wide(value) * numerator) / denominator);
+}
+} // namespace
+
+const char *readyStateName(ReadyState state)
+{
+    switch (state) {
+    case ReadyState::Connecting:
+        return "CONNECTING";
+    case ReadyState::Open:
+        return "OPEN";
+    case ReadyState::Closing:
+        return "CLOSING";
+    case ReadyState::Closed:
+        return "CLOSED";
+    }
+    return "UNKNOWN";
+}
+
+const char *eventTypeName(EventType type)
+{
+    switch (type) {
+    case EventType::HandshakeSent:
+        return "HandshakeSent";
+    case EventType::HandshakeReceived:
+        return "HandshakeReceived";
+    case EventType::Open:
+        return "Open";
+    case EventType::HandshakeFailed:
+        return "HandshakeFailed";
+    case EventType::FrameSent:
+        return "FrameSent";
+    case EventType::FrameReceived:
+        return "FrameReceived";
+    case EventType::Message:
+        return "Message";
+    case EventType::Ping:
+        return "Ping";
+    case EventType::Pong:
+        return "Pong";
+    case EventType::CloseReceived:
+        return "CloseReceived";
+    case EventType::ProtocolViolation:
+        return "ProtocolViolation";
+    case EventType::ReadyStateChanged:
+        return "ReadyStateChanged";
+    case EventType::Closed:
+        return "Closed";
+    }
+    return "Unknown";
+}
+
+const char *sendStatusName(SendStatus status)
+{
+    switch (status) {
+    case SendStatus::Sent:
+        return "Sent";
+    case SendStatus::NotOpen:
+        return "NotOpen";
+    case SendStatus::Discarded:
+        return "Discarded";
+    case SendStatus::InvalidUtf8:
+        return "InvalidUtf8";
+    case SendStatus::InvalidArgument:
+        return "InvalidArgument";
+    case SendStatus::InvalidCloseCode:
+        return "InvalidCloseCode";
+    case SendStatus::CloseReasonTooLong:
+        return "CloseReasonTooLong";
+    case SendStatus::AlreadyClosing:
+        return "AlreadyClosing";
+    }
+    return "Unknown";
+}
+
+Connection::Connection(const ConnectionConfig &config, RandomSource random)
+    : m_config(config)
+    , m_random(std::move(random))
+    , m_handshakeParser(config.handshakeLimits)
+    , m_decoder(config.role, config.policy)
+    , m_assembler(config.policy)
+{ }
+
+Connection::~Connection() = default;
+
+void Connection::setState(ReadyState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Event e;
+    e.type = EventType::ReadyStateChanged;
+    e.state = state;
+    emitEvent(std::move(e));
+}
+
+void Connection::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_config.role != Role::Client)
+        return;
+    m_clientRequest = buildClientRequest(m_config.client, m_random);
+    queueBytes(m_clientRequest.head.raw, m_clientRequest.head.raw.size(), 0);
+    auto record = std::make_shared<HandshakeRecord>();
+    record->head = m_clientRequest.head;
+    record->sent = true;
+    record->key = m_clientRequest.key;
+    Event e;
+    e.type = EventType::HandshakeSent;
+    e.handshake = std::move(record);
+    emitEvent(std::move(e));
+}
+
+// --- Inbound -----------------------------------------------------------------------------
+
+void Connection::receiveData(QByteArrayView data)
+{
+    m_bytesReceived += data.size();
+    if (m_inputStopped || m_state == ReadyState::Closed)
+        return; // RFC 6455 §7.1.7: no further data after failing; §5.5.1 nothing after Close
+    if (m_state == ReadyState::Connecting) {
+        handleHandshakeBytes(data);
+        return;
+    }
+    processFrames(data.data(), data.size());
+}
+
+void Connection::handleHandshakeBytes(QByteArrayView data)
+{
+    if (m_config.role == Role::Client && !m_started) {
+        failHandshake("Data received before the opening handshake was sent");
+        return;
+    }
+    const auto status = m_handshakeParser.feed(data);
+    if (status == HandshakeParser::Status::NeedMore)
+        return;
+    if (status == HandshakeParser::Status::Failed) {
+        if (m_config.role == Role::Server)
+            queueBytes(buildRejection(400, m_handshakeParser.errorDetail()).wireBytes(), 0, 0);
+        failHandshake(m_handshakeParser.errorDetail());
+        return;
+    }
+    if (m_config.role == Role::Client)
+        completeClientHandshake();
+    else
+        completeServerHandshake();
+    if (m_state != ReadyState::Open)
+        return;
+    // Frames that arrived in the same read as the handshake (RFC 6455 §4.1: the server may
+    // send data right after its response; a client may pipeline).
+    const QByteArray early = m_handshakeParser.takeLeftover();
+    if (!early.isEmpty())
+        processFrames(early.constData(), early.size());
+}
+
+void Connection::completeClientHandshake()
+{
+    auto record = std::make_shared<HandshakeRecord>();
+    record->head = m_handshakeParser.takeHead();
+    record->key = m_clientRequest.key;
+    record->validation = validateResponse(record->head, m_clientRequest, m_config.client);
+    const HandshakeValidation validation = record->validation;
+    Event e;
+    e.type = EventType::HandshakeReceived;
+    e.handshake = record;
+    emitEvent(std::move(e));
+    if (!validation.ok()) {
+        QByteArray detail;
+        for (const CheckResult &r : validation.checks) {
+            if (!r.passed()) {
+                detail = r.detail;
+                break;
+            }
+        }
+        failHandshake(detail);
+        return;
+    }
+    open(validation);
+}
+
+void Connection::completeServerHandshake()
+{
+    auto received = std::make_shared<HandshakeRecord>();
+    received->head = m_handshakeParser.takeHead();
+    ServerHandshakeResult result = answerRequest(received->head, m_config.server);
+    received->validation = result.validation;
+    received->key = received->head.value("Sec-WebSocket-Key");
+    Event in;
+    in.type = EventType::HandshakeReceived;
+    in.handshake = received;
+    emitEvent(std::move(in));
+
+    queueBytes(result.response.wireBytes(), result.response.wireBytes().size(), 0);
+    auto sent = std::make_shared<HandshakeRecord>();
+    sent->head = result.response;
+    sent->sent = true;
+    sent->validation = result.validation;
+    sent->key = received->key;
+    Event out;
+    out.type = EventType::HandshakeSent;
+    out.handshake = sent;
+    emitEvent(std::move(out));
+
+    if (!result.accepted) {
+        failHandshake(result.response.startLine + ": " + result.response.body.trimmed());
+        return;
+    }
+    open(result.validation);
+}
+
+void Connection::open(const HandshakeValidation &validation)
+{
+    m_subprotocol = validation.subprotocol;
+    m_deflateParams = validation.deflate;
+    if (m_deflateParams) {
+        m_deflate = std::make_unique<DeflateCodec>(m_config.role, *m_deflateParams,
+                                                   m_config.role == Role::Client
+                                                       ? m_config.client.deflate.compressionLevel
+                                                       : m_config.server.deflate.compressionLevel);
+        m_decoder.setAllowedRsv(Rsv::Rsv1); // RFC 7692 §6: RSV1 is "Per-Message Compressed"
+        m_assembler.setDeflate(m_deflate.get());
+    }
+    setState(ReadyState::Open);
+    auto record = std::make_shared<HandshakeRecord>();
+    record->validation = validation;
+    Event e;
+    e.type = EventType::Open;
+    e.handshake = std::move(record);
+    emitEvent(std::move(e));
+}
+
+void Connection::failHandshake(QByteArray detail)
+{
+    m_inputStopped = true;
+    m_failed = true;
+    m_wantsTransportClose = true;
+    Event e;
+    e.type = EventType::HandshakeFailed;
+    e.detail = std::move(detail);
+    emitEvent(std::move(e));
+}
+
+void Connection::processFrames(const char *data, qsizetype size)
+{
+    for (;;) {
+        const FrameDecoder::Step step = m_decoder.decode(data, size);
+        data += step.consumed;
+        size -= step.consumed;
+        switch (step.status) {
+        case FrameDecoder::Status::NeedMore:
+            return;
+        case FrameDecoder::Status::Failed:
+            failConnection(m_decoder.failure());
+            return;
+        case FrameDecoder::Status::Header: {
+            const FrameHeader &h = m_decoder.header();
+            m_currentFrameIsControl = h.isControl();
+            if (m_currentFrameIsControl) {
+                if (m_deflate && (h.rsv & Rsv::Rsv1) && m_config.policy.rejectUnnegotiatedRsv) {
+                    failConnection(makeFailure(ProtocolError::CompressedControlFrame,
+                                               "RSV1 set on a control frame (RFC 7692 §6.1)",
+                                               m_decoder.frameOffset()));
+                    return;
+                }
+            } else if (auto failure = m_assembler.beginFrame(h)) {
+                failure->streamOffset = m_decoder.frameOffset();
+                failConnection(*failure);
+                return;
+            }
+            break;
+        }
+        case FrameDecoder::Status::Payload:
+            if (!m_currentFrameIsControl) {
+                const QByteArrayView chunk = m_decoder.lastChunk();
+                if (auto failure = m_assembler.payloadChunk(chunk)) {
+                    if (failure->streamOffset >= 0)
+                        failure->streamOffset += m_decoder.bytesConsumed() - chunk.size();
+                    failConnection(*failure);
+                    return;
+                }
+            }
+            break;
+        case FrameDecoder::Status::FrameComplete: {
+            const FrameHeader header = m_decoder.header();
+            Event frame;
+            frame.type = EventType::FrameReceived;
+            frame.header = header;
+            frame.headerBytes = m_decoder.headerBytes().toByteArray();
+            frame.payload = m_decoder.takePayload();
+            const QByteArray payload = frame.payload; // shared
+            emitEvent(std::move(frame));
+            if (m_currentFrameIsControl) {
+                handleControlFrame(header, payload);
+            } else {
+                bool complete = false;
+                if (auto failure = m_assembler.endFrame(payload, &complete)) {
+                    failConnection(*failure);
+                    return;
+                }
+                if (complete && m_state == ReadyState::Open) {
+                    // WHATWG: messages are delivered only while OPEN.
+                    Message message = m_assembler.takeMessage();
+                    Event e;
+                    e.type = EventType::Message;
+                    e.opcode = message.opcode;
+                    e.payload = std::move(message.payload);
+                    e.compressed = message.compressed;
+                    e.frameCount = message.frameCount;
+                    emitEvent(std::move(e));
+                }
+            }
+            if (m_inputStopped)
+                return;
+            break;
+        }
+        }
+    }
+}
+
+void Connection::handleControlFrame(const FrameHeader &header, const QByteArray &payload)
+{
+    switch (header.opcode) {
+    case toRaw(Opcode::Ping): {
+        Event e;
+        e.type = EventType::Ping;
+        e.payload = payload;
+        emitEvent(std::move(e));
+        // RFC 6455 §5.5.2: a Pong with identical data, unless we already sent a Close.
+        if (m_config.autoPong && !m_closeInfo.closeSent)
+            queueFrame(true, 0, toRaw(Opcode::Pong), payload, 0);
+        break;
+    }
+    case toRaw(Opcode::Pong): {
+        Event e;
+        e.type = EventType::Pong;
+        e.payload = payload;
+        emitEvent(std::move(e));
+        break;
+    }
+    case toRaw(Opcode::Close):
+        handleClose(payload);
+        break;
+    default:
+        break; // reserved control opcodes reach here only with a permissive policy
+    }
+}
+
+void Connection::handleClose(const QByteArray &payload)
+{
+    std::optional<quint16> code;
+    QByteArray reason;
+    if (payload.size() >= 2) {
+        code = quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
+        reason = payload.mid(2);
+    }
+    if (m_config.policy.validateCloseFrames) {
+        // RFC 6455 §5.5.1: empty, or a 2-byte code and a UTF-8 reason.
+        if (payload.size() == 1) {
+            failConnection(makeFailure(ProtocolError::ClosePayloadTooShort,
+                                       "Close frame with a 1-byte payload"));
+            return;
+        }
+        if (code && !isValidOnWire(*code)) {
+            failConnection(makeFailure(ProtocolError::InvalidCloseCode,
+                                       "Close code " + QByteArray::number(*code)
+                                           + " may not be sent on the wire"));
+            return;
+        }
+        if (!Utf8Validator::isValid(reason.constData(), reason.size())) {
+            failConnection(
+                makeFailure(ProtocolError::InvalidCloseReason, "Close reason is not valid UTF-8"));
+            return;
+        }
+    }
+    m_inputStopped = true; // RFC 6455 §5.5.1: nothing is processed after a Close
+    m_closeInfo.closeReceived = true;
+    m_closeInfo.receivedCode = code;
+    m_closeInfo.receivedReason = reason;
+    if (m_closeInfo.initiator == CloseInitiator::None)
+        m_closeInfo.initiator = CloseInitiator::Remote;
+    Event e;
+    e.type = EventType::CloseReceived;
+    e.closeCode = code;
+    e.closeReason = reason;
+    emitEvent(std::move(e));
+
+    if (!m_closeInfo.closeSent) {
+        // Echo the status code (RFC 6455 §5.5.1); an empty Close gets an empty Close.
+        QByteArray body;
+        if (code) {
+            body.append(char(*code >> 8));
+            body.append(char(*code & 0xFF));
+        }
+        m_closeInfo.closeSent = true;
+        m_closeInfo.sentCode = code;
+        queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+    }
+    setState(ReadyState::Closing);
+    // RFC 6455 §7.1.1: the server closes TCP first; the client waits for it.
+    if (m_config.role == Role::Server)
+        m_wantsTransportClose = true;
+}
+
+void Connection::failConnection(ProtocolFailure failure)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_inputStopped = true;
+    m_closeInfo.failure = failure;
+    Event e;
+    e.type = EventType::ProtocolViolation;
+    e.failure = failure;
+    emitEvent(std::move(e));
+    // RFC 6455 §7.1.7: send a Close with the status code, then close the connection.
+    if (!m_closeInfo.closeSent) {
+        QByteArray body;
+        body.append(char(failure.closeCode >> 8));
+        body.append(char(failure.closeCode & 0xFF));
+        m_closeInfo.closeSent = true;
+        m_closeInfo.sentCode = failure.closeCode;
+        if (m_closeInfo.initiator == CloseInitiator::None)
+            m_closeInfo.initiator = CloseInitiator::Local;
+        queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+    }
+    setState(ReadyState::Closing);
+    m_wantsTransportClose = true;
+}
+
+void Connection::transportClosed()
+{
+    if (m_state == ReadyState::Closed)
+        return;
+    m_inputStopped = true;
+    CloseInfo &info = m_closeInfo;
+    if (info.closeReceived) {
+        info.code = info.receivedCode.value_or(CloseCode::NoStatusReceived);
+        info.reason = info.receivedReason;
+    } else {
+        info.code = CloseCode::Abnormal;
+        info.reason.clear();
+    }
+    info.wasClean = info.closeSent && info.closeReceived && !m_failed;
+    setState(ReadyState::Closed);
+    Event e;
+    e.type = EventType::Closed;
+    e.closeInfo = info;
+    emitEvent(std::move(e));
+}
+
+// --- Outbound ----------------------------------------------------------------------------
+
+void Connection::queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64 appBytes)
+{
+    if (bytes.isEmpty())
+        return;
+    m_outgoing.append(bytes);
+    PendingWrite w;
+    w.wireBytes = bytes.size();
+    w.headerBytes = std::min<qint64>(headerBytes, bytes.size());
+    w.appBytes = appBytes;
+    m_pending.push_back(w);
+}
+
+void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView payload,
+                            quint64 appBytes)
+{
+    FrameSpec spec;
+    spec.fin = fin;
+    spec.rsv = rsv;
+    spec.opcode = opcode;
+    spec.payload = payload.toByteArray();
+    if (m_config.role == Role::Client)
+        spec.maskKey = m_random(); // RFC 6455 §5.3: a fresh key for every frame
+    QByteArray bytes;
+    FrameEncoder::encodeRaw(spec, bytes);
+    const int headerSize
+        = frameHeaderSize(minimalLengthEncoding(quint64(payload.size())), spec.maskKey.has_value());
+    queueBytes(bytes, headerSize, appBytes);
+    Event e;
+    e.type = EventType::FrameSent;
+    e.header.fin = fin;
+    e.header.rsv = rsv;
+    e.header.opcode = opcode;
+    e.header.masked = spec.maskKey.has_value();
+    e.header.maskKey = spec.maskKey.value_or(0);
+    e.header.payloadLength = quint64(payload.size());
+    e.header.lengthEncoding = minimalLengthEncoding(e.header.payloadLength);
+    e.header.headerSize = quint8(headerSize);
+    e.headerBytes = bytes.left(headerSize);
+    e.payload = std::move(spec.payload);
+    emitEvent(std::move(e));
+}
+
+QByteArray Connection::takeOutgoing()
+{
+    return std::exchange(m_outgoing, {});
+}
+
+void Connection::transportWrote(qint64 bytes)
+{
+    while (bytes > 0 && !m_pending.empty()) {
+        PendingWrite &w = m_pending.front();
+        const qint64 take = std::min(bytes, w.wireBytes - w.written);
+        w.written += take;
+        bytes -= take;
+        // Application bytes leave as the payload part of the frame is written.
+        const qint64 payloadWire = w.wireBytes - w.headerBytes;
+        const qint64 payloadWritten = std::max<qint64>(0, w.written - w.headerBytes);
+        const quint64 released = payloadWire > 0
+            ? scaled(w.appBytes, quint64(payloadWritten), quint64(payloadWire))
+            : (w.written == w.wireBytes ? w.appBytes : 0);
+        m_bufferedAmount -= std::min(m_bufferedAmount, released - w.released);
+        w.released = released;
+        if (w.written == w.wireBytes)
+            m_pending.pop_front();
+    }
+}
+
+SendStatus Connection::sendData(Opcode opcode, QByteArrayView data, const SendOptions &options)
+{
+    if (opcode == Opcode::Text && !Utf8Validator::isValid(data.data(), data.size()))
+        return SendStatus::InvalidUtf8;
+    if (options.fragments < 1)
+        return SendStatus::InvalidArgument;
+    if (m_state == ReadyState::Connecting)
+        return SendStatus::NotOpen;
+    if (m_state != ReadyState::Open || m_closeInfo.closeSent) {
+        m_bufferedAmount += quint64(data.size()); // WHATWG: counted, never sent
+        return SendStatus::Discarded;
+    }
+    m_bufferedAmount += quint64(data.size());
+    QByteArray compressed;
+    QByteArrayView wire = data;
+    quint8 rsv = 0;
+    if (m_deflate && options.compress) {
+        if (m_deflate->compress(data, compressed)) {
+            wire = compressed;
+            rsv = Rsv::Rsv1; // RFC 7692 §6: on the first frame only
+        }
+    }
+    const qsizetype fragments = std::max<qsizetype>(
+        1, std::min<qsizetype>(options.fragments, std::max<qsizetype>(1, wire.size())));
+    const qsizetype base = wire.size() / fragments;
+    const qsizetype extra = wire.size() % fragments;
+    qsizetype offset = 0;
+    const quint64 total = quint64(data.size());
+    quint64 appAssigned = 0;
+    for (qsizetype i = 0; i < fragments; ++i) {
+        const qsizetype len = base + (i < extra ? 1 : 0);
+        const bool last = i == fragments - 1;
+        // Spread the application byte count over the fragments in proportion.
+        const quint64 appEnd
+            = wire.isEmpty() ? total : scaled(total, quint64(offset + len), quint64(wire.size()));
+        queueFrame(last, i == 0 ? rsv : 0, i == 0 ? toRaw(opcode) : toRaw(Opcode::Continuation),
+                   wire.sliced(offset, len), appEnd - appAssigned);
+        appAssigned = appEnd;
+        offset += len;
+    }
+    return SendStatus::Sent;
+}
+
+SendStatus Connection::sendText(QByteArrayView utf8, const SendOptions &options)
+{
+    return sendData(Opcode::Text, utf8, options);
+}
+
+SendStatus Connection::sendBinary(QByteArrayView data, const SendOptions &options)
+{
+    return sendData(Opcode::Binary, data, options);
+}
+
+SendStatus Connection::sendPing(QByteArrayView payload)
+{
+    if (payload.size() > 125)
+        return SendStatus::InvalidArgument;
+    if (m_state == ReadyState::Connecting)
+        return SendStatus::NotOpen;
+    if (m_state != ReadyState::Open || m_closeInfo.closeSent)
+        return SendStatus::Discarded;
+    queueFrame(true, 0, toRaw(Opcode::Ping), payload, 0);
+    return SendStatus::Sent;
+}
+
+SendStatus Connection::sendPong(QByteArrayView payload)
+{
+    if (payload.size() > 125)
+        return SendStatus::InvalidArgument;
+    if (m_state == ReadyState::Connecting)
+        return SendStatus::NotOpen;
+    if (m_state != ReadyState::Open || m_closeInfo.closeSent)
+        return SendStatus::Discarded;
+    queueFrame(true, 0, toRaw(Opcode::Pong), payload, 0);
+    return SendStatus::Sent;
+}
+
+SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView reason)
+{
+    if (code && !maySend(*code, m_config.role))
+        return SendStatus::InvalidCloseCode;
+    if (!code && !reason.isEmpty())
+        return SendStatus::InvalidArgument; // a reason needs a code (RFC 6455 §5.5.1)
+    if (reason.size() > 123)
+        return SendStatus::CloseReasonTooLong;
+    if (!Utf8Validator::isValid(reason.data(), reason.size()))
+        return SendStatus::InvalidUtf8;
+    if (m_closeInfo.closeSent || m_state == ReadyState::Closed)
+        return SendStatus::AlreadyClosing;
+    if (m_state == ReadyState::Connecting) {
+        // WHATWG close() before the connection is established: fail it.
+        m_inputStopped = true;
+        m_wantsTransportClose = true;
+        setState(ReadyState::Closing);
+        return SendStatus::Sent;
+    }
+    QByteArray body;
+    if (code) {
+        body.append(char(*code >> 8));
+        body.append(char(*code & 0xFF));
+        body.append(reason.data(), reason.size());
+    }
+    m_closeInfo.closeSent = true;
+    m_closeInfo.sentCode = code;
+    m_closeInfo.sentReason = reason.toByteArray();
+    if (m_closeInfo.initiator == CloseInitiator::None)
+        m_closeInfo.initiator = CloseInitiator::Local;
+    queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+    setState(ReadyState::Closing);
+    if (m_closeInfo.closeReceived && m_config.role == Role::Server)
+        m_wantsTransportClose = true;
+    return SendStatus::Sent;
+}
+
+void Connection::sendFrame(const FrameSpec &spec)
+{
+    QByteArray bytes;
+    FrameEncoder::encodeRaw(spec, bytes);
+    const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
+    const LengthEncoding encoding = spec.lengthEncoding == LengthEncoding::Minimal
+        ? minimalLengthEncoding(length)
+        : spec.lengthEncoding;
+    const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
+    const bool isData = !isControlOpcode(spec.opcode);
+    const quint64 appBytes = isData ? quint64(spec.payload.size()) : 0;
+    m_bufferedAmount += appBytes;
+    queueBytes(bytes, headerSize, appBytes);
+    Event e;
+    e.type = EventType::FrameSent;
+    e.header.fin = spec.fin;
+    e.header.rsv = spec.rsv;
+    e.header.opcode = spec.opcode;
+    e.header.masked = spec.maskKey.has_value();
+    e.header.maskKey = spec.maskKey.value_or(0);
+    e.header.payloadLength = length;
+    e.header.lengthEncoding = encoding;
+    e.header.headerSize = quint8(headerSize);
+    e.headerBytes = bytes.left(headerSize);
+    e.payload = spec.payload;
+    emitEvent(std::move(e));
+    if (spec.opcode == toRaw(Opcode::Close) && !m_closeInfo.closeSent) {
+        m_closeInfo.closeSent = true;
+        if (spec.payload.size() >= 2)
+            m_closeInfo.sentCode
+                = quint16((quint8(spec.payload.at(0)) << 8) | quint8(spec.payload.at(1)));
+        if (m_closeInfo.initiator == CloseInitiator::None)
+            m_closeInfo.initiator = CloseInitiator::Local;
+        if (m_state == ReadyState::Open)
+            setState(ReadyState::Closing);
+        if (m_closeInfo.closeReceived && m_config.role == Role::Server)
+            m_wantsTransportClose = true;
+    }
+}
+
+} // namespace WsBench::Protocol

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/protocol/close_code.h"
+#include "core/protocol/deflate.h"
+#include "core/protocol/events.h"
+#include "core/protocol/frame_decoder.h"
+#include "core/protocol/handshake.h"
+#include "core/protocol/handshake_parser.h"
+#include "core/protocol/message_assembler.h"
+#include "core/protocol/random_source.h"
+#include "core/protocol/validation_policy.h"
+
+#include <QByteArray>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace WsBench::Protocol {
+
+struct ConnectionConfig
+{
+    Role role = Role::Client;
+    ValidationPolicy policy;
+    bool autoPong = true; // RFC 6455 §5.5.2; off to test a peer's idle timeout
+    HandshakeParser::Limits handshakeLimits;
+    ClientHandshakeOptions client; // Role::Client
+    ServerHandshakeOptions server; // Role::Server
+};
+
+enum class SendStatus : quint8 {
+    Sent,
+    NotOpen, // CONNECTING: nothing sent (WHATWG throws InvalidStateError)
+    Discarded, // CLOSING/CLOSED: not sent, but bufferedAmount grows (WHATWG)
+    InvalidUtf8, // text that is not UTF-8
+    InvalidArgument, // payload too long for a control frame, bad fragment count
+    InvalidCloseCode, // not valid on the wire, or not for this role
+    CloseReasonTooLong, // more than 123 bytes
+    AlreadyClosing, // a Close was already sent
+};
+const char *sendStatusName(SendStatus status);
+
+struct SendOptions
+{
+    int fragments = 1; // split into this many frames (RFC 6455 §5.4)
+    bool compress = true; // when permessage-deflate was negotiated
+};
+
+// The RFC 6455 connection state machine, identical for both roles and free of I/O
+// (DESIGN §1). The transport feeds received bytes in, takes bytes out, and tells the
+// connection what it wrote and when TCP closed. Everything that happens comes out as Events.
+class Connection
+{
+public:
+    Connection(const ConnectionConfig &config, RandomSource random);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    Role role() const { return m_config.role; }
+    ReadyState readyState() const { return m_state; }
+
+    // Client: queue the opening handshake. Servers wait for the request.
+    void start();
+
+    // --- Inbound ---
+    void receiveData(QByteArrayView data);
+    // TCP is gone (either side closed it, or it broke). Ends in CLOSED.
+    void transportClosed();
+
+    // --- Outbound intents (the strict way) ---
+    SendStatus sendText(QByteArrayView utf8, const SendOptions &options = {});
+    SendStatus sendBinary(QByteArrayView data, const SendOptions &options = {});
+    SendStatus sendPing(QByteArrayView payload = {});
+    SendStatus sendPong(QByteArrayView payload = {});
+    // RFC 6455 §5.5.1 / §7.4. No code: an empty Close frame.
+    SendStatus sendClose(std::optional<quint16> code = CloseCode::Normal,
+                         QByteArrayView reason = {});
+    // The raw way: any frame at all, for deliberate violations. A client frame without a
+    // mask key is sent unmasked. A Close frame sent this way counts as this side's Close.
+    void sendFrame(const FrameSpec &spec);
+
+    // --- Transport side ---
+    bool hasOutgoing() const { return !m_outgoing.isEmpty(); }
+    QByteArray takeOutgoing();
+    // The transport handed `bytes` to the network: bufferedAmount falls accordingly.
+    void transportWrote(qint64 bytes);
+    // The transport should close TCP once the outgoing bytes are written: after a failure,
+    // a rejected handshake, or (server) a completed closing handshake (RFC 6455 §7.1.1).
+    bool wantsTransportClose() const { return m_wantsTransportClose; }
+    bool closeHandshakeComplete() const
+    {
+        return m_closeInfo.closeSent && m_closeInfo.closeReceived;
+    }
+
+    // --- Events ---
+    bool hasEvents() const { return !m_events.empty(); }
+    std::vector<Event> takeEvents() { return std::exchange(m_events, {}); }
+
+    // --- State ---
+    quint64 bufferedAmount() const { return m_bufferedAmount; } // WHATWG, application bytes
+    const CloseInfo &closeInfo() const { return m_closeInfo; }
+    QByteArray subprotocol() const { return m_subprotocol; }
+    std::optional<DeflateParams> deflateParams() const { return m_deflateParams; }
+    void setAutoPong(bool on) { m_config.autoPong = on; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+private:
+    void setState(ReadyState state);
+    void handleHandshakeBytes(QByteArrayView data);
+    void completeClientHandshake();
+    void completeServerHandshake();
+    void open(const HandshakeValidation &validation);
+    void failHandshake(QByteArray detail);
+    void processFrames(const char *data, qsizetype size);
+    void handleControlFrame(const FrameHeader &header, const QByteArray &payload);
+    void handleClose(const QByteArray &payload);
+    void failConnection(ProtocolFailure failure);
+    SendStatus sendData(Opcode opcode, QByteArrayView data, const SendOptions &options);
+    void queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView payload, quint64 appBytes);
+    void queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64 appBytes);
+    void emitEvent(Event event) { m_events.push_back(std::move(event)); }
+
+    struct PendingWrite
+    {
+        qint64 wireBytes = 0;
+        qint64 headerBytes = 0;
+        quint64 appBytes = 0;
+        qint64 written = 0;
+        quint64 released = 0;
+    };
+
+    ConnectionConfig m_config;
+    RandomSource m_random;
+    ReadyState m_state = ReadyState::Connecting;
+    HandshakeParser m_handshakeParser;
+    ClientRequest m_clientRequest;
+    FrameDecoder m_decoder;
+    MessageAssembler m_assembler;
+    std::unique_ptr<DeflateCodec> m_deflate;
+    std::optional<DeflateParams> m_deflateParams;
+    QByteArray m_subprotocol;
+    bool m_started = false;
+    bool m_inputStopped = false;
+    bool m_wantsTransportClose = false;
+    bool m_failed = false;
+    bool m_currentFrameIsControl = false;
+    CloseInfo m_closeInfo;
+    QByteArray m_outgoing;
+    std::deque<PendingWrite> m_pending;
+    quint64 m_bufferedAmount = 0;
+    qint64 m_bytesReceived = 0;
+    std::vector<Event> m_events;
+};
+
+} // namespace WsBench::Protocol

@@ -1,0 +1,135 @@
+#include "core/protocol/frame_encoder.h"
+
+#include "core/protocol/masking.h"
+
+#include <QStringBuilder>
+#include <cstring>
+
+namespace WsBench::Protocol {
+
+LengthEncoding minimalLengthEncoding(quint64 length)
+{
+    if (length <= 125)
+        return LengthEncoding::Bits7;
+    if (length <= 0xFFFF)
+        return LengthEncoding::Bits16;
+    return LengthEncoding::Bits64;
+}
+
+int frameHeaderSize(LengthEncoding encoding, bool masked)
+{
+    int size = 2;
+    if (encoding == LengthEncoding::Bits16)
+        size += 2;
+    else if (encoding == LengthEncoding::Bits64)
+        size += 8;
+    return size + (masked ? 4 : 0);
+}
+
+const char *encodeErrorName(EncodeError error)
+{
+    switch (error) {
+    case EncodeError::None:
+        return "None";
+    case EncodeError::ReservedOpcode:
+        return "ReservedOpcode";
+    case EncodeError::ControlFrameTooLong:
+        return "ControlFrameTooLong";
+    case EncodeError::FragmentedControlFrame:
+        return "FragmentedControlFrame";
+    case EncodeError::ReservedBitsNotAllowed:
+        return "ReservedBitsNotAllowed";
+    case EncodeError::MaskRequired:
+        return "MaskRequired";
+    case EncodeError::MaskForbidden:
+        return "MaskForbidden";
+    }
+    return "Unknown";
+}
+
+namespace FrameEncoder {
+
+int writeHeader(char *out, bool fin, quint8 rsv, quint8 opcode, quint64 length,
+                LengthEncoding encoding, const quint32 *maskKey)
+{
+    if (encoding == LengthEncoding::Minimal)
+        encoding = minimalLengthEncoding(length);
+    auto *o = reinterpret_cast<unsigned char *>(out);
+    int n = 0;
+    o[n++] = static_cast<unsigned char>((fin ? 0x80 : 0) | ((rsv & 0x7) << 4) | (opcode & 0x0F));
+    const unsigned char maskBit = maskKey ? 0x80 : 0;
+    switch (encoding) {
+    case LengthEncoding::Minimal:
+    case LengthEncoding::Bits7:
+        o[n++] = static_cast<unsigned char>(maskBit | (length & 0x7F));
+        break;
+    case LengthEncoding::Bits16:
+        o[n++] = maskBit | 126;
+        o[n++] = static_cast<unsigned char>(length >> 8);
+        o[n++] = static_cast<unsigned char>(length);
+        break;
+    case LengthEncoding::Bits64:
+        o[n++] = maskBit | 127;
+        for (int shift = 56; shift >= 0; shift -= 8)
+            o[n++] = static_cast<unsigned char>(length >> shift);
+        break;
+    }
+    if (maskKey) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            o[n++] = static_cast<unsigned char>(*maskKey >> shift);
+    }
+    return n;
+}
+
+void encodeRaw(const FrameSpec &spec, QByteArray &out)
+{
+    const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
+    char header[14];
+    const quint32 *key = spec.maskKey ? &*spec.maskKey : nullptr;
+    const int headerSize
+        = writeHeader(header, spec.fin, spec.rsv, spec.opcode, length,
+                      spec.lengthEncoding == LengthEncoding::Minimal ? minimalLengthEncoding(length)
+                                                                     : spec.lengthEncoding,
+                      key);
+    const qsizetype start = out.size();
+    out.resize(start + headerSize + spec.payload.size());
+    char *dst = out.data() + start;
+    std::memcpy(dst, header, std::size_t(headerSize));
+    if (key)
+        copyMasked(dst + headerSize, spec.payload.constData(), spec.payload.size(), *key);
+    else if (!spec.payload.isEmpty())
+        std::memcpy(dst + headerSize, spec.payload.constData(), std::size_t(spec.payload.size()));
+}
+
+QByteArray encodeRaw(const FrameSpec &spec)
+{
+    QByteArray out;
+    encodeRaw(spec, out);
+    return out;
+}
+
+EncodeError encodeStrict(const FrameSpec &spec, Role sender, quint8 allowedRsv, QByteArray &out)
+{
+    if (isReservedOpcode(spec.opcode))
+        return EncodeError::ReservedOpcode;
+    if (isControlOpcode(spec.opcode)) {
+        if (spec.payload.size() > 125)
+            return EncodeError::ControlFrameTooLong;
+        if (!spec.fin)
+            return EncodeError::FragmentedControlFrame;
+    }
+    if ((spec.rsv & ~allowedRsv) != 0)
+        return EncodeError::ReservedBitsNotAllowed;
+    if (sender == Role::Client && !spec.maskKey)
+        return EncodeError::MaskRequired;
+    if (sender == Role::Server && spec.maskKey)
+        return EncodeError::MaskForbidden;
+    FrameSpec legal = spec;
+    legal.lengthEncoding = LengthEncoding::Minimal;
+    legal.declaredLength.reset();
+    encodeRaw(legal, out);
+    return EncodeError::None;
+}
+
+} // namespace FrameEncoder
+} // namespace WsBench::Protocol

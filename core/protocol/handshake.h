@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/protocol/deflate.h"
+#include "core/protocol/http_head.h"
+#include "core/protocol/random_source.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace WsBench::Protocol {
+
+// Every check RFC 6455 §4 asks of a handshake, in the order the inspector lists them.
+enum class HandshakeCheck : quint8 {
+    StartLine, // request line or status line is well formed
+    Method, // GET
+    HttpVersion, // HTTP/1.1 or later
+    Host,
+    Status, // 101 Switching Protocols
+    Upgrade, // "websocket"
+    Connection, // token list contains "Upgrade"
+    Key, // 16 random bytes, base64
+    Version, // Sec-WebSocket-Version: 13
+    Accept, // base64(SHA-1(key + GUID))
+    Subprotocol,
+    Extensions,
+    Origin, // server policy: allow-list
+};
+
+// A failed check, by name.
+enum class HandshakeProblem : quint8 {
+    None,
+    MalformedRequestLine,
+    MalformedStatusLine,
+    MethodNotGet,
+    HttpVersionTooOld,
+    MissingHost,
+    NotSwitchingProtocols,
+    MissingUpgrade,
+    InvalidUpgrade,
+    ConnectionWithoutUpgrade,
+    MissingKey,
+    BadKey,
+    WrongVersion,
+    MissingAccept,
+    BadAccept,
+    InvalidSubprotocol,
+    UnrequestedSubprotocol,
+    MalformedExtensions,
+    UnrequestedExtension,
+    InvalidExtensionParameters,
+    OriginNotAllowed,
+};
+
+const char *handshakeCheckName(HandshakeCheck check);
+const char *handshakeProblemName(HandshakeProblem problem);
+
+struct CheckResult
+{
+    HandshakeCheck check = HandshakeCheck::StartLine;
+    HandshakeProblem problem = HandshakeProblem::None; // None = passed
+    QByteArray detail; // untranslated English
+    bool passed() const { return problem == HandshakeProblem::None; }
+};
+
+struct HandshakeValidation
+{
+    QList<CheckResult> checks;
+    QByteArray subprotocol; // negotiated (response) or selected (server)
+    std::optional<DeflateParams> deflate; // negotiated permessage-deflate
+    QList<Extension> extensions; // parsed Sec-WebSocket-Extensions
+
+    bool ok() const;
+    HandshakeProblem firstProblem() const;
+    const CheckResult *result(HandshakeCheck check) const;
+};
+
+// --- Client side -------------------------------------------------------------------------
+
+struct ClientHandshakeOptions
+{
+    QByteArray host = "localhost"; // Host header, with ":port" when not the default
+    QByteArray resourceName = "/"; // path and query
+    QByteArray origin; // empty: no Origin header
+    QList<QByteArray> subprotocols;
+    QList<HttpHeader> extraHeaders; // appended in order, duplicates kept
+    DeflateConfig deflate; // enabled: offer permessage-deflate
+};
+
+struct ClientRequest
+{
+    HttpHead head; // head.raw holds the bytes to send
+    QByteArray key;
+};
+
+// RFC 6455 §4.1. The 16-byte nonce comes from `random`.
+QByteArray generateWebSocketKey(const RandomSource &random);
+ClientRequest buildClientRequest(const ClientHandshakeOptions &options, const RandomSource &random);
+
+// RFC 6455 §4.1 steps 1–6 of validating the server's response.
+HandshakeValidation validateResponse(const HttpHead &response, const ClientRequest &request,
+                                     const ClientHandshakeOptions &options);
+
+// --- Server side -------------------------------------------------------------------------
+
+struct ServerHandshakeOptions
+{
+    QList<QByteArray> subprotocols; // supported, in order of preference
+    bool preferClientOrder = false; // pick the client's first supported one instead
+    QList<QByteArray> allowedOrigins; // empty: any origin (and none) is allowed
+    DeflateConfig deflate;
+    QList<HttpHeader> extraHeaders; // added to the 101 response
+};
+
+// RFC 6455 §4.2.1: the checks on a client's opening handshake.
+HandshakeValidation validateRequest(const HttpHead &request);
+
+struct ServerHandshakeResult
+{
+    bool accepted = false;
+    HttpHead response; // response.raw holds the bytes to send
+    HandshakeValidation validation;
+};
+
+// Validates the request, applies the origin allow-list, picks a subprotocol and negotiates
+// permessage-deflate, then builds the 101 or an explanatory 400/403/426.
+ServerHandshakeResult answerRequest(const HttpHead &request, const ServerHandshakeOptions &options);
+
+// An HTTP error response with a plain-text body; 426 carries Sec-WebSocket-Version: 13.
+HttpHead buildRejection(int status, const QByteArray &explanation);
+
+// Serialises a head from its start line and header list, filling raw and the line offsets.
+void serialiseHead(HttpHead &head);
+
+} // namespace WsBench::Protocol

@@ -1,0 +1,306 @@
+// RFC 6455 §4.1 (client checks of the response) and §4.2.1 (server checks of the request).
+#include "core/protocol/accept_key.h"
+#include "core/protocol/handshake.h"
+
+#include <QStringBuilder>
+
+namespace WsBench::Protocol {
+
+const char *handshakeCheckName(HandshakeCheck check)
+{
+    switch (check) {
+    case HandshakeCheck::StartLine:
+        return "StartLine";
+    case HandshakeCheck::Method:
+        return "Method";
+    case HandshakeCheck::HttpVersion:
+        return "HttpVersion";
+    case HandshakeCheck::Host:
+        return "Host";
+    case HandshakeCheck::Status:
+        return "Status";
+    case HandshakeCheck::Upgrade:
+        return "Upgrade";
+    case HandshakeCheck::Connection:
+        return "Connection";
+    case HandshakeCheck::Key:
+        return "Key";
+    case HandshakeCheck::Version:
+        return "Version";
+    case HandshakeCheck::Accept:
+        return "Accept";
+    case HandshakeCheck::Subprotocol:
+        return "Subprotocol";
+    case HandshakeCheck::Extensions:
+        return "Extensions";
+    case HandshakeCheck::Origin:
+        return "Origin";
+    }
+    return "Unknown";
+}
+
+const char *handshakeProblemName(HandshakeProblem problem)
+{
+    switch (problem) {
+    case HandshakeProblem::None:
+        return "None";
+    case HandshakeProblem::MalformedRequestLine:
+        return "MalformedRequestLine";
+    case HandshakeProblem::MalformedStatusLine:
+        return "MalformedStatusLine";
+    case HandshakeProblem::MethodNotGet:
+        return "MethodNotGet";
+    case HandshakeProblem::HttpVersionTooOld:
+        return "HttpVersionTooOld";
+    case HandshakeProblem::MissingHost:
+        return "MissingHost";
+    case HandshakeProblem::NotSwitchingProtocols:
+        return "NotSwitchingProtocols";
+    case HandshakeProblem::MissingUpgrade:
+        return "MissingUpgrade";
+    case HandshakeProblem::InvalidUpgrade:
+        return "InvalidUpgrade";
+    case HandshakeProblem::ConnectionWithoutUpgrade:
+        return "ConnectionWithoutUpgrade";
+    case HandshakeProblem::MissingKey:
+        return "MissingKey";
+    case HandshakeProblem::BadKey:
+        return "BadKey";
+    case HandshakeProblem::WrongVersion:
+        return "WrongVersion";
+    case HandshakeProblem::MissingAccept:
+        return "MissingAccept";
+    case HandshakeProblem::BadAccept:
+        return "BadAccept";
+    case HandshakeProblem::InvalidSubprotocol:
+        return "InvalidSubprotocol";
+    case HandshakeProblem::UnrequestedSubprotocol:
+        return "UnrequestedSubprotocol";
+    case HandshakeProblem::MalformedExtensions:
+        return "MalformedExtensions";
+    case HandshakeProblem::UnrequestedExtension:
+        return "UnrequestedExtension";
+    case HandshakeProblem::InvalidExtensionParameters:
+        return "InvalidExtensionParameters";
+    case HandshakeProblem::OriginNotAllowed:
+        return "OriginNotAllowed";
+    }
+    return "Unknown";
+}
+
+bool HandshakeValidation::ok() const
+{
+    return firstProblem() == HandshakeProblem::None;
+}
+
+HandshakeProblem HandshakeValidation::firstProblem() const
+{
+    for (const CheckResult &r : checks) {
+        if (!r.passed())
+            return r.problem;
+    }
+    return HandshakeProblem::None;
+}
+
+const CheckResult *HandshakeValidation::result(HandshakeCheck check) const
+{
+    for (const CheckResult &r : checks) {
+        if (r.check == check)
+            return &r;
+    }
+    return nullptr;
+}
+
+namespace {
+
+void add(HandshakeValidation &v, HandshakeCheck check, HandshakeProblem problem, QByteArray detail)
+{
+    v.checks.append({check, problem, std::move(detail)});
+}
+
+void pass(HandshakeValidation &v, HandshakeCheck check, QByteArray detail)
+{
+    add(v, check, HandshakeProblem::None, std::move(detail));
+}
+
+void checkUpgradeAndConnection(HandshakeValidation &v, const HttpHead &head)
+{
+    // §4.1 / §4.2.1: Upgrade is "websocket" (case-insensitive); a request may list more.
+    const QByteArray upgrade = head.combined("Upgrade");
+    if (!head.has("Upgrade"))
+        add(v, HandshakeCheck::Upgrade, HandshakeProblem::MissingUpgrade, "No Upgrade header");
+    else if (!head.hasToken("Upgrade", "websocket"))
+        add(v, HandshakeCheck::Upgrade, HandshakeProblem::InvalidUpgrade,
+            "Upgrade is \"" + upgrade + "\", not \"websocket\"");
+    else
+        pass(v, HandshakeCheck::Upgrade, "Upgrade: " + upgrade);
+
+    // Connection is a token list: "keep-alive, Upgrade" is legal.
+    const QByteArray connection = head.combined("Connection");
+    if (!head.hasToken("Connection", "upgrade"))
+        add(v, HandshakeCheck::Connection, HandshakeProblem::ConnectionWithoutUpgrade,
+            head.has("Connection")
+                ? "Connection is \"" + connection + "\" without the Upgrade token"
+                : QByteArray("No Connection header"));
+    else
+        pass(v, HandshakeCheck::Connection, "Connection: " + connection);
+}
+
+} // namespace
+
+HandshakeValidation validateRequest(const HttpHead &request)
+{
+    HandshakeValidation v;
+    if (!request.startLineValid || !request.isRequest)
+        add(v, HandshakeCheck::StartLine, HandshakeProblem::MalformedRequestLine,
+            "Malformed request line \"" + request.startLine.left(120) + '"');
+    else
+        pass(v, HandshakeCheck::StartLine, request.startLine);
+
+    if (request.method != "GET")
+        add(v, HandshakeCheck::Method, HandshakeProblem::MethodNotGet,
+            "Method is " + request.method + ", not GET");
+    else
+        pass(v, HandshakeCheck::Method, "GET");
+
+    if (request.versionNumber() < 11)
+        add(v, HandshakeCheck::HttpVersion, HandshakeProblem::HttpVersionTooOld,
+            request.version + " is older than HTTP/1.1");
+    else
+        pass(v, HandshakeCheck::HttpVersion, request.version);
+
+    if (request.value("Host").isEmpty())
+        add(v, HandshakeCheck::Host, HandshakeProblem::MissingHost, "No Host header");
+    else
+        pass(v, HandshakeCheck::Host, "Host: " + request.value("Host"));
+
+    checkUpgradeAndConnection(v, request);
+
+    const QByteArray key = request.value("Sec-WebSocket-Key");
+    if (!request.has("Sec-WebSocket-Key"))
+        add(v, HandshakeCheck::Key, HandshakeProblem::MissingKey, "No Sec-WebSocket-Key header");
+    else if (request.count("Sec-WebSocket-Key") > 1 || !isValidWebSocketKey(key))
+        add(v, HandshakeCheck::Key, HandshakeProblem::BadKey,
+            "Sec-WebSocket-Key \"" + key.left(60) + "\" is not the base64 encoding of 16 bytes");
+    else
+        pass(v, HandshakeCheck::Key, "Sec-WebSocket-Key: " + key);
+
+    const QByteArray version = request.combined("Sec-WebSocket-Version");
+    if (version != "13")
+        add(v, HandshakeCheck::Version, HandshakeProblem::WrongVersion,
+            version.isEmpty() ? QByteArray("No Sec-WebSocket-Version header")
+                              : "Sec-WebSocket-Version is " + version + ", not 13");
+    else
+        pass(v, HandshakeCheck::Version, "Sec-WebSocket-Version: 13");
+
+    // §4.1: subprotocols are unique tokens.
+    const QList<QByteArray> protocols = splitHeaderList(request.combined("Sec-WebSocket-Protocol"));
+    bool protocolsOk = true;
+    for (qsizetype i = 0; i < protocols.size(); ++i)
+        protocolsOk = protocolsOk && isHttpToken(protocols.at(i))
+            && protocols.indexOf(protocols.at(i)) == i;
+    if (!protocolsOk)
+        add(v, HandshakeCheck::Subprotocol, HandshakeProblem::InvalidSubprotocol,
+            "Sec-WebSocket-Protocol \"" + request.combined("Sec-WebSocket-Protocol")
+                + "\" is not a list of unique tokens");
+    else
+        pass(v, HandshakeCheck::Subprotocol,
+             protocols.isEmpty() ? QByteArray("No subprotocol requested")
+                                 : "Requested: " + protocols.join(", "));
+
+    QByteArray error;
+    const auto extensions
+        = parseExtensionList(request.combined("Sec-WebSocket-Extensions"), &error);
+    if (!extensions)
+        add(v, HandshakeCheck::Extensions, HandshakeProblem::MalformedExtensions, error);
+    else {
+        v.extensions = *extensions;
+        pass(v, HandshakeCheck::Extensions,
+             extensions->isEmpty() ? QByteArray("No extensions offered")
+                                   : "Offered: " + request.combined("Sec-WebSocket-Extensions"));
+    }
+    return v;
+}
+
+HandshakeValidation validateResponse(const HttpHead &response, const ClientRequest &request,
+                                     const ClientHandshakeOptions &options)
+{
+    HandshakeValidation v;
+    if (!response.startLineValid || response.isRequest) {
+        add(v, HandshakeCheck::StartLine, HandshakeProblem::MalformedStatusLine,
+            "Malformed status line \"" + response.startLine.left(120) + '"');
+        return v;
+    }
+    pass(v, HandshakeCheck::StartLine, response.startLine);
+    if (response.versionNumber() < 11)
+        add(v, HandshakeCheck::HttpVersion, HandshakeProblem::HttpVersionTooOld,
+            response.version + " is older than HTTP/1.1");
+    else
+        pass(v, HandshakeCheck::HttpVersion, response.version);
+    // §4.1 step 1: anything but 101 is handled per HTTP and ends the WebSocket attempt.
+    if (response.statusCode != 101) {
+        add(v, HandshakeCheck::Status, HandshakeProblem::NotSwitchingProtocols,
+            "Status " + QByteArray::number(response.statusCode) + ' ' + response.reasonPhrase
+                + ", not 101 Switching Protocols");
+        return v;
+    }
+    pass(v, HandshakeCheck::Status, "101 " + response.reasonPhrase);
+
+    checkUpgradeAndConnection(v, response);
+
+    // §4.1 step 4: the Accept value, compared after trimming whitespace.
+    const QByteArray expected = computeAccept(request.key);
+    const QByteArray accept = response.value("Sec-WebSocket-Accept");
+    if (!response.has("Sec-WebSocket-Accept"))
+        add(v, HandshakeCheck::Accept, HandshakeProblem::MissingAccept,
+            "No Sec-WebSocket-Accept header (expected " + expected + ')');
+    else if (accept != expected || response.count("Sec-WebSocket-Accept") > 1)
+        add(v, HandshakeCheck::Accept, HandshakeProblem::BadAccept,
+            "Sec-WebSocket-Accept is " + accept + ", expected " + expected);
+    else
+        pass(v, HandshakeCheck::Accept, "Sec-WebSocket-Accept: " + accept);
+
+    // §4.1 step 6: a subprotocol that was not requested fails the connection.
+    const QList<QByteArray> protocols = response.values("Sec-WebSocket-Protocol");
+    if (protocols.isEmpty()) {
+        pass(v, HandshakeCheck::Subprotocol, "No subprotocol selected");
+    } else if (protocols.size() > 1 || !options.subprotocols.contains(protocols.first())) {
+        add(v, HandshakeCheck::Subprotocol, HandshakeProblem::UnrequestedSubprotocol,
+            "Server selected \"" + response.combined("Sec-WebSocket-Protocol")
+                + "\", which was not requested");
+    } else {
+        v.subprotocol = protocols.first();
+        pass(v, HandshakeCheck::Subprotocol, "Selected: " + v.subprotocol);
+    }
+
+    // §4.1 step 5: only extensions that were offered, each at most once.
+    QByteArray error;
+    const auto extensions
+        = parseExtensionList(response.combined("Sec-WebSocket-Extensions"), &error);
+    if (!extensions) {
+        add(v, HandshakeCheck::Extensions, HandshakeProblem::MalformedExtensions, error);
+        return v;
+    }
+    v.extensions = *extensions;
+    for (const Extension &ext : *extensions) {
+        const bool isDeflate = ext.name.compare(kPerMessageDeflate, Qt::CaseInsensitive) == 0;
+        if (!isDeflate || !options.deflate.enabled || v.deflate) {
+            add(v, HandshakeCheck::Extensions, HandshakeProblem::UnrequestedExtension,
+                "Server accepted \"" + ext.name + "\", which was not offered");
+            return v;
+        }
+        QByteArray problem;
+        v.deflate = checkDeflateResponse(ext, options.deflate, &problem);
+        if (!v.deflate) {
+            add(v, HandshakeCheck::Extensions, HandshakeProblem::InvalidExtensionParameters,
+                problem);
+            return v;
+        }
+    }
+    pass(v, HandshakeCheck::Extensions,
+         extensions->isEmpty() ? QByteArray("No extensions accepted")
+                               : "Accepted: " + response.combined("Sec-WebSocket-Extensions"));
+    return v;
+}
+
+} // namespace WsBench::Protocol

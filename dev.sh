@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# WsBench set-up: installs what is missing from Debian 12, builds, and runs.
+#
+#   ./dev.sh run     install, build (release) and launch the workbench
+#   ./dev.sh test    install, build and run the whole test suite
+#
+# Environment: JOBS (parallel build jobs, default: number of cores),
+#              WSBENCH_FUZZ_SECONDS (seconds per fuzz target in `test`, default 20).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-websockets-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools libgl-dev zlib1g-dev dpkg-dev file)
+TEST_PACKAGES=(clang clang-format libclang-rt-14-dev python3 python3-websockets python3-tornado)
+
+install_missing() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    ((${#missing[@]})) || return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+}
+
+jobs=${JOBS:-$(nproc)}
+
+case ${1:-} in
+run)
+    install_missing "${BUILD_PACKAGES[@]}"
+    cmake --preset release -DWSBENCH_BUILD_TESTS=OFF -DWSBENCH_BUILD_BENCH=OFF >/dev/null
+    cmake --build --preset release -j "$jobs"
+    shift
+    exec build/release/app/wsbench "$@"
+    ;;
+test)
+    install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    exec scripts/run-tests.sh
+    ;;
+*)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

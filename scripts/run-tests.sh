@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, a warnings-as-errors build, every CTest label, the packages,
+# and a bounded libFuzzer run of each fuzz target under ASan and UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${JOBS:-$(nproc)}
+fuzz_seconds=${WSBENCH_FUZZ_SECONDS:-20}
+build=build/ci
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "Formatting (clang-format)"
+scripts/check-format.sh
+
+step "Build (warnings are errors)"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWSBENCH_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build "$build" -j "$jobs"
+
+step "Packages (DEB, TGZ)"
+(cd "$build" && cpack -G "DEB;TGZ" >/dev/null && ls -1 ./*.deb ./*.tar.gz)
+
+step "Tests"
+ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 300
+
+step "Fuzzing (${fuzz_seconds}s per target, clang, ASan + UBSan)"
+CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWSBENCH_FUZZ=ON >/dev/null
+cmake --build build/fuzz -j "$jobs"
+for target in build/fuzz/tests/fuzz/fuzz_*; do
+    name=$(basename "$target")
+    corpus=build/fuzz/corpus/$name
+    mkdir -p "$corpus"
+    seeds=tests/fuzz/seeds/${name#fuzz_}
+    echo "-- $name"
+    "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+        "$corpus" "$seeds" 2>&1 | tail -n 2
+done
+
+step "All tests passed"
