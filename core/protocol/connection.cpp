@@ -403,17 +403,40 @@ void Connection::handleClose(const QByteArray &payload)
     e.closeReason = reason;
     emitEvent(std::move(e));
 
-    if (!m_closeInfo.closeSent) {
-        // Echo the status code (RFC 6455 §5.5.1); an empty Close gets an empty Close.
-        QByteArray body;
-        if (code) {
-            body.append(char(*code >> 8));
-            body.append(char(*code & 0xFF));
-        }
-        m_closeInfo.closeSent = true;
-        m_closeInfo.sentCode = code;
-        queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+    if (m_closeInfo.closeSent) {
+        finishClosingHandshake();
+        return;
     }
+    // Echo the status code (RFC 6455 §5.5.1); an empty Close gets an empty Close. The reply
+    // goes out when the transport next takes bytes, so that answers to messages that arrived
+    // before this Close (in the same read) are sent first (Autobahn 7.1.1).
+    m_closePending = true;
+    m_pendingCloseCode = code;
+}
+
+void Connection::flushPendingClose()
+{
+    if (!m_closePending)
+        return;
+    m_closePending = false;
+    if (m_closeInfo.closeSent)
+        return;
+    QByteArray body;
+    if (m_pendingCloseCode) {
+        body.append(char(*m_pendingCloseCode >> 8));
+        body.append(char(*m_pendingCloseCode & 0xFF));
+    }
+    m_closeInfo.closeSent = true;
+    m_closeInfo.sentCode = m_pendingCloseCode;
+    queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+    if (m_failed)
+        setState(ReadyState::Closing);
+    else
+        finishClosingHandshake();
+}
+
+void Connection::finishClosingHandshake()
+{
     setState(ReadyState::Closing);
     // RFC 6455 §7.1.1: the server closes TCP first; the client waits for it.
     if (m_config.role == Role::Server)
@@ -431,18 +454,15 @@ void Connection::failConnection(ProtocolFailure failure)
     e.type = EventType::ProtocolViolation;
     e.failure = failure;
     emitEvent(std::move(e));
-    // RFC 6455 §7.1.7: send a Close with the status code, then close the connection.
+    // RFC 6455 §7.1.7: send a Close with the status code, then close the connection. Like a
+    // Close reply, it follows whatever the application sends in reaction to earlier events
+    // (Autobahn 3.2, 5.15: the good message is echoed, then the connection fails).
     if (!m_closeInfo.closeSent) {
-        QByteArray body;
-        body.append(char(failure.closeCode >> 8));
-        body.append(char(failure.closeCode & 0xFF));
-        m_closeInfo.closeSent = true;
-        m_closeInfo.sentCode = failure.closeCode;
         if (m_closeInfo.initiator == CloseInitiator::None)
             m_closeInfo.initiator = CloseInitiator::Local;
-        queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+        m_closePending = true;
+        m_pendingCloseCode = failure.closeCode;
     }
-    setState(ReadyState::Closing);
     m_wantsTransportClose = true;
 }
 
@@ -451,6 +471,7 @@ void Connection::transportClosed()
     if (m_state == ReadyState::Closed)
         return;
     m_inputStopped = true;
+    m_closePending = false;
     CloseInfo &info = m_closeInfo;
     if (info.closeReceived) {
         info.code = info.receivedCode.value_or(CloseCode::NoStatusReceived);
@@ -513,6 +534,7 @@ void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView 
 
 QByteArray Connection::takeOutgoing()
 {
+    flushPendingClose();
     return std::exchange(m_outgoing, {});
 }
 
@@ -623,8 +645,9 @@ SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView rea
         return SendStatus::CloseReasonTooLong;
     if (!Utf8Validator::isValid(reason.data(), reason.size()))
         return SendStatus::InvalidUtf8;
-    if (m_closeInfo.closeSent || m_state == ReadyState::Closed)
+    if (m_closeInfo.closeSent || m_failed || m_state == ReadyState::Closed)
         return SendStatus::AlreadyClosing;
+    m_closePending = false; // an explicit reply replaces the automatic echo
     if (m_state == ReadyState::Connecting) {
         // WHATWG close() before the connection is established: fail it.
         m_inputStopped = true;
@@ -645,8 +668,8 @@ SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView rea
         m_closeInfo.initiator = CloseInitiator::Local;
     queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
     setState(ReadyState::Closing);
-    if (m_closeInfo.closeReceived && m_config.role == Role::Server)
-        m_wantsTransportClose = true;
+    if (m_closeInfo.closeReceived)
+        finishClosingHandshake();
     return SendStatus::Sent;
 }
 
@@ -683,10 +706,11 @@ void Connection::sendFrame(const FrameSpec &spec)
                 = quint16((quint8(spec.payload.at(0)) << 8) | quint8(spec.payload.at(1)));
         if (m_closeInfo.initiator == CloseInitiator::None)
             m_closeInfo.initiator = CloseInitiator::Local;
+        m_closePending = false;
         if (m_state == ReadyState::Open)
             setState(ReadyState::Closing);
-        if (m_closeInfo.closeReceived && m_config.role == Role::Server)
-            m_wantsTransportClose = true;
+        if (m_closeInfo.closeReceived)
+            finishClosingHandshake();
     }
 }
 

@@ -50,6 +50,8 @@ struct SendOptions
 // The RFC 6455 connection state machine, identical for both roles and free of I/O
 // (DESIGN §1). The transport feeds received bytes in, takes bytes out, and tells the
 // connection what it wrote and when TCP closed. Everything that happens comes out as Events.
+// A received Close is answered, and a failure announced, when the transport next takes bytes,
+// after anything the application sent in reaction to the events before it (Autobahn 7.1.1).
 class Connection
 {
 public:
@@ -82,7 +84,7 @@ public:
     void sendFrame(const FrameSpec &spec);
 
     // --- Transport side ---
-    bool hasOutgoing() const { return !m_outgoing.isEmpty(); }
+    bool hasOutgoing() const { return !m_outgoing.isEmpty() || m_closePending; }
     QByteArray takeOutgoing();
     // The transport handed `bytes` to the network: bufferedAmount falls accordingly.
     void transportWrote(qint64 bytes);
@@ -116,6 +118,8 @@ private:
     void processFrames(const char *data, qsizetype size);
     void handleControlFrame(const FrameHeader &header, const QByteArray &payload);
     void handleClose(const QByteArray &payload);
+    void flushPendingClose();
+    void finishClosingHandshake();
     void failConnection(ProtocolFailure failure);
     SendStatus sendData(Opcode opcode, QByteArrayView data, const SendOptions &options);
     void queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView payload, quint64 appBytes);
@@ -146,6 +150,8 @@ private:
     bool m_wantsTransportClose = false;
     bool m_failed = false;
     bool m_currentFrameIsControl = false;
+    bool m_closePending = false; // a Close reply or failure Close, sent on takeOutgoing()
+    std::optional<quint16> m_pendingCloseCode;
     CloseInfo m_closeInfo;
     QByteArray m_outgoing;
     std::deque<PendingWrite> m_pending;
