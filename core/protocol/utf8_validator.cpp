@@ -1,5 +1,7 @@
 #include "core/protocol/utf8_validator.h"
 
+#include "core/protocol/utf8_simd.h"
+
 #include <QStringBuilder>
 #include <array>
 #include <cstring>
@@ -130,7 +132,21 @@ bool Utf8Validator::feed(const char *data, qsizetype size)
     const unsigned char *const end = p + size;
     quint8 state = m_state;
 
-    while (p < end) {
+    // Long runs go through the block validator first; the scalar loop below finishes the
+    // tail and pinpoints the first invalid byte when the block validator found one.
+    while (state != S_Accept && p < end) {
+        state = kTransitions[std::size_t(state * C_Count + kClasses[*p])];
+        if (state == S_Reject)
+            break;
+        ++p;
+    }
+    if (state == S_Accept && end - p >= 64) {
+        const qsizetype valid = Utf8Simd::validatedPrefix(p, end - p);
+        if (valid > 0)
+            p += valid;
+    }
+
+    while (p < end && state != S_Reject) {
         if (state == S_Accept) {
             // ASCII runs, 32 then 8 bytes at a time.
             while (end - p >= 32
@@ -165,14 +181,16 @@ bool Utf8Validator::feed(const char *data, qsizetype size)
                 continue;
         }
         state = kTransitions[std::size_t(state * C_Count + kClasses[*p])];
-        if (state == S_Reject) {
-            m_failed = true;
-            m_errorOffset = m_fed + (p - reinterpret_cast<const unsigned char *>(data));
-            m_fed += size;
-            m_state = state;
-            return false;
-        }
+        if (state == S_Reject)
+            break;
         ++p;
+    }
+    if (state == S_Reject) {
+        m_failed = true;
+        m_errorOffset = m_fed + (p - reinterpret_cast<const unsigned char *>(data));
+        m_fed += size;
+        m_state = state;
+        return false;
     }
     m_state = state;
     m_fed += size;

@@ -21,7 +21,9 @@ inline Protocol::RandomSource fixedRandom(quint32 seed = 0x5eed)
 // Always the same value, e.g. the RFC 6455 §5.7 masking key 0x37fa213d.
 inline Protocol::RandomSource constantRandom(quint32 value)
 {
-    return [value]() { return value; };
+    return [value]() {
+        return value;
+    };
 }
 
 } // namespace WsBench::Testing

@@ -71,7 +71,8 @@ void WirePeer::write(const QByteArray &bytes, qsizetype chunkSize)
 {
     const qsizetype step = chunkSize <= 0 ? std::max<qsizetype>(1, bytes.size()) : chunkSize;
     for (qsizetype pos = 0; pos < bytes.size(); pos += step) {
-        m_connection->receiveData(QByteArrayView(bytes).sliced(pos, std::min(step, bytes.size() - pos)));
+        m_connection->receiveData(
+            QByteArrayView(bytes).sliced(pos, std::min(step, bytes.size() - pos)));
         collect();
     }
 }
@@ -107,6 +108,9 @@ void WirePeer::collect()
     }
 }
 
-bool WirePeer::failed() const { return m_connection->closeInfo().failure.isFailure(); }
+bool WirePeer::failed() const
+{
+    return m_connection->closeInfo().failure.isFailure();
+}
 
 } // namespace WsBench::Testing

@@ -13,7 +13,7 @@ namespace WsBench::Testing {
 struct Observed
 {
     QList<QPair<quint8, QByteArray>> frames; // data and control frames, in order
-    std::optional<quint16> closeCode;        // from its first Close frame (0: empty Close)
+    std::optional<quint16> closeCode; // from its first Close frame (0: empty Close)
     bool sentClose = false;
     bool wantsTransportClose = false;
     std::vector<Protocol::Event> events;

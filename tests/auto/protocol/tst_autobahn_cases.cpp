@@ -36,7 +36,10 @@ QByteArray closeBody(quint16 code, const QByteArray &reason = {})
     return b + reason;
 }
 
-QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
+QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(h);
+}
 
 } // namespace
 
@@ -87,12 +90,15 @@ void TestAutobahnCases::cases_data()
     };
 
     // 1.x Framing: every length boundary, text and binary.
-    static const char *const textNames[] = {"1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7"};
-    static const char *const binNames[] = {"1.2.1", "1.2.2", "1.2.3", "1.2.4", "1.2.5", "1.2.6", "1.2.7"};
+    static const char *const textNames[]
+        = {"1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7"};
+    static const char *const binNames[]
+        = {"1.2.1", "1.2.2", "1.2.3", "1.2.4", "1.2.5", "1.2.6", "1.2.7"};
     const int lengths[] = {0, 125, 126, 127, 128, 65535, 65536};
     for (int i = 0; i < 7; ++i) {
         ok(textNames[i], {{T, QByteArray(lengths[i], '*')}}, {{T, QByteArray(lengths[i], '*')}});
-        ok(binNames[i], {{B, QByteArray(lengths[i], char(0xfe))}}, {{B, QByteArray(lengths[i], char(0xfe))}});
+        ok(binNames[i], {{B, QByteArray(lengths[i], char(0xfe))}},
+           {{B, QByteArray(lengths[i], char(0xfe))}});
     }
     // 2.x Pings and pongs.
     ok("2.1", {{PING, {}}}, {{PONG, {}}});
@@ -139,19 +145,30 @@ void TestAutobahnCases::cases_data()
        {{PONG, "ping payload"}, {T, "fragment1fragment2"}});
     fail("5.9", {{C, "non-continuation payload"}, {T, hello}}, {}, {1002});
     fail("5.12", {{C, "non-continuation payload", false}, {T, hello}}, {}, {1002});
-    fail("5.15", {{T, "fragment1", false}, {C, "fragment2"}, {C, "fragment3", false}, {T, "fragment4"}},
+    fail("5.15",
+         {{T, "fragment1", false}, {C, "fragment2"}, {C, "fragment3", false}, {T, "fragment4"}},
          {{T, "fragment1fragment2"}}, {1002});
     fail("5.16", {{C, "fragment1", false}, {T, "fragment2", false}, {C, "fragment3"}}, {}, {1002});
     fail("5.17", {{C, "fragment1"}, {T, "fragment2", false}, {C, "fragment3"}}, {}, {1002});
     fail("5.18", {{T, "fragment1", false}, {T, "fragment2"}}, {}, {1002});
-    ok("5.19", {{T, "fragment1", false}, {C, "fragment2", false}, {PING, "pongme 1!"},
-                {C, "fragment3", false}, {C, "fragment4", false}, {PING, "pongme 2!"}, {C, "fragment5"}},
-       {{PONG, "pongme 1!"}, {PONG, "pongme 2!"}, {T, "fragment1fragment2fragment3fragment4fragment5"}});
+    ok("5.19",
+       {{T, "fragment1", false},
+        {C, "fragment2", false},
+        {PING, "pongme 1!"},
+        {C, "fragment3", false},
+        {C, "fragment4", false},
+        {PING, "pongme 2!"},
+        {C, "fragment5"}},
+       {{PONG, "pongme 1!"},
+        {PONG, "pongme 2!"},
+        {T, "fragment1fragment2fragment3fragment4fragment5"}});
     // 6.x UTF-8.
     ok("6.1.1", {{T, {}}}, {{T, {}}});
     ok("6.1.2", {{T, {}, false}, {C, {}, false}, {C, {}}}, {{T, {}}});
-    ok("6.1.3", {{T, {}, false}, {C, "middle frame payload", false}, {C, {}}}, {{T, "middle frame payload"}});
-    const QByteArray utf = "Hello-\xc2\xb5@\xc3\x9f\xc3\xb6\xc3\xa4\xc3\xbc\xc3\xa0\xc3\xa1-UTF-8!!";
+    ok("6.1.3", {{T, {}, false}, {C, "middle frame payload", false}, {C, {}}},
+       {{T, "middle frame payload"}});
+    const QByteArray utf
+        = "Hello-\xc2\xb5@\xc3\x9f\xc3\xb6\xc3\xa4\xc3\xbc\xc3\xa0\xc3\xa1-UTF-8!!";
     ok("6.2.1", {{T, utf}}, {{T, utf}});
     ok("6.2.2", {{T, utf.left(12), false}, {C, utf.mid(12)}}, {{T, utf}});
     {
@@ -176,9 +193,11 @@ void TestAutobahnCases::cases_data()
     ok("7.1.1", {{T, hello}}, {{T, hello}});
     fail("7.3.2", {{CLOSE, "a"}}, {}, {1002});
     fail("7.3.6", {{CLOSE, closeBody(1000, QByteArray(124, 'r'))}}, {}, {1002});
-    fail("7.5.1", {{CLOSE, closeBody(1000) + hex("cebae1bdb9cf83cebcceb5eda080") + "edited"}}, {}, {1007, 1002});
+    fail("7.5.1", {{CLOSE, closeBody(1000) + hex("cebae1bdb9cf83cebcceb5eda080") + "edited"}}, {},
+         {1007, 1002});
     for (int code : {0, 999, 1004, 1005, 1006, 1016, 1100, 2000, 2999, 5000, 65535})
-        fail("7.9 close code " + QByteArray::number(code), {{CLOSE, closeBody(quint16(code))}}, {}, {1002});
+        fail("7.9 close code " + QByteArray::number(code), {{CLOSE, closeBody(quint16(code))}}, {},
+             {1002});
     // 10.1.1 65536 bytes auto-fragmented into 1300-byte frames.
     {
         Frames frames;
@@ -191,7 +210,8 @@ void TestAutobahnCases::cases_data()
     for (const Role role : {Role::Server, Role::Client}) {
         for (const auto &row : rows) {
             const auto &[frames, replies, fails, codes] = row.second;
-            QTest::addRow("%s as %s", row.first.constData(), role == Role::Server ? "server" : "client")
+            QTest::addRow("%s as %s", row.first.constData(),
+                          role == Role::Server ? "server" : "client")
                 << role << frames << replies << fails << codes;
         }
     }
@@ -249,7 +269,7 @@ void TestAutobahnCases::failFastUtf8_data()
 {
     QTest::addColumn<WsBench::Protocol::Role>("role");
     QTest::addColumn<bool>("tcpChops"); // the parts are TCP chops of one frame (6.4.3/6.4.4)
-    QTest::addColumn<int>("split");     // 11: after kosme (6.4.1/6.4.3); 12: after f4 (6.4.2/6.4.4)
+    QTest::addColumn<int>("split"); // 11: after kosme (6.4.1/6.4.3); 12: after f4 (6.4.2/6.4.4)
     for (const Role role : {Role::Server, Role::Client}) {
         const char *r = role == Role::Server ? "server" : "client";
         QTest::addRow("6.4.1 as %s", r) << role << false << 11;
@@ -321,11 +341,22 @@ void TestAutobahnCases::closeThenMoreFrames()
         WirePeer peer(role);
         QByteArray wire;
         switch (variant) {
-        case 2: wire = peer.close(1000) + peer.close(1001); break;
-        case 3: wire = peer.close(1000) + peer.frame(PING, "ping"); break;
-        case 4: wire = peer.close(1000) + peer.frame(T, "Hello World!"); break;
-        case 5: wire = peer.frame(T, "fragment1", false) + peer.close(1000) + peer.frame(C, "fragment2"); break;
-        case 31: wire = peer.close(std::nullopt); break;
+        case 2:
+            wire = peer.close(1000) + peer.close(1001);
+            break;
+        case 3:
+            wire = peer.close(1000) + peer.frame(PING, "ping");
+            break;
+        case 4:
+            wire = peer.close(1000) + peer.frame(T, "Hello World!");
+            break;
+        case 5:
+            wire
+                = peer.frame(T, "fragment1", false) + peer.close(1000) + peer.frame(C, "fragment2");
+            break;
+        case 31:
+            wire = peer.close(std::nullopt);
+            break;
         }
         peer.write(wire, chop);
         QCOMPARE(peer.observed().frames.size(), 1);
@@ -333,7 +364,8 @@ void TestAutobahnCases::closeThenMoreFrames()
         QCOMPARE(peer.observed().closeCode, std::optional<quint16>(variant == 31 ? 0 : 1000));
         QVERIFY(!peer.failed());
         QCOMPARE(peer.connection().closeInfo().closeReceived, true);
-        QCOMPARE(peer.connection().closeInfo().receivedCode.value_or(1005), quint16(variant == 31 ? 1005 : 1000));
+        QCOMPARE(peer.connection().closeInfo().receivedCode.value_or(1005),
+                 quint16(variant == 31 ? 1005 : 1000));
     }
 }
 
@@ -372,12 +404,16 @@ void TestAutobahnCases::violationsAutobahnMisses_data()
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<int>("code");
     QTest::newRow("unmasked frame to a server") << Role::Server << hex("810548656c6c6f") << 1002;
-    QTest::newRow("masked frame to a client") << Role::Client << hex("818537fa213d7f9f4d5158") << 1002;
-    QTest::newRow("non-minimal 16-bit length") << Role::Client << (hex("817e0005") + "Hello") << 1002;
-    QTest::newRow("non-minimal 64-bit length") << Role::Client << (hex("817f0000000000000005") + "Hello") << 1002;
+    QTest::newRow("masked frame to a client")
+        << Role::Client << hex("818537fa213d7f9f4d5158") << 1002;
+    QTest::newRow("non-minimal 16-bit length")
+        << Role::Client << (hex("817e0005") + "Hello") << 1002;
+    QTest::newRow("non-minimal 64-bit length")
+        << Role::Client << (hex("817f0000000000000005") + "Hello") << 1002;
     QTest::newRow("64-bit length with MSB") << Role::Client << hex("827f8000000000000001") << 1002;
     QTest::newRow("text ends inside a code point") << Role::Client << hex("8101ce") << 1007;
-    QTest::newRow("masked pong from a server") << Role::Client << hex("8a8537fa213d7f9f4d5158") << 1002;
+    QTest::newRow("masked pong from a server")
+        << Role::Client << hex("8a8537fa213d7f9f4d5158") << 1002;
 }
 
 void TestAutobahnCases::violationsAutobahnMisses()
@@ -426,7 +462,9 @@ void TestAutobahnCases::deflateMessages()
     QByteArray payload;
     quint32 x = 2463534242u;
     while (payload.size() < size) {
-        x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
         payload += text ? "{\"id\":" + QByteArray::number(x % 1000) + ",\"v\":\"abc\"}"
                         : QByteArray(1, char(x % 7));
     }
@@ -440,7 +478,8 @@ void TestAutobahnCases::deflateMessages()
         const auto got = ConnectionPair::ofType(pair.serverEvents, EventType::Message);
         QCOMPARE(got.size(), size_t(round + 1));
         QCOMPARE(got.back().payload, payload);
-        text ? pair.server.sendText(got.back().payload) : pair.server.sendBinary(got.back().payload);
+        text ? pair.server.sendText(got.back().payload)
+             : pair.server.sendBinary(got.back().payload);
         pair.pump();
         const auto echoed = ConnectionPair::ofType(pair.clientEvents, EventType::Message);
         QCOMPARE(echoed.back().payload, payload);
@@ -471,8 +510,10 @@ void TestAutobahnCases::deflateParameters()
     QFETCH(int, serverBits);
     ConnectionConfig c = ConnectionPair::clientDefaults();
     ConnectionConfig s = ConnectionPair::serverDefaults();
-    c.client.deflate = DeflateConfig{true, serverNoContext, clientNoContext, serverBits, clientBits, 6};
-    s.server.deflate = DeflateConfig{true, serverNoContext, clientNoContext, serverBits, clientBits, 6};
+    c.client.deflate
+        = DeflateConfig {true, serverNoContext, clientNoContext, serverBits, clientBits, 6};
+    s.server.deflate
+        = DeflateConfig {true, serverNoContext, clientNoContext, serverBits, clientBits, 6};
     ConnectionPair pair(c, s);
     pair.pump();
     QVERIFY(pair.client.deflateParams());

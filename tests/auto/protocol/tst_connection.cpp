@@ -100,8 +100,8 @@ void TestConnection::clientClosesFirst()
     QCOMPARE(pair.client.closeInfo().initiator, CloseInitiator::Local);
     QCOMPARE(pair.server.closeInfo().initiator, CloseInitiator::Remote);
     QCOMPARE(pair.server.closeInfo().reason, QByteArray("bye"));
-    QCOMPARE(ConnectionPair::states(pair.clientEvents), (QList<int>{1, 2, 3}));
-    QCOMPARE(ConnectionPair::states(pair.serverEvents), (QList<int>{1, 2, 3}));
+    QCOMPARE(ConnectionPair::states(pair.clientEvents), (QList<int> {1, 2, 3}));
+    QCOMPARE(ConnectionPair::states(pair.serverEvents), (QList<int> {1, 2, 3}));
     const auto closed = ConnectionPair::ofType(pair.clientEvents, EventType::Closed);
     QCOMPARE(closed.size(), size_t(1));
     QCOMPARE(closed[0].closeInfo.sentCode, std::optional<quint16>(1000));
@@ -123,7 +123,7 @@ void TestConnection::serverClosesFirst()
     QCOMPARE(pair.server.closeInfo().code, quint16(4001));
     QVERIFY(pair.client.closeInfo().wasClean);
     QVERIFY(pair.server.closeInfo().wasClean);
-    QCOMPARE(ConnectionPair::states(pair.clientEvents), (QList<int>{1, 2, 3}));
+    QCOMPARE(ConnectionPair::states(pair.clientEvents), (QList<int> {1, 2, 3}));
 }
 
 void TestConnection::emptyCloseGives1005()
@@ -265,11 +265,11 @@ void TestConnection::bufferedAmountFollowsWhatwg()
     QCOMPARE(pair.client.bufferedAmount(), quint64(1006));
     const QByteArray wire = pair.client.takeOutgoing();
     QCOMPARE(pair.client.bufferedAmount(), quint64(1006)); // taken, not yet written
-    pair.client.transportWrote(6);                           // the first frame's header
+    pair.client.transportWrote(6); // the first frame's header
     QCOMPARE(pair.client.bufferedAmount(), quint64(1006));
-    pair.client.transportWrote(6);                           // its payload
+    pair.client.transportWrote(6); // its payload
     QCOMPARE(pair.client.bufferedAmount(), quint64(1000));
-    pair.client.transportWrote(8 + 500);                     // header + half the binary
+    pair.client.transportWrote(8 + 500); // header + half the binary
     QCOMPARE(pair.client.bufferedAmount(), quint64(500));
     pair.client.transportWrote(wire.size() - 12 - 508);
     QCOMPARE(pair.client.bufferedAmount(), quint64(0));
@@ -323,8 +323,9 @@ void TestConnection::badAcceptFailsHandshake()
     Connection client(ConnectionPair::clientDefaults(), fixedRandom());
     client.start();
     client.takeOutgoing();
-    client.receiveData("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                       "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n");
+    client.receiveData(
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n");
     QCOMPARE(client.readyState(), ReadyState::Connecting);
     QVERIFY(client.wantsTransportClose());
     const auto events = client.takeEvents();
@@ -370,7 +371,8 @@ void TestConnection::pipelinedFrameAfterHandshake()
     text.payload = "pipelined";
     text.maskKey = 0x55667788;
     Connection server(ConnectionPair::serverDefaults(), fixedRandom());
-    server.receiveData(QByteArray(request.head.raw + FrameEncoder::encodeRaw(ping) + FrameEncoder::encodeRaw(text)));
+    server.receiveData(QByteArray(request.head.raw + FrameEncoder::encodeRaw(ping)
+                                  + FrameEncoder::encodeRaw(text)));
     QCOMPARE(server.readyState(), ReadyState::Open);
     const auto events = server.takeEvents();
     const auto messages = ConnectionPair::ofType(events, EventType::Message);

@@ -27,12 +27,15 @@ private Q_SLOTS:
     void rsv1OnContinuationFails();
 };
 
-static QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
+static QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(h);
+}
 
 // RFC 7692 §7.2.3.1–7.2.3.2: "Hello", then "Hello" again with the context kept.
 void TestDeflate::rfc7692CompressHello()
 {
-    DeflateCodec server(Role::Server, DeflateParams{});
+    DeflateCodec server(Role::Server, DeflateParams {});
     QByteArray first;
     QVERIFY(server.compress("Hello", first));
     QCOMPARE(first.toHex(), QByteArray("f248cdc9c90700"));
@@ -54,14 +57,20 @@ void TestDeflate::rfc7692Examples_data()
 {
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<QList<QByteArray>>("messages");
-    QTest::newRow("7.2.3.1 single frame") << hex("c107f248cdc9c90700") << QList<QByteArray>{"Hello"};
-    QTest::newRow("7.2.3.1 fragmented") << hex("4103f248cd" "8004c9c90700") << QList<QByteArray>{"Hello"};
-    QTest::newRow("7.2.3.2 shared context") << hex("c107f248cdc9c90700" "c105f200110000")
-                                            << QList<QByteArray>{"Hello", "Hello"};
-    QTest::newRow("7.2.3.3 stored block") << hex("c10b0005 00faff48656c6c6f00") << QList<QByteArray>{"Hello"};
-    QTest::newRow("7.2.3.4 BFINAL block") << hex("c108f348cdc9c9070000") << QList<QByteArray>{"Hello"};
-    QTest::newRow("7.2.3.5 two blocks") << hex("c10df24805000000ffffcac9c90700")
-                                        << QList<QByteArray>{"Hello"};
+    QTest::newRow("7.2.3.1 single frame")
+        << hex("c107f248cdc9c90700") << QList<QByteArray> {"Hello"};
+    QTest::newRow("7.2.3.1 fragmented") << hex("4103f248cd"
+                                               "8004c9c90700")
+                                        << QList<QByteArray> {"Hello"};
+    QTest::newRow("7.2.3.2 shared context") << hex("c107f248cdc9c90700"
+                                                   "c105f200110000")
+                                            << QList<QByteArray> {"Hello", "Hello"};
+    QTest::newRow("7.2.3.3 stored block")
+        << hex("c10b0005 00faff48656c6c6f00") << QList<QByteArray> {"Hello"};
+    QTest::newRow("7.2.3.4 BFINAL block")
+        << hex("c108f348cdc9c9070000") << QList<QByteArray> {"Hello"};
+    QTest::newRow("7.2.3.5 two blocks")
+        << hex("c10df24805000000ffffcac9c90700") << QList<QByteArray> {"Hello"};
 }
 
 void TestDeflate::rfc7692Examples()
@@ -102,13 +111,14 @@ void TestDeflate::roundTrip()
     QFETCH(bool, clientNoContext);
     QFETCH(int, serverBits);
     QFETCH(int, clientBits);
-    DeflateParams params{serverNoContext, clientNoContext, serverBits, clientBits};
+    DeflateParams params {serverNoContext, clientNoContext, serverBits, clientBits};
     DeflateCodec client(Role::Client, params);
     DeflateCodec server(Role::Server, params);
     QByteArray json;
     for (int i = 0; i < 300; ++i)
         json += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item\",\"tags\":[\"a\",\"b\"]},";
-    for (const QByteArray &message : {QByteArray(), QByteArray("Hello"), json, QByteArray(70000, 'z')}) {
+    for (const QByteArray &message :
+         {QByteArray(), QByteArray("Hello"), json, QByteArray(70000, 'z')}) {
         for (int repeat = 0; repeat < 3; ++repeat) {
             QByteArray compressed;
             QVERIFY(client.compress(message, compressed));
@@ -124,7 +134,7 @@ void TestDeflate::roundTrip()
 // A small compressed payload that inflates past the limit fails with 1009.
 void TestDeflate::zipBombFailsWith1009()
 {
-    DeflateCodec sender(Role::Client, DeflateParams{});
+    DeflateCodec sender(Role::Client, DeflateParams {});
     QByteArray bomb;
     QVERIFY(sender.compress(QByteArray(8 * 1024 * 1024, '\0'), bomb));
     QVERIFY(bomb.size() < 16 * 1024);
@@ -163,8 +173,9 @@ void TestDeflate::negotiation_data()
     QTest::addColumn<QByteArray>("response"); // empty: declined
     QTest::newRow("13.1 default") << QByteArray("permessage-deflate") << false << 15
                                   << QByteArray("permessage-deflate");
-    QTest::newRow("13.2 no context") << QByteArray("permessage-deflate") << true << 15
-                                     << QByteArray("permessage-deflate; server_no_context_takeover");
+    QTest::newRow("13.2 no context")
+        << QByteArray("permessage-deflate") << true << 15
+        << QByteArray("permessage-deflate; server_no_context_takeover");
     QTest::newRow("13.3 window 9") << QByteArray("permessage-deflate") << false << 9
                                    << QByteArray("permessage-deflate; server_max_window_bits=9");
     QTest::newRow("client asks no context")
@@ -174,16 +185,18 @@ void TestDeflate::negotiation_data()
         << QByteArray("permessage-deflate; server_max_window_bits=10") << false << 15
         << QByteArray("permessage-deflate; server_max_window_bits=10");
     QTest::newRow("window 8 declined, next offer")
-        << QByteArray("permessage-deflate; server_max_window_bits=8, permessage-deflate") << false << 15
-        << QByteArray("permessage-deflate");
-    QTest::newRow("unknown parameter declined") << QByteArray("permessage-deflate; foo") << false << 15
-                                                << QByteArray();
+        << QByteArray("permessage-deflate; server_max_window_bits=8, permessage-deflate") << false
+        << 15 << QByteArray("permessage-deflate");
+    QTest::newRow("unknown parameter declined")
+        << QByteArray("permessage-deflate; foo") << false << 15 << QByteArray();
     QTest::newRow("duplicate parameter declined")
         << QByteArray("permessage-deflate; server_no_context_takeover; server_no_context_takeover")
         << false << 15 << QByteArray();
     QTest::newRow("quoted value") << QByteArray("permessage-deflate; client_max_window_bits=\"10\"")
-                                  << false << 15 << QByteArray("permessage-deflate; client_max_window_bits=10");
-    QTest::newRow("other extension only") << QByteArray("x-webkit-deflate-frame") << false << 15 << QByteArray();
+                                  << false << 15
+                                  << QByteArray("permessage-deflate; client_max_window_bits=10");
+    QTest::newRow("other extension only")
+        << QByteArray("x-webkit-deflate-frame") << false << 15 << QByteArray();
 }
 
 void TestDeflate::negotiation()
@@ -222,7 +235,8 @@ void TestDeflate::compressedControlFrameFails()
 void TestDeflate::rsv1OnContinuationFails()
 {
     WirePeer peer(Role::Client, true);
-    peer.write(hex("4103f248cd" "c004c9c90700"));
+    peer.write(hex("4103f248cd"
+                   "c004c9c90700"));
     QCOMPARE(peer.connection().closeInfo().failure.error, ProtocolError::CompressedContinuation);
 }
 

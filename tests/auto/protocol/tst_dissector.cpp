@@ -64,11 +64,14 @@ void TestDissector::maskedTextFrame()
 
 void TestDissector::extendedLengths()
 {
-    const FieldSpans s16 = dissectFrame(QByteArray(QByteArray::fromHex("827e0100") + QByteArray(256, 'a')));
+    const FieldSpans s16
+        = dissectFrame(QByteArray(QByteArray::fromHex("827e0100") + QByteArray(256, 'a')));
     QCOMPARE(find(s16, "websocket.payload_length_ext_16")->value, QStringLiteral("256"));
     QCOMPARE(find(s16, "websocket.payload")->offset, 4);
-    const FieldSpans s64 = dissectFrame(QByteArray(QByteArray::fromHex("827f0000000000000005") + "hello"));
-    QVERIFY(find(s64, "websocket.payload_length_ext_64")->value.contains(QStringLiteral("not minimal")));
+    const FieldSpans s64
+        = dissectFrame(QByteArray(QByteArray::fromHex("827f0000000000000005") + "hello"));
+    QVERIFY(find(s64, "websocket.payload_length_ext_64")
+                ->value.contains(QStringLiteral("not minimal")));
     QCOMPARE(find(s64, "websocket.payload")->offset, 10);
 }
 

@@ -27,7 +27,10 @@ private Q_SLOTS:
     void partialInputNeedsMore();
 };
 
-static QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
+static QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(h);
+}
 
 struct Expect
 {
@@ -48,32 +51,35 @@ void TestFrameDecoder::valid_data()
     QTest::addColumn<QList<QByteArray>>("payloads");
 
     // RFC 6455 §5.7 examples.
-    QTest::newRow("5.7 unmasked Hello") << hex("810548656c6c6f") << Role::Client << QList<int>{1}
-                                        << QList<bool>{true} << QList<QByteArray>{"Hello"};
-    QTest::newRow("5.7 masked Hello") << hex("818537fa213d7f9f4d5158") << Role::Server
-                                      << QList<int>{1} << QList<bool>{true}
-                                      << QList<QByteArray>{"Hello"};
-    QTest::newRow("5.7 fragmented Hello") << hex("010348656c80026c6f") << Role::Client
-                                          << QList<int>{1, 0} << QList<bool>{false, true}
-                                          << QList<QByteArray>{"Hel", "lo"};
-    QTest::newRow("5.7 ping Hello") << hex("890548656c6c6f") << Role::Client << QList<int>{9}
-                                    << QList<bool>{true} << QList<QByteArray>{"Hello"};
-    QTest::newRow("5.7 masked pong Hello") << hex("8a8537fa213d7f9f4d5158") << Role::Server
-                                           << QList<int>{10} << QList<bool>{true}
-                                           << QList<QByteArray>{"Hello"};
-    QTest::newRow("5.7 256-byte binary") << (hex("827e0100") + QByteArray(256, 'x'))
-                                         << Role::Client << QList<int>{2} << QList<bool>{true}
-                                         << QList<QByteArray>{QByteArray(256, 'x')};
-    QTest::newRow("5.7 64KiB binary") << (hex("827f0000000000010000") + QByteArray(65536, 'y'))
-                                      << Role::Client << QList<int>{2} << QList<bool>{true}
-                                      << QList<QByteArray>{QByteArray(65536, 'y')};
-    QTest::newRow("empty text") << hex("8100") << Role::Client << QList<int>{1}
-                                << QList<bool>{true} << QList<QByteArray>{QByteArray()};
-    QTest::newRow("empty masked close") << hex("888011223344") << Role::Server << QList<int>{8}
-                                        << QList<bool>{true} << QList<QByteArray>{QByteArray()};
+    QTest::newRow("5.7 unmasked Hello") << hex("810548656c6c6f") << Role::Client << QList<int> {1}
+                                        << QList<bool> {true} << QList<QByteArray> {"Hello"};
+    QTest::newRow("5.7 masked Hello")
+        << hex("818537fa213d7f9f4d5158") << Role::Server << QList<int> {1} << QList<bool> {true}
+        << QList<QByteArray> {"Hello"};
+    QTest::newRow("5.7 fragmented Hello")
+        << hex("010348656c80026c6f") << Role::Client << QList<int> {1, 0}
+        << QList<bool> {false, true} << QList<QByteArray> {"Hel", "lo"};
+    QTest::newRow("5.7 ping Hello") << hex("890548656c6c6f") << Role::Client << QList<int> {9}
+                                    << QList<bool> {true} << QList<QByteArray> {"Hello"};
+    QTest::newRow("5.7 masked pong Hello")
+        << hex("8a8537fa213d7f9f4d5158") << Role::Server << QList<int> {10} << QList<bool> {true}
+        << QList<QByteArray> {"Hello"};
+    QTest::newRow("5.7 256-byte binary")
+        << (hex("827e0100") + QByteArray(256, 'x')) << Role::Client << QList<int> {2}
+        << QList<bool> {true} << QList<QByteArray> {QByteArray(256, 'x')};
+    QTest::newRow("5.7 64KiB binary")
+        << (hex("827f0000000000010000") + QByteArray(65536, 'y')) << Role::Client << QList<int> {2}
+        << QList<bool> {true} << QList<QByteArray> {QByteArray(65536, 'y')};
+    QTest::newRow("empty text") << hex("8100") << Role::Client << QList<int> {1}
+                                << QList<bool> {true} << QList<QByteArray> {QByteArray()};
+    QTest::newRow("empty masked close") << hex("888011223344") << Role::Server << QList<int> {8}
+                                        << QList<bool> {true} << QList<QByteArray> {QByteArray()};
     QTest::newRow("three frames in one read")
-        << hex("8100" "8a00" "820201ff") << Role::Client << QList<int>{1, 10, 2}
-        << QList<bool>{true, true, true} << QList<QByteArray>{QByteArray(), QByteArray(), hex("01ff")};
+        << hex("8100"
+               "8a00"
+               "820201ff")
+        << Role::Client << QList<int> {1, 10, 2} << QList<bool> {true, true, true}
+        << QList<QByteArray> {QByteArray(), QByteArray(), hex("01ff")};
 }
 
 void TestFrameDecoder::valid()
@@ -104,32 +110,41 @@ void TestFrameDecoder::invalid_data()
     QTest::addColumn<WsBench::Protocol::ProtocolError>("error");
     QTest::addColumn<int>("closeCode");
 
-    QTest::newRow("reserved opcode 3") << hex("8300") << Role::Client << ProtocolError::ReservedOpcode << 1002;
-    QTest::newRow("reserved opcode 7") << hex("8700") << Role::Client << ProtocolError::ReservedOpcode << 1002;
-    QTest::newRow("reserved opcode B") << hex("8b00") << Role::Client << ProtocolError::ReservedOpcode << 1002;
-    QTest::newRow("reserved opcode F") << hex("8f00") << Role::Client << ProtocolError::ReservedOpcode << 1002;
-    QTest::newRow("RSV1 without extension") << hex("c100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
+    QTest::newRow("reserved opcode 3")
+        << hex("8300") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+    QTest::newRow("reserved opcode 7")
+        << hex("8700") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+    QTest::newRow("reserved opcode B")
+        << hex("8b00") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+    QTest::newRow("reserved opcode F")
+        << hex("8f00") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+    QTest::newRow("RSV1 without extension")
+        << hex("c100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
     QTest::newRow("RSV2") << hex("a100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
     QTest::newRow("RSV3") << hex("9100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
-    QTest::newRow("RSV on close") << hex("f800") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
+    QTest::newRow("RSV on close") << hex("f800") << Role::Client << ProtocolError::ReservedBitsSet
+                                  << 1002;
     QTest::newRow("ping 126 bytes") << (hex("897e007e") + QByteArray(126, 'p')) << Role::Client
                                     << ProtocolError::ControlFrameTooLong << 1002;
-    QTest::newRow("fragmented ping") << hex("0900") << Role::Client << ProtocolError::FragmentedControlFrame << 1002;
-    QTest::newRow("fragmented close") << hex("0800") << Role::Client << ProtocolError::FragmentedControlFrame << 1002;
-    QTest::newRow("unmasked client frame") << hex("810548656c6c6f") << Role::Server
-                                           << ProtocolError::UnmaskedClientFrame << 1002;
+    QTest::newRow("fragmented ping")
+        << hex("0900") << Role::Client << ProtocolError::FragmentedControlFrame << 1002;
+    QTest::newRow("fragmented close")
+        << hex("0800") << Role::Client << ProtocolError::FragmentedControlFrame << 1002;
+    QTest::newRow("unmasked client frame")
+        << hex("810548656c6c6f") << Role::Server << ProtocolError::UnmaskedClientFrame << 1002;
     QTest::newRow("masked server frame") << hex("818537fa213d7f9f4d5158") << Role::Client
                                          << ProtocolError::MaskedServerFrame << 1002;
-    QTest::newRow("16-bit length for 125") << (hex("817e007d") + QByteArray(125, 'a'))
-                                           << Role::Client << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("16-bit length for 0") << hex("817e0000") << Role::Client
-                                         << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("64-bit length for 65535") << hex("817f000000000000ffff") << Role::Client
-                                             << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("64-bit length for 5") << hex("817f0000000000000005") << Role::Client
-                                         << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("64-bit length MSB set") << hex("827f8000000000000000") << Role::Client
-                                           << ProtocolError::LengthMsbSet << 1002;
+    QTest::newRow("16-bit length for 125")
+        << (hex("817e007d") + QByteArray(125, 'a')) << Role::Client
+        << ProtocolError::NonMinimalLength << 1002;
+    QTest::newRow("16-bit length for 0")
+        << hex("817e0000") << Role::Client << ProtocolError::NonMinimalLength << 1002;
+    QTest::newRow("64-bit length for 65535")
+        << hex("817f000000000000ffff") << Role::Client << ProtocolError::NonMinimalLength << 1002;
+    QTest::newRow("64-bit length for 5")
+        << hex("817f0000000000000005") << Role::Client << ProtocolError::NonMinimalLength << 1002;
+    QTest::newRow("64-bit length MSB set")
+        << hex("827f8000000000000000") << Role::Client << ProtocolError::LengthMsbSet << 1002;
 }
 
 void TestFrameDecoder::invalid()
@@ -163,8 +178,8 @@ void TestFrameDecoder::rsvAllowedByExtension()
 void TestFrameDecoder::permissivePolicyAcceptsViolations()
 {
     const ValidationPolicy loose = ValidationPolicy::permissive();
-    for (const QByteArray &wire : {hex("8300"), hex("c100"), hex("810548656c6c6f"),
-                                   QByteArray(hex("817e0005") + "Hello")}) {
+    for (const QByteArray &wire :
+         {hex("8300"), hex("c100"), hex("810548656c6c6f"), QByteArray(hex("817e0005") + "Hello")}) {
         const DecodeOutcome out = decodeAll(wire, Role::Server, loose, 1);
         QVERIFY2(!out.failure.isFailure(), wire.toHex().constData());
         QCOMPARE(out.frames.size(), 1);
@@ -207,7 +222,8 @@ void TestFrameDecoder::frameSizeLimit()
 {
     ValidationPolicy policy;
     policy.maxFramePayload = 1000;
-    const DecodeOutcome ok = decodeAll(hex("827e03e8") + QByteArray(1000, 'a'), Role::Client, policy);
+    const DecodeOutcome ok
+        = decodeAll(hex("827e03e8") + QByteArray(1000, 'a'), Role::Client, policy);
     QVERIFY(!ok.failure.isFailure());
     // Declared 1001 bytes: refused with 1009 from the header alone, before the payload arrives.
     const DecodeOutcome big = decodeAll(hex("827e03e9"), Role::Client, policy);

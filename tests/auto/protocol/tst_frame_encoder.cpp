@@ -22,7 +22,10 @@ private Q_SLOTS:
     void roundTripThroughDecoder();
 };
 
-static QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
+static QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(h);
+}
 
 void TestFrameEncoder::rfcVectors_data()
 {
@@ -31,13 +34,15 @@ void TestFrameEncoder::rfcVectors_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<qint64>("maskKey"); // -1: unmasked
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("unmasked Hello") << 1 << true << QByteArray("Hello") << qint64(-1)
-                                    << hex("810548656c6c6f");
+    QTest::newRow("unmasked Hello")
+        << 1 << true << QByteArray("Hello") << qint64(-1) << hex("810548656c6c6f");
     QTest::newRow("masked Hello") << 1 << true << QByteArray("Hello") << qint64(0x37fa213d)
                                   << hex("818537fa213d7f9f4d5158");
-    QTest::newRow("fragment 1") << 1 << false << QByteArray("Hel") << qint64(-1) << hex("010348656c");
+    QTest::newRow("fragment 1") << 1 << false << QByteArray("Hel") << qint64(-1)
+                                << hex("010348656c");
     QTest::newRow("fragment 2") << 0 << true << QByteArray("lo") << qint64(-1) << hex("80026c6f");
-    QTest::newRow("ping") << 9 << true << QByteArray("Hello") << qint64(-1) << hex("890548656c6c6f");
+    QTest::newRow("ping") << 9 << true << QByteArray("Hello") << qint64(-1)
+                          << hex("890548656c6c6f");
     QTest::newRow("masked pong") << 10 << true << QByteArray("Hello") << qint64(0x37fa213d)
                                  << hex("8a8537fa213d7f9f4d5158");
     QTest::newRow("256 binary") << 2 << true << QByteArray(256, '\0') << qint64(-1)
@@ -74,11 +79,16 @@ void TestFrameEncoder::strictRefuses_data()
     QTest::addColumn<int>("payloadSize");
     QTest::addColumn<WsBench::Protocol::Role>("sender");
     QTest::addColumn<WsBench::Protocol::EncodeError>("error");
-    QTest::newRow("reserved opcode") << 3 << true << 0 << 0 << Role::Server << EncodeError::ReservedOpcode;
-    QTest::newRow("ping too long") << 9 << true << 0 << 126 << Role::Server << EncodeError::ControlFrameTooLong;
-    QTest::newRow("fragmented close") << 8 << false << 0 << 2 << Role::Server << EncodeError::FragmentedControlFrame;
-    QTest::newRow("rsv2") << 1 << true << 2 << 0 << Role::Server << EncodeError::ReservedBitsNotAllowed;
-    QTest::newRow("client unmasked") << 1 << true << 0 << 3 << Role::Client << EncodeError::MaskRequired;
+    QTest::newRow("reserved opcode")
+        << 3 << true << 0 << 0 << Role::Server << EncodeError::ReservedOpcode;
+    QTest::newRow("ping too long")
+        << 9 << true << 0 << 126 << Role::Server << EncodeError::ControlFrameTooLong;
+    QTest::newRow("fragmented close")
+        << 8 << false << 0 << 2 << Role::Server << EncodeError::FragmentedControlFrame;
+    QTest::newRow("rsv2") << 1 << true << 2 << 0 << Role::Server
+                          << EncodeError::ReservedBitsNotAllowed;
+    QTest::newRow("client unmasked")
+        << 1 << true << 0 << 3 << Role::Client << EncodeError::MaskRequired;
 }
 
 void TestFrameEncoder::strictRefuses()

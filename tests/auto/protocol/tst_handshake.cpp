@@ -100,7 +100,8 @@ void TestHandshake::parserWholeAndByteByByte()
         HandshakeParser::Status status = HandshakeParser::Status::NeedMore;
         const int step = chunk == 0 ? int(wire.size()) : chunk;
         for (qsizetype pos = 0; pos < wire.size(); pos += step)
-            status = parser.feed(QByteArrayView(wire).sliced(pos, std::min<qsizetype>(step, wire.size() - pos)));
+            status = parser.feed(
+                QByteArrayView(wire).sliced(pos, std::min<qsizetype>(step, wire.size() - pos)));
         QCOMPARE(status, HandshakeParser::Status::Complete);
         const HttpHead &head = parser.head();
         QCOMPARE(head.raw, kRfcRequest);
@@ -127,7 +128,7 @@ void TestHandshake::parserKeepsOrderAndDuplicates()
     QCOMPARE(head.headers.size(), 4);
     QCOMPARE(head.headers[0].name, QByteArray("Set-Cookie"));
     QCOMPARE(head.headers[2].value, QByteArray("b=2"));
-    QCOMPARE(head.values("set-cookie"), (QList<QByteArray>{"a=1", "b=2"}));
+    QCOMPARE(head.values("set-cookie"), (QList<QByteArray> {"a=1", "b=2"}));
     QCOMPARE(head.value("Connection"), QByteArray("keep-alive, Upgrade"));
     QVERIFY(head.hasToken("Connection", "upgrade"));
     QCOMPARE(head.raw.mid(head.headers[1].lineOffset, head.headers[1].lineLength),
@@ -141,7 +142,8 @@ void TestHandshake::parserLimits()
     limits.maxLines = 3;
     {
         HandshakeParser parser(limits);
-        QCOMPARE(parser.feed(QByteArray(QByteArray("GET / HTTP/1.1\r\nX-Long: ") + QByteArray(200, 'a'))),
+        QCOMPARE(parser.feed(
+                     QByteArray(QByteArray("GET / HTTP/1.1\r\nX-Long: ") + QByteArray(200, 'a'))),
                  HandshakeParser::Status::Failed);
         QCOMPARE(parser.error(), HeadParseError::HeadTooLarge);
     }
@@ -187,25 +189,38 @@ void TestHandshake::requestChecks_data()
         return r.replace(from, to);
     };
     QTest::newRow("RFC example") << kRfcRequest << HandshakeProblem::None;
-    QTest::newRow("keep-alive, Upgrade") << replace("Connection: Upgrade", "Connection: keep-alive, Upgrade")
-                                         << HandshakeProblem::None;
-    QTest::newRow("malformed request line") << replace("GET /chat HTTP/1.1", "GET /chat") << HandshakeProblem::MalformedRequestLine;
+    QTest::newRow("keep-alive, Upgrade")
+        << replace("Connection: Upgrade", "Connection: keep-alive, Upgrade")
+        << HandshakeProblem::None;
+    QTest::newRow("malformed request line")
+        << replace("GET /chat HTTP/1.1", "GET /chat") << HandshakeProblem::MalformedRequestLine;
     QTest::newRow("POST") << replace("GET /chat", "POST /chat") << HandshakeProblem::MethodNotGet;
-    QTest::newRow("HTTP/1.0") << replace("HTTP/1.1", "HTTP/1.0") << HandshakeProblem::HttpVersionTooOld;
-    QTest::newRow("no Host") << replace("Host: server.example.com\r\n", "") << HandshakeProblem::MissingHost;
-    QTest::newRow("no Upgrade") << replace("Upgrade: websocket\r\n", "") << HandshakeProblem::MissingUpgrade;
-    QTest::newRow("Upgrade h2c") << replace("Upgrade: websocket", "Upgrade: h2c") << HandshakeProblem::InvalidUpgrade;
-    QTest::newRow("Connection keep-alive") << replace("Connection: Upgrade", "Connection: keep-alive")
-                                           << HandshakeProblem::ConnectionWithoutUpgrade;
+    QTest::newRow("HTTP/1.0") << replace("HTTP/1.1", "HTTP/1.0")
+                              << HandshakeProblem::HttpVersionTooOld;
+    QTest::newRow("no Host") << replace("Host: server.example.com\r\n", "")
+                             << HandshakeProblem::MissingHost;
+    QTest::newRow("no Upgrade") << replace("Upgrade: websocket\r\n", "")
+                                << HandshakeProblem::MissingUpgrade;
+    QTest::newRow("Upgrade h2c") << replace("Upgrade: websocket", "Upgrade: h2c")
+                                 << HandshakeProblem::InvalidUpgrade;
+    QTest::newRow("Connection keep-alive")
+        << replace("Connection: Upgrade", "Connection: keep-alive")
+        << HandshakeProblem::ConnectionWithoutUpgrade;
     QTest::newRow("Connection Upgraded") << replace("Connection: Upgrade", "Connection: Upgraded")
                                          << HandshakeProblem::ConnectionWithoutUpgrade;
-    QTest::newRow("no key") << replace("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n", "") << HandshakeProblem::MissingKey;
-    QTest::newRow("short key") << replace("dGhlIHNhbXBsZSBub25jZQ==", "abc") << HandshakeProblem::BadKey;
-    QTest::newRow("version 8") << replace("Version: 13", "Version: 8") << HandshakeProblem::WrongVersion;
-    QTest::newRow("no version") << replace("Sec-WebSocket-Version: 13\r\n", "") << HandshakeProblem::WrongVersion;
-    QTest::newRow("duplicate subprotocol") << replace("chat, superchat", "chat, chat") << HandshakeProblem::InvalidSubprotocol;
-    QTest::newRow("malformed extensions") << replace("Origin:", "Sec-WebSocket-Extensions: ;;bad\r\nOrigin:")
-                                          << HandshakeProblem::MalformedExtensions;
+    QTest::newRow("no key") << replace("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n", "")
+                            << HandshakeProblem::MissingKey;
+    QTest::newRow("short key") << replace("dGhlIHNhbXBsZSBub25jZQ==", "abc")
+                               << HandshakeProblem::BadKey;
+    QTest::newRow("version 8") << replace("Version: 13", "Version: 8")
+                               << HandshakeProblem::WrongVersion;
+    QTest::newRow("no version") << replace("Sec-WebSocket-Version: 13\r\n", "")
+                                << HandshakeProblem::WrongVersion;
+    QTest::newRow("duplicate subprotocol")
+        << replace("chat, superchat", "chat, chat") << HandshakeProblem::InvalidSubprotocol;
+    QTest::newRow("malformed extensions")
+        << replace("Origin:", "Sec-WebSocket-Extensions: ;;bad\r\nOrigin:")
+        << HandshakeProblem::MalformedExtensions;
 }
 
 void TestHandshake::requestChecks()
@@ -237,22 +252,28 @@ void TestHandshake::responseChecks_data()
         return r.replace(from, to);
     };
     QTest::newRow("RFC example") << ok << false << HandshakeProblem::None;
-    QTest::newRow("keep-alive, Upgrade") << replace("Connection: Upgrade", "Connection: keep-alive, Upgrade")
-                                         << false << HandshakeProblem::None;
-    QTest::newRow("malformed status line") << replace("HTTP/1.1 101 Switching Protocols", "HTTP/1.1 1O1 Oops")
-                                           << false << HandshakeProblem::MalformedStatusLine;
+    QTest::newRow("keep-alive, Upgrade")
+        << replace("Connection: Upgrade", "Connection: keep-alive, Upgrade") << false
+        << HandshakeProblem::None;
+    QTest::newRow("malformed status line")
+        << replace("HTTP/1.1 101 Switching Protocols", "HTTP/1.1 1O1 Oops") << false
+        << HandshakeProblem::MalformedStatusLine;
     QTest::newRow("status 200") << replace("101 Switching Protocols", "200 OK") << false
                                 << HandshakeProblem::NotSwitchingProtocols;
     QTest::newRow("status 401") << replace("101 Switching Protocols", "401 Unauthorized") << false
                                 << HandshakeProblem::NotSwitchingProtocols;
-    QTest::newRow("no Upgrade") << replace("Upgrade: websocket\r\n", "") << false << HandshakeProblem::MissingUpgrade;
+    QTest::newRow("no Upgrade") << replace("Upgrade: websocket\r\n", "") << false
+                                << HandshakeProblem::MissingUpgrade;
     QTest::newRow("Upgrade wrong") << replace("Upgrade: websocket", "Upgrade: websockets") << false
                                    << HandshakeProblem::InvalidUpgrade;
-    QTest::newRow("Connection without token") << replace("Connection: Upgrade", "Connection: close")
-                                              << false << HandshakeProblem::ConnectionWithoutUpgrade;
-    QTest::newRow("no Accept") << replace("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n", "")
+    QTest::newRow("Connection without token")
+        << replace("Connection: Upgrade", "Connection: close") << false
+        << HandshakeProblem::ConnectionWithoutUpgrade;
+    QTest::newRow("no Accept") << replace("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n",
+                                          "")
                                << false << HandshakeProblem::MissingAccept;
-    QTest::newRow("bad Accept") << replace("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "s3pPLMBiTxaQ9kYGzzhZRbK+xOA=")
+    QTest::newRow("bad Accept") << replace("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=",
+                                           "s3pPLMBiTxaQ9kYGzzhZRbK+xOA=")
                                 << false << HandshakeProblem::BadAccept;
     QTest::newRow("unrequested subprotocol") << replace("Protocol: chat", "Protocol: mqtt") << false
                                              << HandshakeProblem::UnrequestedSubprotocol;
@@ -260,16 +281,19 @@ void TestHandshake::responseChecks_data()
         << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: permessage-deflate\r\n\r\n") << false
         << HandshakeProblem::UnrequestedExtension;
     QTest::newRow("unknown extension")
-        << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: x-webkit-deflate-frame\r\n\r\n") << true
-        << HandshakeProblem::UnrequestedExtension;
-    QTest::newRow("deflate accepted")
-        << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=10\r\n\r\n")
-        << true << HandshakeProblem::None;
+        << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: x-webkit-deflate-frame\r\n\r\n")
+        << true << HandshakeProblem::UnrequestedExtension;
+    QTest::newRow("deflate accepted") << replace(
+        "\r\n\r\n",
+        "\r\nSec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=10\r\n\r\n")
+                                      << true << HandshakeProblem::None;
     QTest::newRow("deflate bad parameter")
-        << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: permessage-deflate; foo=1\r\n\r\n") << true
-        << HandshakeProblem::InvalidExtensionParameters;
+        << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: permessage-deflate; foo=1\r\n\r\n")
+        << true << HandshakeProblem::InvalidExtensionParameters;
     QTest::newRow("deflate window 8 for client")
-        << replace("\r\n\r\n", "\r\nSec-WebSocket-Extensions: permessage-deflate; client_max_window_bits=8\r\n\r\n")
+        << replace(
+               "\r\n\r\n",
+               "\r\nSec-WebSocket-Extensions: permessage-deflate; client_max_window_bits=8\r\n\r\n")
         << true << HandshakeProblem::InvalidExtensionParameters;
 }
 
@@ -302,7 +326,8 @@ void TestHandshake::serverAnswers_data()
         QByteArray r = kRfcRequest;
         return r.replace(from, to);
     };
-    QTest::newRow("accept") << kRfcRequest << 101 << QByteArray("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n");
+    QTest::newRow("accept") << kRfcRequest << 101
+                            << QByteArray("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n");
     QTest::newRow("plain HTTP GET") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << 426
                                     << QByteArray("Sec-WebSocket-Version: 13\r\n");
     QTest::newRow("wrong version") << replace("Version: 13", "Version: 8") << 426
@@ -333,7 +358,8 @@ void TestHandshake::serverAnswers()
     QCOMPARE(reparsed.headers.size(), result.response.headers.size());
     if (status != 101) {
         QVERIFY(!result.response.body.isEmpty());
-        QVERIFY(wire.contains(QByteArray("Content-Length: " + QByteArray::number(result.response.body.size()))));
+        QVERIFY(wire.contains(
+            QByteArray("Content-Length: " + QByteArray::number(result.response.body.size()))));
         QVERIFY(!result.validation.ok());
     } else {
         QCOMPARE(result.validation.subprotocol, QByteArray("superchat"));
@@ -344,7 +370,8 @@ void TestHandshake::subprotocolSelection()
 {
     ServerHandshakeOptions options;
     options.subprotocols = {"superchat", "chat"};
-    QCOMPARE(answerRequest(parse(kRfcRequest), options).validation.subprotocol, QByteArray("superchat"));
+    QCOMPARE(answerRequest(parse(kRfcRequest), options).validation.subprotocol,
+             QByteArray("superchat"));
     options.preferClientOrder = true;
     QCOMPARE(answerRequest(parse(kRfcRequest), options).validation.subprotocol, QByteArray("chat"));
     options.subprotocols = {"mqtt"};
@@ -367,7 +394,7 @@ void TestHandshake::extraHeadersAndOrigin()
     QCOMPARE(head.startLine, QByteArray("GET /path?q=1 HTTP/1.1"));
     QCOMPARE(head.value("Host"), QByteArray("127.0.0.1:9001"));
     QCOMPARE(head.value("Origin"), QByteArray("http://localhost"));
-    QCOMPARE(head.values("X-Dup"), (QList<QByteArray>{"1", "2"}));
+    QCOMPARE(head.values("X-Dup"), (QList<QByteArray> {"1", "2"}));
     QCOMPARE(head.value("Sec-WebSocket-Extensions"),
              QByteArray("permessage-deflate; client_max_window_bits"));
     QCOMPARE(head.value("Sec-WebSocket-Key"), request.key);

@@ -54,7 +54,8 @@ void TestMasking::matchesBytewiseReference()
     // Unaligned destination and source on purpose.
     QByteArray src = QByteArray(1, 'x') + in;
     QByteArray dst(size + 3, '\0');
-    const unsigned next = copyMasked(dst.data() + 3, src.constData() + 1, size, key, unsigned(phase));
+    const unsigned next
+        = copyMasked(dst.data() + 3, src.constData() + 1, size, key, unsigned(phase));
     QCOMPARE(dst.mid(3), reference(in, key, unsigned(phase)));
     QCOMPARE(next, unsigned((phase + size) % 4));
 }
@@ -70,7 +71,8 @@ void TestMasking::streamingKeepsPhase()
         QByteArray out = in;
         unsigned phase = 0;
         for (qsizetype pos = 0; pos < out.size(); pos += cut)
-            phase = applyMask(out.data() + pos, std::min<qsizetype>(cut, out.size() - pos), key, phase);
+            phase = applyMask(out.data() + pos, std::min<qsizetype>(cut, out.size() - pos), key,
+                              phase);
         QCOMPARE(out, expected);
     }
 }

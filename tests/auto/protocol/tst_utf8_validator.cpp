@@ -18,9 +18,13 @@ private Q_SLOTS:
     void bomIsKept();
     void longMixedText();
     void agreesWithQtDecoderOnRandomInput();
+    void blockPathAgreesWithBytewise();
 };
 
-static QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
+static QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(h);
+}
 
 // Autobahn 6.5–6.23 (Markus Kuhn's UTF-8 test file), representative of each sub-category.
 void TestUtf8Validator::sequences_data()
@@ -98,7 +102,8 @@ void TestUtf8Validator::sequences_data()
     // 6.23 specials
     QTest::newRow("6.23 U+FFF9") << hex("efbfb9") << true;
     // Autobahn 6.2.1 and 6.3.1
-    QTest::newRow("6.2.1") << QByteArray("Hello-\xc2\xb5@\xc3\x9f\xc3\xb6\xc3\xa4\xc3\xbc\xc3\xa0\xc3\xa1-UTF-8!!")
+    QTest::newRow("6.2.1") << QByteArray(
+        "Hello-\xc2\xb5@\xc3\x9f\xc3\xb6\xc3\xa4\xc3\xbc\xc3\xa0\xc3\xa1-UTF-8!!")
                            << true;
     QTest::newRow("6.3.1") << (hex("cebae1bdb9cf83cebcceb5eda080") + "edited") << false;
 }
@@ -192,9 +197,13 @@ void TestUtf8Validator::longMixedText()
 void TestUtf8Validator::agreesWithQtDecoderOnRandomInput()
 {
     quint32 seed = 12345;
-    auto next = [&seed]() { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
-    static const quint8 alphabet[] = {0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2,
-                                      0xdf, 0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xff};
+    auto next = [&seed]() {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    static const quint8 alphabet[]
+        = {0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf,
+           0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xff};
     for (int round = 0; round < 20000; ++round) {
         QByteArray bytes;
         const int len = int(next() % 9);
@@ -205,6 +214,56 @@ void TestUtf8Validator::agreesWithQtDecoderOnRandomInput()
         const QString decoded = decoder.decode(bytes);
         const bool reference = !decoder.hasError() && decoded.toUtf8() == bytes;
         QCOMPARE(Utf8Validator::isValid(bytes.constData(), bytes.size()), reference);
+    }
+}
+
+// Long inputs take the 32-byte block path; fed one byte at a time they never do. Both must
+// give the same verdict and the same offset for the first invalid byte.
+void TestUtf8Validator::blockPathAgreesWithBytewise()
+{
+    const QByteArray pieces[] = {
+        "plain ascii text ",
+        QStringLiteral("中文字符").toUtf8(),
+        QStringLiteral("κόσμε").toUtf8(),
+        QStringLiteral("😀").toUtf8(),
+        hex("efbbbf"),
+        hex("f48fbfbf"),
+        hex("ed9fbf"),
+        hex("e0a080"),
+    };
+    const QByteArray bad[] = {hex("80"), hex("c0af"), hex("eda080"), hex("f4908080"), hex("fe"),
+                              hex("e0"), hex("f0"),   hex("c2"),     hex("e080"),     hex("f09f")};
+    quint32 seed = 777;
+    auto next = [&seed]() {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text;
+        const int length = 64 + int(next() % 400);
+        while (text.size() < length)
+            text += pieces[next() % (sizeof pieces / sizeof pieces[0])];
+        const bool corrupt = next() % 3 != 0;
+        if (corrupt) {
+            const qsizetype at = qsizetype(next() % quint32(text.size()));
+            text.insert(at, bad[next() % (sizeof bad / sizeof bad[0])]);
+        }
+        Utf8Validator whole;
+        const bool wholeOk = whole.feed(text.constData(), text.size()) && whole.isComplete();
+        Utf8Validator bytewise;
+        bool bytewiseOk = true;
+        for (qsizetype i = 0; i < text.size() && bytewiseOk; ++i)
+            bytewiseOk = bytewise.feed(text.constData() + i, 1);
+        bytewiseOk = bytewiseOk && bytewise.isComplete();
+        QCOMPARE(wholeOk, bytewiseOk);
+        QCOMPARE(whole.errorOffset(), bytewise.errorOffset());
+        // And split in two at a random point, each half long enough for the block path.
+        const qsizetype cut = qsizetype(next() % quint32(text.size()));
+        Utf8Validator split;
+        const bool a = split.feed(text.constData(), cut);
+        const bool b = a && split.feed(text.constData() + cut, text.size() - cut);
+        QCOMPARE(a && b && split.isComplete(), bytewiseOk);
+        QCOMPARE(split.errorOffset(), bytewise.errorOffset());
     }
 }
 
