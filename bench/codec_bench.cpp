@@ -22,13 +22,17 @@ namespace {
 
 constexpr qsizetype kPayload = 64 * 1024;
 
-inline void clobber(void *p) { asm volatile("" : : "r"(p) : "memory"); }
+inline void clobber(void *p)
+{
+    asm volatile("" : : "r"(p) : "memory");
+}
 
 QByteArray makeText(bool mixed)
 {
     QByteArray text;
     const QByteArray ascii = "The WebSocket Protocol enables two-way communication. ";
-    const QByteArray chinese = QStringLiteral("WebSocket 协议实现了浏览器与服务器之间的全双工通信。").toUtf8();
+    const QByteArray chinese
+        = QStringLiteral("WebSocket 协议实现了浏览器与服务器之间的全双工通信。").toUtf8();
     while (text.size() < kPayload)
         text += mixed ? chinese : ascii;
     // Cut on a code point boundary.

@@ -1,5 +1,5 @@
-// Block-wise UTF-8 validation with AVX2, 32 bytes at a time: every byte is classified from its own high nibble
-// and the previous byte's two nibbles through three 16-entry tables; a byte pattern is
+// Block-wise UTF-8 validation with AVX2, 32 bytes at a time: every byte is classified from its own
+// high nibble and the previous byte's two nibbles through three 16-entry tables; a byte pattern is
 // invalid where all three classifications share an error bit. Continuation bytes that must
 // be the third or fourth of a sequence are checked with saturating subtraction. This is the
 // "lookup" method of Keiser and Lemire, "Validating UTF-8 In Less Than One Instruction Per
@@ -17,14 +17,14 @@ namespace WsBench::Protocol::Utf8Simd {
 namespace {
 
 // Error classes, one bit each (a byte pair is invalid when all three tables agree on a bit).
-constexpr char TooShort = 1 << 0;  // lead byte followed by a non-continuation
-constexpr char TooLong = 1 << 1;   // ASCII followed by a continuation
+constexpr char TooShort = 1 << 0; // lead byte followed by a non-continuation
+constexpr char TooLong = 1 << 1; // ASCII followed by a continuation
 constexpr char Overlong3 = 1 << 2; // E0 followed by 80..9F
-constexpr char TooLarge = 1 << 3;  // F4 followed by 90..BF, or F5..FF
+constexpr char TooLarge = 1 << 3; // F4 followed by 90..BF, or F5..FF
 constexpr char Surrogate = 1 << 4; // ED followed by A0..BF
 constexpr char Overlong2 = 1 << 5; // C0 / C1
 constexpr char TooLarge1000 = 1 << 6; // F5..FF followed by 80..8F
-constexpr char Overlong4 = 1 << 6;    // F0 followed by 80..8F
+constexpr char Overlong4 = 1 << 6; // F0 followed by 80..8F
 constexpr char TwoConts = char(1 << 7); // continuation after continuation
 constexpr char Carry = TooShort | TooLong | TwoConts;
 
@@ -33,6 +33,7 @@ constexpr char Carry = TooShort | TooLong | TwoConts;
 
 __attribute__((target("avx2"))) qsizetype validateAvx2(const unsigned char *data, qsizetype size)
 {
+    // clang-format off
     // Indexed by the previous byte's high nibble.
     const __m256i byte1High = WSBENCH_TABLE(
         TooLong, TooLong, TooLong, TooLong, TooLong, TooLong, TooLong, TooLong, TwoConts,
@@ -55,6 +56,7 @@ __attribute__((target("avx2"))) qsizetype validateAvx2(const unsigned char *data
         TooLong | Overlong2 | TwoConts | Surrogate | TooLarge,
         TooLong | Overlong2 | TwoConts | Surrogate | TooLarge, TooShort, TooShort, TooShort,
         TooShort);
+    // clang-format on
     const __m256i lowNibble = _mm256_set1_epi8(0x0F);
     const __m256i thirdByteBias = _mm256_set1_epi8(char(0xE0 - 0x80));
     const __m256i fourthByteBias = _mm256_set1_epi8(char(0xF0 - 0x80));
@@ -86,10 +88,10 @@ __attribute__((target("avx2"))) qsizetype validateAvx2(const unsigned char *data
         const __m256i special = _mm256_and_si256(_mm256_and_si256(b1h, b1l), b2h);
         const __m256i prev2 = _mm256_alignr_epi8(input, carried, 14);
         const __m256i prev3 = _mm256_alignr_epi8(input, carried, 13);
-        const __m256i mustContinue = _mm256_and_si256(
-            _mm256_or_si256(_mm256_subs_epu8(prev2, thirdByteBias),
-                            _mm256_subs_epu8(prev3, fourthByteBias)),
-            highBit);
+        const __m256i mustContinue
+            = _mm256_and_si256(_mm256_or_si256(_mm256_subs_epu8(prev2, thirdByteBias),
+                                               _mm256_subs_epu8(prev3, fourthByteBias)),
+                               highBit);
         error = _mm256_or_si256(error, _mm256_xor_si256(mustContinue, special));
         previous = input;
     }

@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool noContext = data[0] & 1;
     const int bits = 9 + data[0] % 7;
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    DeflateParams params{noContext, noContext, bits, bits};
+    DeflateParams params {noContext, noContext, bits, bits};
 
     // Arbitrary bytes as a compressed message: any outcome but a crash or overrun.
     DeflateCodec receiver(Role::Server, params);
@@ -70,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FrameSpec second;
     second.opcode = 0;
     second.payload = input.mid(half);
-    connection.receiveData(QByteArray(FrameEncoder::encodeRaw(first) + FrameEncoder::encodeRaw(second)));
+    connection.receiveData(
+        QByteArray(FrameEncoder::encodeRaw(first) + FrameEncoder::encodeRaw(second)));
     connection.takeEvents();
     return 0;
 }

@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto wholeStatus = whole.feed(input);
     auto piecesStatus = HandshakeParser::Status::NeedMore;
     for (qsizetype pos = 0; pos < input.size(); pos += chunk)
-        piecesStatus = pieces.feed(QByteArrayView(input).sliced(pos, std::min(chunk, input.size() - pos)));
+        piecesStatus
+            = pieces.feed(QByteArrayView(input).sliced(pos, std::min(chunk, input.size() - pos)));
     // Splitting the input must not change the verdict.
     if (wholeStatus != piecesStatus)
         abort();
