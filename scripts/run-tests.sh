@@ -30,9 +30,14 @@ for target in build/fuzz/tests/fuzz/fuzz_*; do
     corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
     seeds=tests/fuzz/seeds/${name#fuzz_}
-    echo "-- $name"
-    "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
-        "$corpus" "$seeds" 2>&1 | tail -n 2
+    log=build/fuzz/$name.log
+    if ! "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 \
+        "$corpus" "$seeds" >"$log" 2>&1; then
+        tail -n 60 "$log"
+        echo "FAILED: $name (crash input saved in the working directory)" >&2
+        exit 1
+    fi
+    echo "-- $name: $(grep -E '^Done' "$log")"
 done
 
 step "All tests passed"
