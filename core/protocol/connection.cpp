@@ -512,23 +512,31 @@ void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView 
     spec.payload = payload.toByteArray();
     if (m_config.role == Role::Client)
         spec.maskKey = m_random(); // RFC 6455 §5.3: a fresh key for every frame
+    queueSpec(spec, appBytes);
+}
+
+void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
+{
     QByteArray bytes;
     FrameEncoder::encodeRaw(spec, bytes);
-    const int headerSize
-        = frameHeaderSize(minimalLengthEncoding(quint64(payload.size())), spec.maskKey.has_value());
+    const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
+    const LengthEncoding encoding = spec.lengthEncoding == LengthEncoding::Minimal
+        ? minimalLengthEncoding(length)
+        : spec.lengthEncoding;
+    const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
     queueBytes(bytes, headerSize, appBytes);
     Event e;
     e.type = EventType::FrameSent;
-    e.header.fin = fin;
-    e.header.rsv = rsv;
-    e.header.opcode = opcode;
+    e.header.fin = spec.fin;
+    e.header.rsv = spec.rsv;
+    e.header.opcode = spec.opcode;
     e.header.masked = spec.maskKey.has_value();
     e.header.maskKey = spec.maskKey.value_or(0);
-    e.header.payloadLength = quint64(payload.size());
-    e.header.lengthEncoding = minimalLengthEncoding(e.header.payloadLength);
+    e.header.payloadLength = length;
+    e.header.lengthEncoding = encoding;
     e.header.headerSize = quint8(headerSize);
     e.headerBytes = bytes.left(headerSize);
-    e.payload = std::move(spec.payload);
+    e.payload = spec.payload;
     emitEvent(std::move(e));
 }
 
@@ -675,30 +683,9 @@ SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView rea
 
 void Connection::sendFrame(const FrameSpec &spec)
 {
-    QByteArray bytes;
-    FrameEncoder::encodeRaw(spec, bytes);
-    const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
-    const LengthEncoding encoding = spec.lengthEncoding == LengthEncoding::Minimal
-        ? minimalLengthEncoding(length)
-        : spec.lengthEncoding;
-    const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
-    const bool isData = !isControlOpcode(spec.opcode);
-    const quint64 appBytes = isData ? quint64(spec.payload.size()) : 0;
+    const quint64 appBytes = isControlOpcode(spec.opcode) ? 0 : quint64(spec.payload.size());
     m_bufferedAmount += appBytes;
-    queueBytes(bytes, headerSize, appBytes);
-    Event e;
-    e.type = EventType::FrameSent;
-    e.header.fin = spec.fin;
-    e.header.rsv = spec.rsv;
-    e.header.opcode = spec.opcode;
-    e.header.masked = spec.maskKey.has_value();
-    e.header.maskKey = spec.maskKey.value_or(0);
-    e.header.payloadLength = length;
-    e.header.lengthEncoding = encoding;
-    e.header.headerSize = quint8(headerSize);
-    e.headerBytes = bytes.left(headerSize);
-    e.payload = spec.payload;
-    emitEvent(std::move(e));
+    queueSpec(spec, appBytes);
     if (spec.opcode == toRaw(Opcode::Close) && !m_closeInfo.closeSent) {
         m_closeInfo.closeSent = true;
         if (spec.payload.size() >= 2)

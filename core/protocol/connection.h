@@ -123,6 +123,7 @@ private:
     void failConnection(ProtocolFailure failure);
     SendStatus sendData(Opcode opcode, QByteArrayView data, const SendOptions &options);
     void queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView payload, quint64 appBytes);
+    void queueSpec(const FrameSpec &spec, quint64 appBytes);
     void queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64 appBytes);
     void emitEvent(Event event) { m_events.push_back(std::move(event)); }
 
