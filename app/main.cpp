@@ -1,4 +1,5 @@
 // WsBench entry point: the workbench window by default, or a command-line subcommand.
+#include "app/cli/commands.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -18,15 +19,6 @@ bool hasArgument(int argc, char **argv, const char *name)
     return false;
 }
 
-void printUsage(QTextStream &out)
-{
-    out << "Usage: wsbench [--version] [--help]\n"
-           "\n"
-           "Without arguments, opens the WsBench workbench window.\n"
-           "  --version   print the version and exit\n"
-           "  --help      print this help and exit\n";
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -35,19 +27,23 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("WsBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSBENCH_VERSION));
 
+    if (argc > 1 && WsBench::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QStringList args = QCoreApplication::arguments().mid(2);
+        return WsBench::Cli::runCommand(QCoreApplication::arguments().at(1), args);
+    }
     if (hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v")) {
         QTextStream(stdout) << "wsbench " << QStringLiteral(WSBENCH_VERSION) << '\n';
         return 0;
     }
     if (hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")) {
-        QTextStream out(stdout);
-        printUsage(out);
+        WsBench::Cli::printUsage(false);
         return 0;
     }
     if (argc > 1) {
         QTextStream err(stderr);
-        err << "wsbench: unknown argument '" << QString::fromLocal8Bit(argv[1]) << "'\n";
-        printUsage(err);
+        err << "wsbench: unknown command or option '" << QString::fromLocal8Bit(argv[1]) << "'\n";
+        WsBench::Cli::printUsage(true);
         return 2;
     }
 

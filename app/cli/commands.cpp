@@ -1,0 +1,46 @@
+#include "app/cli/commands.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace WsBench::Cli {
+
+bool isCommand(const QString &name)
+{
+    return name == QLatin1String("serve") || name == QLatin1String("connect");
+}
+
+int runCommand(const QString &command, const QStringList &args)
+{
+    if (command == QLatin1String("serve"))
+        return runServe(args);
+    return runConnect(args);
+}
+
+void printUsage(bool toStderr)
+{
+    QTextStream out(toStderr ? stderr : stdout);
+    out << "Usage: wsbench [--version] [--help]\n"
+           "       wsbench serve [--host H] [--port P] [--tls-cert F --tls-key F | "
+           "--tls-self-signed]\n"
+           "                     [--echo] [--broadcast] [--subprotocol S]... "
+           "[--deflate|--no-deflate]\n"
+           "                     [--max-message-size N] [--allow-origin O]... "
+           "[--rule 'REGEX=>REPLY']...\n"
+           "                     [--push 'MS:TEXT']... [--max-connections N] "
+           "[--handshake-timeout MS]\n"
+           "                     [--idle-timeout MS] [--record FILE] [--json]\n"
+           "       wsbench connect URL [--header 'K: V']... [--subprotocol S]... [--origin O] "
+           "[--deflate]\n"
+           "                     [--send TEXT]... [--send-hex HEX]... [--ping [PAYLOAD]] "
+           "[--echo]\n"
+           "                     [--close CODE[:REASON]] [--wait MS] [--insecure | --ca F]\n"
+           "                     [--cert F [--key F]] [--proxy URL] [--timeout MS] "
+           "[--record FILE] [--json]\n"
+           "\n"
+           "Without a command, opens the WsBench workbench window.\n"
+           "Exit status: 0 after a clean close, 1 after an abnormal one, 2 for a usage error.\n";
+}
+
+} // namespace WsBench::Cli

@@ -1,0 +1,199 @@
+// wsbench serve: a WebSocket server on the command line, until SIGINT or SIGTERM.
+#include "app/cli/commands.h"
+#include "app/cli/ordered_args.h"
+#include "app/cli/signal_watcher.h"
+#include "app/cli/transcript.h"
+#include "core/net/io_thread.h"
+#include "core/net/server_endpoint.h"
+#include "core/protocol/close_code.h"
+#include "core/traffic/recorder.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace WsBench::Cli {
+
+using namespace Net;
+using Spec = OrderedArgs::Spec;
+using V = OrderedArgs::Value;
+
+namespace {
+
+bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
+{
+    if (!args.positional().isEmpty()) {
+        *error = QStringLiteral("Unexpected argument \"%1\".").arg(args.positional().first());
+        return false;
+    }
+    if (args.has(QStringLiteral("host"))) {
+        const QString host = args.value(QStringLiteral("host"));
+        o.host = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                                    : QHostAddress(host);
+        if (o.host.isNull()) {
+            *error = QStringLiteral("--host needs an IP address, not \"%1\".").arg(host);
+            return false;
+        }
+    }
+    auto number = [&](const char *name, qint64 min, qint64 max, qint64 *out) {
+        if (!args.has(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        const qint64 v = args.value(QLatin1String(name)).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            *error = QStringLiteral("--%1 needs a number from %2 to %3.")
+                         .arg(QLatin1String(name))
+                         .arg(min)
+                         .arg(max);
+            return false;
+        }
+        *out = v;
+        return true;
+    };
+    qint64 port = 0, maxMessage = qint64(o.policy.maxMessageSize),
+           maxConnections = o.maxConnections, handshake = o.timeouts.handshakeMs,
+           idle = o.timeouts.idleMs;
+    if (!number("port", 0, 65535, &port)
+        || !number("max-message-size", 1, qint64(1) << 40, &maxMessage)
+        || !number("max-connections", 1, 1000000, &maxConnections)
+        || !number("handshake-timeout", 1, 3600000, &handshake)
+        || !number("idle-timeout", 0, 86400000, &idle))
+        return false;
+    o.port = quint16(port);
+    o.policy.maxMessageSize = quint64(maxMessage);
+    o.policy.maxFramePayload = quint64(maxMessage);
+    o.maxConnections = int(maxConnections);
+    o.timeouts.handshakeMs = int(handshake);
+    o.timeouts.idleMs = int(idle);
+    const bool certGiven
+        = args.has(QStringLiteral("tls-cert")) || args.has(QStringLiteral("tls-key"));
+    if (certGiven && args.has(QStringLiteral("tls-self-signed"))) {
+        *error = QStringLiteral("Use either --tls-cert/--tls-key or --tls-self-signed, not both.");
+        return false;
+    }
+    if (args.has(QStringLiteral("tls-key")) && !args.has(QStringLiteral("tls-cert"))) {
+        *error = QStringLiteral("--tls-key needs --tls-cert.");
+        return false;
+    }
+    o.tls = certGiven || args.has(QStringLiteral("tls-self-signed"));
+    o.tlsOptions.certFile = args.value(QStringLiteral("tls-cert"));
+    o.tlsOptions.keyFile = args.value(QStringLiteral("tls-key"));
+    o.tlsOptions.selfSigned = args.has(QStringLiteral("tls-self-signed"));
+    o.echo = args.has(QStringLiteral("echo"));
+    o.broadcast = args.has(QStringLiteral("broadcast"));
+    const QStringList protocols = args.values(QStringLiteral("subprotocol"));
+    for (const QString &p : protocols)
+        o.handshake.subprotocols.append(p.toUtf8());
+    const QStringList origins = args.values(QStringLiteral("allow-origin"));
+    for (const QString &origin : origins)
+        o.handshake.allowedOrigins.append(origin.toUtf8());
+    o.handshake.deflate.enabled = !args.has(QStringLiteral("no-deflate"));
+    const QStringList rules = args.values(QStringLiteral("rule"));
+    for (const QString &rule : rules) {
+        const qsizetype arrow = rule.indexOf(QLatin1String("=>"));
+        if (arrow < 0) {
+            *error = QStringLiteral("--rule needs the form 'REGEX=>REPLY', not \"%1\".").arg(rule);
+            return false;
+        }
+        o.rules.append({rule.left(arrow), ReplyTemplate(rule.mid(arrow + 2).toUtf8()), false});
+    }
+    const QStringList pushes = args.values(QStringLiteral("push"));
+    for (const QString &push : pushes) {
+        const qsizetype colon = push.indexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int ms = push.left(colon).toInt(&ok);
+        if (colon < 0 || !ok || ms < 1) {
+            *error = QStringLiteral("--push needs the form 'MS:TEXT', not \"%1\".").arg(push);
+            return false;
+        }
+        o.pushes.append({ms, ReplyTemplate(push.mid(colon + 1).toUtf8()), 0});
+    }
+    return true;
+}
+
+} // namespace
+
+int runServe(const QStringList &argList)
+{
+    const QList<Spec> specs = {
+        {QStringLiteral("host"), V::Required},
+        {QStringLiteral("port"), V::Required},
+        {QStringLiteral("tls-cert"), V::Required},
+        {QStringLiteral("tls-key"), V::Required},
+        {QStringLiteral("tls-self-signed"), V::None},
+        {QStringLiteral("echo"), V::None},
+        {QStringLiteral("broadcast"), V::None},
+        {QStringLiteral("subprotocol"), V::Required},
+        {QStringLiteral("deflate"), V::None},
+        {QStringLiteral("no-deflate"), V::None},
+        {QStringLiteral("max-message-size"), V::Required},
+        {QStringLiteral("allow-origin"), V::Required},
+        {QStringLiteral("rule"), V::Required},
+        {QStringLiteral("push"), V::Required},
+        {QStringLiteral("max-connections"), V::Required},
+        {QStringLiteral("handshake-timeout"), V::Required},
+        {QStringLiteral("idle-timeout"), V::Required},
+        {QStringLiteral("record"), V::Required},
+        {QStringLiteral("json"), V::None},
+    };
+    QTextStream err(stderr);
+    QString error;
+    const auto args = OrderedArgs::parse(argList, specs, &error);
+    ServerOptions options;
+    if (!args || !parseServe(*args, options, &error)) {
+        err << "wsbench serve: " << error << '\n';
+        return UsageError;
+    }
+
+    Traffic::TrafficStore store;
+    if (args->has(QStringLiteral("record"))) {
+        auto recorder = std::make_unique<Traffic::Recorder>(args->value(QStringLiteral("record")));
+        if (!recorder->isOpen()) {
+            err << "wsbench serve: cannot write " << args->value(QStringLiteral("record")) << ": "
+                << recorder->errorString() << '\n';
+            return UsageError;
+        }
+        store.setRecorder(std::move(recorder));
+    }
+    Traffic::SystemClock clock;
+    Transcript transcript(&store, args->has(QStringLiteral("json")));
+    IoThread io;
+    ServerEndpoint *server = nullptr;
+    bool listening = false;
+    io.call([&]() {
+        server = new ServerEndpoint(1, options, &store, &clock, io.context());
+        listening = server->listen(&error);
+    });
+    transcript.drain();
+    if (!listening) {
+        err << "wsbench serve: " << error << '\n';
+        return Failure;
+    }
+
+    SignalWatcher signals;
+    bool stopping = false;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&](int) {
+        if (stopping)
+            return;
+        stopping = true;
+        // Close every peer with 1001 Going Away, then exit once they are gone (or in 5 s).
+        io.post([server]() {
+            server->closeAll(Protocol::CloseCode::GoingAway, "server shutting down");
+        });
+        QTimer::singleShot(5000, qApp, []() { QCoreApplication::exit(0); });
+    });
+    QObject::connect(
+        server, &ServerEndpoint::allClosed, qApp,
+        [&]() {
+            if (stopping)
+                QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
+    const int rc = QCoreApplication::exec();
+    transcript.drain();
+    return rc;
+}
+
+} // namespace WsBench::Cli

@@ -1,0 +1,168 @@
+#include "app/cli/transcript.h"
+
+#include "core/protocol/close_code.h"
+#include "core/protocol/masking.h"
+#include "core/protocol/opcode.h"
+#include "core/protocol/utf8_validator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringBuilder>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace WsBench::Cli {
+
+using namespace Traffic;
+
+namespace {
+
+QString preview(const QByteArray &bytes, quint8 opcode)
+{
+    const bool printable = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return quint8(c) >= 0x20 || c == '\n' || c == '\t';
+    });
+    if (opcode == 1
+        || (printable && Protocol::Utf8Validator::isValid(bytes.constData(), bytes.size()))) {
+        QString text = QString::fromUtf8(bytes);
+        if (text.size() > 200)
+            text = text.left(200) % QStringLiteral("…");
+        return QLatin1Char('"') % text % QLatin1Char('"');
+    }
+    QString hex = QString::fromLatin1(bytes.left(32).toHex(' '));
+    if (bytes.size() > 32)
+        hex += QStringLiteral(" …");
+    return hex;
+}
+
+// The unmasked payload of a control frame (its length always fits the 7-bit field).
+QByteArray controlPayload(const QByteArray &raw)
+{
+    if (raw.size() < 2)
+        return {};
+    const bool masked = quint8(raw.at(1)) & 0x80;
+    const qsizetype header = masked ? 6 : 2;
+    QByteArray payload = raw.mid(header);
+    if (masked && raw.size() >= 6) {
+        const quint32 key = (quint32(quint8(raw.at(2))) << 24) | (quint32(quint8(raw.at(3))) << 16)
+            | (quint32(quint8(raw.at(4))) << 8) | quint8(raw.at(5));
+        Protocol::applyMask(payload.data(), payload.size(), key);
+    }
+    return payload;
+}
+
+QString closeText(quint16 code)
+{
+    return QString::number(code) % QStringLiteral(" (")
+        % QLatin1String(Protocol::closeCodeInfo(code).name) % QLatin1Char(')');
+}
+
+} // namespace
+
+Transcript::Transcript(TrafficStore *store, bool json, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_json(json)
+    , m_out(stdout)
+{
+    // Notifications arrive from the I/O thread; coalesce them into one drain per turn.
+    connect(
+        store, &TrafficStore::appended, this,
+        [this]() {
+            if (m_drainQueued)
+                return;
+            m_drainQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this]() {
+                    m_drainQueued = false;
+                    drain();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Transcript::drain()
+{
+    for (;;) {
+        const std::vector<TrafficRecord> records = m_store->since(m_lastId, 4096);
+        if (records.empty())
+            break;
+        for (const TrafficRecord &r : records)
+            m_json ? printJson(r) : print(r);
+        m_lastId = records.back().id;
+    }
+    m_out.flush();
+}
+
+void Transcript::printJson(const TrafficRecord &r)
+{
+    QJsonObject o = r.toJson();
+    const bool first = !m_lastStatus.contains(r.connectionId);
+    auto &last = m_lastStatus[r.connectionId];
+    if (!first && last.first == r.readyState && r.kind != RecordKind::State)
+        o.remove(QStringLiteral("readyState"));
+    if (!first && last.second == r.bufferedAmount)
+        o.remove(QStringLiteral("bufferedAmount"));
+    last = {r.readyState, r.bufferedAmount};
+    m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+void Transcript::print(const TrafficRecord &r)
+{
+    // Server peers carry the server's number in the high bits: tell them apart.
+    if ((r.connectionId >> 16) != 0 && (r.connectionId & 0xFFFF) != 0)
+        m_out << "[peer " << (r.connectionId & 0xFFFF) << "] ";
+    const QString arrow
+        = r.direction == Direction::Outbound ? QStringLiteral("→") : QStringLiteral("←");
+    switch (r.kind) {
+    case RecordKind::HandshakeRequest:
+    case RecordKind::HandshakeResponse: {
+        const QList<QByteArray> lines = r.bytes.split('\n');
+        for (const QByteArray &line : lines) {
+            const QByteArray trimmed = line.trimmed();
+            if (!trimmed.isEmpty())
+                m_out << arrow << ' ' << QString::fromUtf8(trimmed) << '\n';
+        }
+        if (!r.code.isEmpty())
+            m_out << "✗ handshake check failed: " << QString::fromUtf8(r.text) << '\n';
+        break;
+    }
+    case RecordKind::Message:
+        m_out << arrow << ' ' << (r.opcode == 1 ? "text  " : "binary") << ' '
+              << preview(r.bytes, r.opcode) << " (" << r.bytes.size() << " bytes"
+              << (r.compressed ? ", compressed" : "") << ")\n";
+        break;
+    case RecordKind::Frame:
+        // Data frames are shown as messages; control frames on their own.
+        if (r.opcode == 0x9 || r.opcode == 0xA) {
+            const QByteArray payload = controlPayload(r.bytes);
+            m_out << arrow << ' ' << (r.opcode == 0x9 ? "ping" : "pong") << ' '
+                  << (payload.isEmpty() ? QString() : preview(payload, 0)) << '\n';
+        } else if (r.opcode == 0x8) {
+            m_out << arrow << " close "
+                  << (r.closeCode ? closeText(r.closeCode) : QStringLiteral("(no code)")) << '\n';
+        }
+        break;
+    case RecordKind::State:
+        m_out << "● " << QString::fromUtf8(r.text) << " (readyState " << r.readyState << ")\n";
+        break;
+    case RecordKind::Close:
+        m_out << "● closed: " << closeText(r.closeCode) << (r.wasClean ? ", clean" : ", not clean")
+              << (r.text.isEmpty()
+                      ? QString()
+                      : QStringLiteral(", reason \"%1\"").arg(QString::fromUtf8(r.text)))
+              << '\n';
+        break;
+    case RecordKind::Error:
+        m_out << "✗ " << QString::fromUtf8(r.code) << ": " << QString::fromUtf8(r.text) << '\n';
+        break;
+    case RecordKind::Note:
+        m_out << "· " << QString::fromUtf8(r.text) << '\n';
+        break;
+    }
+}
+
+} // namespace WsBench::Cli

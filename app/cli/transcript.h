@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/traffic/traffic_store.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTextStream>
+
+namespace WsBench::Cli {
+
+// Prints what the store receives: a readable transcript, or (json) one JSON object per event
+// with readyState and bufferedAmount where they change. Runs in the caller's thread.
+class Transcript final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transcript)
+
+public:
+    Transcript(Traffic::TrafficStore *store, bool json, QObject *parent = nullptr);
+    // Prints everything appended so far (also called on every store notification).
+    void drain();
+
+private:
+    void print(const Traffic::TrafficRecord &r);
+    void printJson(const Traffic::TrafficRecord &r);
+
+    Traffic::TrafficStore *m_store;
+    bool m_json;
+    quint64 m_lastId = 0;
+    bool m_drainQueued = false;
+    QTextStream m_out;
+    QHash<quint32, QPair<int, quint64>> m_lastStatus; // readyState, bufferedAmount per connection
+};
+
+} // namespace WsBench::Cli

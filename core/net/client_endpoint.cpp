@@ -1,0 +1,270 @@
+#include "core/net/client_endpoint.h"
+
+#include <QNetworkProxy>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QStringBuilder>
+#include <QUrl>
+
+namespace WsBench::Net {
+
+using namespace Protocol;
+
+namespace {
+
+std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::NoProxy;
+    if (scheme == QLatin1String("http"))
+        type = QNetworkProxy::HttpProxy; // HTTP CONNECT
+    else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
+        type = QNetworkProxy::Socks5Proxy;
+    if (!url.isValid() || type == QNetworkProxy::NoProxy || url.host().isEmpty()
+        || url.port() <= 0) {
+        *error = QStringLiteral("The proxy \"%1\" is not understood; use http://host:port or "
+                                "socks5://host:port.")
+                     .arg(text);
+        return std::nullopt;
+    }
+    return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
+}
+
+QByteArray certificateSummary(const QSslCertificate &cert)
+{
+    return cert.subjectDisplayName().toUtf8() + " (issuer " + cert.issuerDisplayName().toUtf8()
+        + ", expires " + cert.expiryDate().toString(Qt::ISODate).toUtf8() + ')';
+}
+
+} // namespace
+
+ClientEndpoint::ClientEndpoint(quint32 id, const ClientOptions &options,
+                               Traffic::TrafficStore *store, const Traffic::Clock *clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_batch(store, clock, id)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this]() {
+        fail("ConnectTimeout",
+             QStringLiteral("Could not connect to %1 within %2 ms.")
+                 .arg(m_url.text)
+                 .arg(m_options.connectTimeoutMs));
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ClientEndpoint::connectSocket);
+}
+
+ClientEndpoint::~ClientEndpoint() = default;
+
+void ClientEndpoint::fail(const QByteArray &code, const QString &text)
+{
+    m_connectTimer.stop();
+    m_connectFailed = true;
+    m_batch.error(code, text.toUtf8());
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    if (m_options.reconnect && !m_closeRequested && code != "InvalidOptions"
+        && m_reconnects < m_options.maxReconnects) {
+        scheduleReconnect();
+        return;
+    }
+    auto &r = m_batch.add(Traffic::RecordKind::Close, Traffic::Direction::None);
+    r.closeCode = CloseCode::Abnormal;
+    r.readyState = quint8(ReadyState::Closed);
+    r.text = code;
+    m_batch.flush();
+    Q_EMIT finished(CloseCode::Abnormal, false);
+}
+
+bool ClientEndpoint::configure(QString *error)
+{
+    UrlError urlError = UrlError::None;
+    m_url = WsUrl::parse(m_options.url, &urlError, error);
+    if (urlError != UrlError::None)
+        return false;
+    if (!m_options.proxy.isEmpty() && !parseProxy(m_options.proxy, error))
+        return false;
+    if (m_url.secure && !clientTlsConfiguration(m_options.tls, error))
+        return false;
+    return true;
+}
+
+bool ClientEndpoint::open()
+{
+    QString error;
+    if (!configure(&error)) {
+        fail("InvalidOptions", error);
+        return false;
+    }
+    connectSocket();
+    return true;
+}
+
+void ClientEndpoint::connectSocket()
+{
+    m_connectFailed = false;
+    m_socket = new QSslSocket(this);
+    QString error;
+    if (!m_options.proxy.isEmpty())
+        m_socket->setProxy(*parseProxy(m_options.proxy, &error));
+    else
+        m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &ClientEndpoint::onConnectError);
+    m_connectTimer.start(m_options.connectTimeoutMs);
+    m_batch.note(
+        "Connecting to " + m_url.text.toUtf8()
+        + (m_options.proxy.isEmpty() ? QByteArray() : " through " + m_options.proxy.toUtf8()));
+    m_batch.flush();
+    if (m_url.secure) {
+        m_socket->setSslConfiguration(*clientTlsConfiguration(m_options.tls, &error));
+        if (m_options.tls.insecure)
+            m_batch.note("TLS certificate verification is OFF (insecure)");
+        connect(m_socket, &QSslSocket::encrypted, this, &ClientEndpoint::onEncrypted);
+        connect(m_socket, &QSslSocket::sslErrors, this, &ClientEndpoint::onSslErrors);
+        const QString peerName
+            = m_options.tls.serverName.isEmpty() ? m_url.host : m_options.tls.serverName;
+        m_socket->connectToHostEncrypted(m_url.host, m_url.port, peerName);
+    } else {
+        connect(m_socket, &QAbstractSocket::connected, this, &ClientEndpoint::onConnected);
+        m_socket->connectToHost(m_url.host, m_url.port);
+    }
+}
+
+void ClientEndpoint::onConnected()
+{
+    m_batch.note("TCP connected to " + m_socket->peerAddress().toString().toUtf8() + ':'
+                 + QByteArray::number(m_socket->peerPort()));
+    startConnection();
+}
+
+void ClientEndpoint::onEncrypted()
+{
+    const QSslCipher cipher = m_socket->sessionCipher();
+    m_batch.note("TLS established: " + cipher.protocolString().toUtf8() + ", "
+                 + cipher.name().toUtf8());
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    for (qsizetype i = 0; i < chain.size(); ++i)
+        m_batch.note("Peer certificate " + QByteArray::number(i) + ": "
+                     + certificateSummary(chain.at(i)));
+    startConnection();
+}
+
+void ClientEndpoint::onSslErrors(const QList<QSslError> &errors)
+{
+    QList<QSslError> ignorable;
+    bool blocking = false;
+    for (const QSslError &e : errors) {
+        const bool allowed
+            = m_options.tls.insecure || m_options.tls.allowedErrors.contains(e.error());
+        m_batch.error("TlsError",
+                      e.errorString().toUtf8()
+                          + (allowed ? " (allowed by an explicit exception)" : ""));
+        if (allowed)
+            ignorable.append(e);
+        else
+            blocking = true;
+    }
+    m_batch.flush();
+    if (!blocking)
+        m_socket->ignoreSslErrors(ignorable);
+}
+
+void ClientEndpoint::onConnectError()
+{
+    if (!m_socket || m_connection)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    QByteArray code = "ConnectFailed";
+    if (error == QAbstractSocket::HostNotFoundError)
+        code = "HostNotFound";
+    else if (error == QAbstractSocket::ConnectionRefusedError)
+        code = "ConnectionRefused";
+    else if (error == QAbstractSocket::SslHandshakeFailedError)
+        code = "TlsHandshakeFailed";
+    else if (error >= QAbstractSocket::ProxyAuthenticationRequiredError
+             && error <= QAbstractSocket::ProxyProtocolError)
+        code = "ProxyError";
+    fail(code, m_socket->errorString());
+}
+
+void ClientEndpoint::startConnection()
+{
+    m_connectTimer.stop();
+    m_socket->disconnect(this);
+    ConnectionConfig config;
+    config.role = Role::Client;
+    config.policy = m_options.policy;
+    config.autoPong = m_options.autoPong;
+    config.client.host = m_url.hostHeader;
+    config.client.resourceName = m_url.resourceName;
+    config.client.origin = m_options.origin;
+    config.client.subprotocols = m_options.subprotocols;
+    config.client.extraHeaders = m_options.headers;
+    config.client.deflate.enabled = m_options.deflate;
+    QSslSocket *socket = m_socket;
+    m_socket = nullptr;
+    m_batch.flush();
+    m_connection
+        = new PeerConnection(id(), socket, config, m_options.timeouts, m_store, m_clock, this);
+    connect(m_connection, &PeerConnection::opened, this, [this]() {
+        m_reconnects = 0;
+        Q_EMIT opened();
+    });
+    connect(m_connection, &PeerConnection::messageReceived, this,
+            [this](quint32, quint8 opcode, const QByteArray &payload) {
+                Q_EMIT messageReceived(opcode, payload);
+            });
+    connect(m_connection, &PeerConnection::finished, this, &ClientEndpoint::onFinished);
+    if (m_closeRequested)
+        m_connection->close(CloseCode::Normal);
+    m_connection->start();
+}
+
+void ClientEndpoint::onFinished()
+{
+    const CloseInfo info = m_connection->closeInfo();
+    m_connection->deleteLater();
+    m_connection = nullptr;
+    if (m_options.reconnect && !m_closeRequested && !info.wasClean
+        && m_reconnects < m_options.maxReconnects) {
+        scheduleReconnect();
+        return;
+    }
+    Q_EMIT finished(info.code, info.wasClean);
+}
+
+void ClientEndpoint::scheduleReconnect()
+{
+    // Exponential backoff: initial, 2×, 4× … capped at reconnectMaxMs.
+    const int delay
+        = int(std::min<qint64>(m_options.reconnectMaxMs,
+                               qint64(m_options.reconnectInitialMs) << std::min(m_reconnects, 16)));
+    ++m_reconnects;
+    m_batch.note("Reconnecting in " + QByteArray::number(delay) + " ms (attempt "
+                 + QByteArray::number(m_reconnects) + " of "
+                 + QByteArray::number(m_options.maxReconnects) + ')');
+    m_batch.flush();
+    m_reconnectTimer.start(delay);
+}
+
+void ClientEndpoint::close(std::optional<quint16> code, const QByteArray &reason)
+{
+    m_closeRequested = true;
+    m_reconnectTimer.stop();
+    if (m_connection) {
+        m_connection->close(code, reason);
+    } else if (m_socket) {
+        fail("Cancelled", QStringLiteral("Connection attempt cancelled."));
+    }
+}
+
+} // namespace WsBench::Net

@@ -1,0 +1,42 @@
+#include "core/net/io_thread.h"
+
+#include <QMetaObject>
+
+namespace WsBench::Net {
+
+IoThread::IoThread()
+{
+    m_thread.setObjectName(QStringLiteral("wsbench-io"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+IoThread::~IoThread()
+{
+    // Destroy everything parented to the context in its own thread, then stop.
+    call([this]() {
+        const QObjectList children = m_context->children();
+        for (QObject *child : children)
+            delete child;
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void IoThread::post(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(m_context, std::move(fn), Qt::QueuedConnection);
+}
+
+void IoThread::call(std::function<void()> fn)
+{
+    if (QThread::currentThread() == &m_thread) {
+        fn();
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, std::move(fn), Qt::BlockingQueuedConnection);
+}
+
+} // namespace WsBench::Net

@@ -1,0 +1,363 @@
+#include "core/net/peer_connection.h"
+
+#include "core/protocol/close_code.h"
+#include "core/protocol/masking.h"
+
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QStringBuilder>
+
+namespace WsBench::Net {
+
+using namespace Protocol;
+using Traffic::Direction;
+using Traffic::RecordKind;
+
+namespace {
+
+quint32 strongRandom()
+{
+    return QRandomGenerator::system()->generate();
+}
+
+// The frame exactly as it crossed the socket: header, then the payload masked with its key.
+QByteArray wireFrame(const Event &e)
+{
+    QByteArray wire = e.headerBytes;
+    const qsizetype at = wire.size();
+    wire.append(e.payload);
+    if (e.header.masked)
+        applyMask(wire.data() + at, e.payload.size(), e.header.maskKey);
+    return wire;
+}
+
+} // namespace
+
+PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const ConnectionConfig &config,
+                               const ConnectionTimeouts &timeouts, Traffic::TrafficStore *store,
+                               const Traffic::Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_connection(config, strongRandom)
+    , m_socket(socket)
+    , m_timeouts(timeouts)
+    , m_batch(store, clock, id)
+{
+    m_socket->setParent(this);
+    m_batch.setConnection(&m_connection);
+    m_peerAddress = m_socket->peerAddress().toString() % QLatin1Char(':')
+        % QString::number(m_socket->peerPort());
+    m_connectedAtUs = clock->monotonicUs();
+    connect(m_socket, &QAbstractSocket::readyRead, this, &PeerConnection::onReadyRead);
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, &PeerConnection::onBytesWritten);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &PeerConnection::onDisconnected);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &PeerConnection::onSocketError);
+
+    for (QTimer *t : {&m_handshakeTimer, &m_closeTimer, &m_pongTimer})
+        t->setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this]() {
+        failOn("HandshakeTimeout",
+               "No complete opening handshake within " + QByteArray::number(m_timeouts.handshakeMs)
+                   + " ms");
+    });
+    connect(&m_closeTimer, &QTimer::timeout, this, [this]() {
+        m_batch.error("CloseTimeout",
+                      "The closing handshake did not finish within "
+                          + QByteArray::number(m_timeouts.closeMs) + " ms; closing TCP");
+        m_socket->abort();
+        onDisconnected();
+    });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
+        m_batch.note("Idle for " + QByteArray::number(m_timeouts.idleMs)
+                     + " ms; closing with 1001");
+        close(CloseCode::GoingAway, "idle timeout");
+    });
+    connect(&m_pingTimer, &QTimer::timeout, this, [this]() {
+        if (m_connection.readyState() != ReadyState::Open)
+            return;
+        sendPing();
+        if (m_timeouts.pongTimeoutMs > 0 && !m_pongTimer.isActive())
+            m_pongTimer.start(m_timeouts.pongTimeoutMs);
+    });
+    connect(&m_pongTimer, &QTimer::timeout, this, [this]() {
+        failOn("PongTimeout",
+               "No Pong within " + QByteArray::number(m_timeouts.pongTimeoutMs) + " ms of a Ping");
+    });
+}
+
+PeerConnection::~PeerConnection() = default;
+
+void PeerConnection::start()
+{
+    if (m_timeouts.handshakeMs > 0)
+        m_handshakeTimer.start(m_timeouts.handshakeMs);
+    if (m_timeouts.idleMs > 0)
+        m_idleTimer.start(m_timeouts.idleMs);
+    m_connection.start();
+    pump();
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void PeerConnection::onReadyRead()
+{
+    if (m_finished)
+        return;
+    if (m_timeouts.idleMs > 0)
+        m_idleTimer.start(m_timeouts.idleMs);
+    // Bounded reads keep one flood from monopolising the thread between events.
+    for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0; ++i) {
+        const QByteArray data = m_socket->read(256 * 1024);
+        if (data.isEmpty())
+            break;
+        m_connection.receiveData(data);
+        pump();
+    }
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void PeerConnection::onBytesWritten(qint64 bytes)
+{
+    m_connection.transportWrote(bytes);
+    maybeCloseTransport();
+}
+
+void PeerConnection::pump()
+{
+    recordEvents();
+    if (m_connection.hasOutgoing() && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->write(m_connection.takeOutgoing());
+        recordEvents(); // a deferred Close reply adds its frame and state records
+    }
+    if (qint64(m_connection.bufferedAmount()) > m_timeouts.maxBufferedBytes
+        && m_connection.readyState() != ReadyState::Closed) {
+        abort("bufferedAmount " + QByteArray::number(m_connection.bufferedAmount())
+              + " exceeds the limit of " + QByteArray::number(m_timeouts.maxBufferedBytes)
+              + " bytes (the peer is not reading)");
+        return;
+    }
+    maybeCloseTransport();
+    m_batch.flush();
+}
+
+void PeerConnection::maybeCloseTransport()
+{
+    if (m_finished || m_closingTransport)
+        return;
+    if (m_connection.closeHandshakeComplete() && m_connection.role() == Role::Client
+        && !m_closeTimer.isActive()) {
+        // RFC 6455 §7.1.1: the client waits for the server to close TCP, within a limit.
+        m_closeTimer.start(m_timeouts.closeMs);
+    }
+    if (m_connection.wantsTransportClose() && m_socket->bytesToWrite() == 0) {
+        m_closingTransport = true;
+        m_socket->disconnectFromHost();
+        if (!m_closeTimer.isActive())
+            m_closeTimer.start(m_timeouts.closeMs);
+    }
+}
+
+void PeerConnection::onDisconnected()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (QTimer *t : {&m_handshakeTimer, &m_closeTimer, &m_idleTimer, &m_pingTimer, &m_pongTimer})
+        t->stop();
+    m_connection.transportClosed();
+    recordEvents();
+    m_batch.flush();
+    Q_EMIT finished(id());
+}
+
+void PeerConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (error == QAbstractSocket::RemoteHostClosedError || m_finished)
+        return; // the normal end of a connection; disconnected() follows
+    m_batch.error("SocketError", m_socket->errorString().toUtf8());
+    m_batch.flush();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+}
+
+void PeerConnection::failOn(const QByteArray &code, const QByteArray &text)
+{
+    m_batch.error(code, text);
+    if (m_connection.readyState() == ReadyState::Open)
+        m_connection.sendClose(
+            code == "PongTimeout" ? CloseCode::GoingAway : CloseCode::PolicyViolation, code);
+    pump();
+    m_socket->disconnectFromHost();
+    if (!m_closeTimer.isActive())
+        m_closeTimer.start(m_timeouts.closeMs);
+}
+
+void PeerConnection::abort(const QByteArray &why)
+{
+    if (m_finished)
+        return;
+    m_batch.error("Aborted", why.isEmpty() ? QByteArray("Connection aborted") : why);
+    m_socket->abort();
+    onDisconnected();
+}
+
+void PeerConnection::recordEvents()
+{
+    std::vector<Event> events = m_connection.takeEvents();
+    const bool client = m_connection.role() == Role::Client;
+    for (Event &e : events) {
+        switch (e.type) {
+        case EventType::HandshakeSent: {
+            auto &r
+                = m_batch.add(client ? RecordKind::HandshakeRequest : RecordKind::HandshakeResponse,
+                              Direction::Outbound);
+            r.bytes = e.handshake->head.wireBytes();
+            break;
+        }
+        case EventType::HandshakeReceived: {
+            auto &r
+                = m_batch.add(client ? RecordKind::HandshakeResponse : RecordKind::HandshakeRequest,
+                              Direction::Inbound);
+            r.bytes = e.handshake->head.raw;
+            if (!client)
+                m_requestHead = e.handshake->head.raw;
+            for (const CheckResult &check : e.handshake->validation.checks) {
+                if (!check.passed()) {
+                    r.code = handshakeProblemName(check.problem);
+                    r.text = check.detail;
+                    break;
+                }
+            }
+            break;
+        }
+        case EventType::Open: {
+            m_handshakeTimer.stop();
+            if (m_timeouts.pingIntervalMs > 0)
+                m_pingTimer.start(m_timeouts.pingIntervalMs);
+            QByteArray text = "Open";
+            if (!e.handshake->validation.subprotocol.isEmpty())
+                text += "; subprotocol " + e.handshake->validation.subprotocol;
+            if (e.handshake->validation.deflate)
+                text += "; permessage-deflate";
+            m_batch.note(text);
+            Q_EMIT opened(id());
+            break;
+        }
+        case EventType::HandshakeFailed:
+            m_handshakeTimer.stop();
+            m_batch.error("HandshakeFailed", e.detail);
+            break;
+        case EventType::FrameSent:
+        case EventType::FrameReceived: {
+            auto &r = m_batch.add(RecordKind::Frame,
+                                  e.type == EventType::FrameSent ? Direction::Outbound
+                                                                 : Direction::Inbound);
+            r.opcode = e.header.opcode;
+            r.fin = e.header.fin;
+            r.compressed = e.header.rsv & Rsv::Rsv1;
+            r.bytes = wireFrame(e);
+            if (e.header.opcode == toRaw(Opcode::Close) && e.payload.size() >= 2)
+                r.closeCode = quint16((quint8(e.payload.at(0)) << 8) | quint8(e.payload.at(1)));
+            break;
+        }
+        case EventType::Message: {
+            ++m_messagesIn;
+            auto &r = m_batch.add(RecordKind::Message, Direction::Inbound);
+            r.opcode = e.opcode;
+            r.compressed = e.compressed;
+            r.bytes = e.payload;
+            Q_EMIT messageReceived(id(), e.opcode, e.payload);
+            break;
+        }
+        case EventType::Pong:
+            m_pongTimer.stop();
+            break;
+        case EventType::Ping:
+        case EventType::CloseReceived:
+            break; // their frames are recorded
+        case EventType::ProtocolViolation: {
+            auto &r = m_batch.error(protocolErrorName(e.failure.error), e.failure.detail);
+            r.closeCode = e.failure.closeCode;
+            break;
+        }
+        case EventType::ReadyStateChanged: {
+            auto &r = m_batch.add(RecordKind::State, Direction::None);
+            r.readyState = quint8(e.state);
+            r.text = readyStateName(e.state);
+            break;
+        }
+        case EventType::Closed: {
+            const CloseInfo &info = e.closeInfo;
+            auto &r = m_batch.add(RecordKind::Close, Direction::None);
+            r.closeCode = info.code;
+            r.wasClean = info.wasClean;
+            r.text = info.reason;
+            break;
+        }
+        }
+    }
+}
+
+void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
+                                           SendStatus status)
+{
+    if (status == SendStatus::Sent) {
+        ++m_messagesOut;
+        auto &r = m_batch.add(RecordKind::Message, Direction::Outbound);
+        r.opcode = opcode;
+        r.bytes = payload;
+        r.compressed = m_connection.deflateParams().has_value();
+    } else {
+        m_batch.error("SendRefused", QByteArray("Message not sent: ") + sendStatusName(status));
+    }
+    pump();
+}
+
+SendStatus PeerConnection::sendText(const QByteArray &utf8, const SendOptions &options)
+{
+    const SendStatus s = m_connection.sendText(utf8, options);
+    recordOutgoingMessage(toRaw(Opcode::Text), utf8, s);
+    return s;
+}
+
+SendStatus PeerConnection::sendBinary(const QByteArray &data, const SendOptions &options)
+{
+    const SendStatus s = m_connection.sendBinary(data, options);
+    recordOutgoingMessage(toRaw(Opcode::Binary), data, s);
+    return s;
+}
+
+SendStatus PeerConnection::sendPing(const QByteArray &payload)
+{
+    const SendStatus s = m_connection.sendPing(payload);
+    pump();
+    return s;
+}
+
+SendStatus PeerConnection::sendPong(const QByteArray &payload)
+{
+    const SendStatus s = m_connection.sendPong(payload);
+    pump();
+    return s;
+}
+
+SendStatus PeerConnection::close(std::optional<quint16> code, const QByteArray &reason)
+{
+    const SendStatus s = m_connection.sendClose(code, reason);
+    if (s != SendStatus::Sent && s != SendStatus::AlreadyClosing)
+        m_batch.error("CloseRefused", QByteArray("Close not sent: ") + sendStatusName(s));
+    pump();
+    if (s == SendStatus::Sent && !m_closeTimer.isActive())
+        m_closeTimer.start(m_timeouts.closeMs);
+    return s;
+}
+
+void PeerConnection::sendFrame(const FrameSpec &spec)
+{
+    m_batch.note("Raw frame sent on request (may violate RFC 6455)");
+    m_connection.sendFrame(spec);
+    pump();
+}
+
+} // namespace WsBench::Net

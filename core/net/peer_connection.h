@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/net/record_batch.h"
+#include "core/protocol/connection.h"
+
+#include <QAbstractSocket>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace WsBench::Net {
+
+struct ConnectionTimeouts
+{
+    int handshakeMs = 10000; // opening handshake (slowloris protection on servers)
+    int closeMs = 5000; // waiting for the peer's Close, or for the server to close TCP
+    int idleMs = 0; // no bytes received for this long: close with 1001 (0 = off)
+    int pingIntervalMs = 0; // send a Ping this often (0 = off)
+    int pongTimeoutMs = 0; // no Pong within this time after a Ping: fail (0 = off)
+    qint64 maxBufferedBytes = qint64(256) * 1024 * 1024; // bufferedAmount above this: abort
+};
+
+// Drives one Protocol::Connection over one socket, for either role (the engine's only
+// connection driver). Lives in the I/O thread. Records everything into the traffic store.
+class PeerConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PeerConnection)
+
+public:
+    // Takes ownership of a connected `socket` (QTcpSocket or QSslSocket).
+    PeerConnection(quint32 id, QAbstractSocket *socket, const Protocol::ConnectionConfig &config,
+                   const ConnectionTimeouts &timeouts, Traffic::TrafficStore *store,
+                   const Traffic::Clock *clock, QObject *parent = nullptr);
+    ~PeerConnection() override;
+
+    // Client: send the opening handshake. Server: start waiting for it. Either way, bytes that
+    // already arrived are processed.
+    void start();
+
+    quint32 id() const { return m_batch.connectionId(); }
+    Protocol::ReadyState readyState() const { return m_connection.readyState(); }
+    quint64 bufferedAmount() const { return m_connection.bufferedAmount(); }
+    const Protocol::CloseInfo &closeInfo() const { return m_connection.closeInfo(); }
+    QString peerAddress() const { return m_peerAddress; }
+    QByteArray requestHead() const { return m_requestHead; }
+    qint64 connectedAtUs() const { return m_connectedAtUs; }
+    quint64 messagesIn() const { return m_messagesIn; }
+    quint64 messagesOut() const { return m_messagesOut; }
+
+    Protocol::SendStatus sendText(const QByteArray &utf8,
+                                  const Protocol::SendOptions &options = {});
+    Protocol::SendStatus sendBinary(const QByteArray &data,
+                                    const Protocol::SendOptions &options = {});
+    Protocol::SendStatus sendPing(const QByteArray &payload = {});
+    Protocol::SendStatus sendPong(const QByteArray &payload = {});
+    Protocol::SendStatus close(std::optional<quint16> code, const QByteArray &reason = {});
+    void sendFrame(const Protocol::FrameSpec &spec);
+    void setAutoPong(bool on) { m_connection.setAutoPong(on); }
+    // Drop TCP at once, without a closing handshake.
+    void abort(const QByteArray &why = {});
+
+Q_SIGNALS:
+    void opened(quint32 id);
+    void messageReceived(quint32 id, quint8 opcode, const QByteArray &payload);
+    // Emitted once, when TCP is gone; the object may be deleted afterwards.
+    void finished(quint32 id);
+
+private:
+    void onReadyRead();
+    void onBytesWritten(qint64 bytes);
+    void onDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void pump();
+    void recordEvents();
+    void recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
+                               Protocol::SendStatus status);
+    void maybeCloseTransport();
+    void failOn(const QByteArray &code, const QByteArray &text);
+
+    Protocol::Connection m_connection;
+    QAbstractSocket *m_socket;
+    ConnectionTimeouts m_timeouts;
+    RecordBatch m_batch;
+    QTimer m_handshakeTimer;
+    QTimer m_closeTimer;
+    QTimer m_idleTimer;
+    QTimer m_pingTimer;
+    QTimer m_pongTimer;
+    QString m_peerAddress;
+    QByteArray m_requestHead;
+    qint64 m_connectedAtUs = 0;
+    quint64 m_messagesIn = 0;
+    quint64 m_messagesOut = 0;
+    bool m_finished = false;
+    bool m_closingTransport = false;
+};
+
+} // namespace WsBench::Net

@@ -1,0 +1,45 @@
+#include "core/net/record_batch.h"
+
+namespace WsBench::Net {
+
+using namespace Traffic;
+
+TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
+{
+    TrafficRecord r;
+    r.kind = kind;
+    r.direction = direction;
+    r.connectionId = m_connectionId;
+    r.monotonicUs = m_clock->monotonicUs();
+    r.wallMs = m_clock->wallMs();
+    if (m_connection) {
+        r.readyState = quint8(m_connection->readyState());
+        r.bufferedAmount = m_connection->bufferedAmount();
+    }
+    m_batch.push_back(std::move(r));
+    return m_batch.back();
+}
+
+TrafficRecord &RecordBatch::note(const QByteArray &text)
+{
+    TrafficRecord &r = add(RecordKind::Note, Direction::None);
+    r.text = text;
+    return r;
+}
+
+TrafficRecord &RecordBatch::error(const QByteArray &code, const QByteArray &text)
+{
+    TrafficRecord &r = add(RecordKind::Error, Direction::None);
+    r.code = code;
+    r.text = text;
+    return r;
+}
+
+void RecordBatch::flush()
+{
+    if (m_batch.empty() || !m_store)
+        return;
+    m_store->append(std::exchange(m_batch, {}));
+}
+
+} // namespace WsBench::Net

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/protocol/connection.h"
+#include "core/traffic/clock.h"
+#include "core/traffic/traffic_store.h"
+
+#include <vector>
+
+namespace WsBench::Net {
+
+// Collects the records of one connection during one event-loop turn and hands them to the
+// store in a single batch.
+class RecordBatch
+{
+public:
+    RecordBatch(Traffic::TrafficStore *store, const Traffic::Clock *clock, quint32 connectionId)
+        : m_store(store)
+        , m_clock(clock)
+        , m_connectionId(connectionId)
+    { }
+
+    // Records are stamped with this connection's readyState and bufferedAmount when added.
+    void setConnection(const Protocol::Connection *connection) { m_connection = connection; }
+    Traffic::TrafficRecord &add(Traffic::RecordKind kind, Traffic::Direction direction);
+    Traffic::TrafficRecord &note(const QByteArray &text);
+    Traffic::TrafficRecord &error(const QByteArray &code, const QByteArray &text);
+    void flush();
+    quint32 connectionId() const { return m_connectionId; }
+    const Traffic::Clock *clock() const { return m_clock; }
+
+private:
+    Traffic::TrafficStore *m_store;
+    const Traffic::Clock *m_clock;
+    quint32 m_connectionId;
+    const Protocol::Connection *m_connection = nullptr;
+    std::vector<Traffic::TrafficRecord> m_batch;
+};
+
+} // namespace WsBench::Net

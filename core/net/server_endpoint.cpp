@@ -1,0 +1,302 @@
+#include "core/net/server_endpoint.h"
+
+#include <QSslSocket>
+#include <QStringBuilder>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace WsBench::Net {
+
+using namespace Protocol;
+
+class ServerEndpoint::Listener final : public QTcpServer
+{
+public:
+    explicit Listener(ServerEndpoint *owner)
+        : QTcpServer(owner)
+        , m_owner(owner)
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_owner->accept(descriptor); }
+
+private:
+    ServerEndpoint *m_owner;
+};
+
+ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
+                               Traffic::TrafficStore *store, const Traffic::Clock *clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(store)
+    , m_clock(clock)
+    , m_batch(store, clock, serverId << 16)
+    , m_serverId(serverId)
+{ }
+
+ServerEndpoint::~ServerEndpoint() = default;
+
+bool ServerEndpoint::listen(QString *error)
+{
+    for (const ReplyRule &rule : m_options.rules) {
+        QRegularExpression re(rule.pattern);
+        if (!re.isValid()) {
+            *error = QStringLiteral("The reply rule pattern \"%1\" is not a valid regular "
+                                    "expression: %2")
+                         .arg(rule.pattern, re.errorString());
+            m_batch.error("InvalidOptions", error->toUtf8());
+            m_batch.flush();
+            return false;
+        }
+        m_rules.append({re, rule});
+    }
+    if (m_options.tls) {
+        m_tls = serverTlsConfiguration(m_options.tlsOptions, error);
+        if (!m_tls) {
+            m_batch.error("TlsConfiguration", error->toUtf8());
+            m_batch.flush();
+            return false;
+        }
+        if (m_options.tlsOptions.selfSigned)
+            m_batch.note("Using a generated self-signed certificate: "
+                         + m_tls->localCertificate().digest(QCryptographicHash::Sha256).toHex(':'));
+    }
+    m_listener = new Listener(this);
+    m_listener->setMaxPendingConnections(1024);
+    if (!m_listener->listen(m_options.host, m_options.port)) {
+        *error = QStringLiteral("Cannot listen on %1:%2: %3")
+                     .arg(m_options.host.toString())
+                     .arg(m_options.port)
+                     .arg(m_listener->errorString());
+        m_batch.error("ListenFailed", error->toUtf8());
+        m_batch.flush();
+        return false;
+    }
+    if (m_options.host != QHostAddress::LocalHost && m_options.host != QHostAddress::LocalHostIPv6)
+        m_batch.note("Listening on " + m_options.host.toString().toUtf8()
+                     + ", not only on loopback: other machines can connect");
+    m_batch.note("Listening on " + url().toUtf8());
+    m_batch.flush();
+    for (const PushSchedule &push : m_options.pushes) {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this, push]() {
+            const QByteArray text = push.message.expand(++m_counter);
+            if (push.peerId == 0)
+                broadcast(toRaw(Opcode::Text), text);
+            else
+                sendTo(push.peerId, toRaw(Opcode::Text), text);
+        });
+        timer->start(std::max(1, push.intervalMs));
+    }
+    return true;
+}
+
+quint16 ServerEndpoint::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QString ServerEndpoint::url() const
+{
+    const QHostAddress address = m_listener ? m_listener->serverAddress() : m_options.host;
+    QString host = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') % host % QLatin1Char(']');
+    return (m_options.tls ? QStringLiteral("wss://") : QStringLiteral("ws://")) % host
+        % QLatin1Char(':') % QString::number(port()) % QLatin1Char('/');
+}
+
+quint32 ServerEndpoint::nextPeerId()
+{
+    m_peerSerial = (m_peerSerial + 1) & 0xFFFF;
+    if (m_peerSerial == 0)
+        m_peerSerial = 1;
+    return (m_serverId << 16) | m_peerSerial;
+}
+
+void ServerEndpoint::accept(qintptr descriptor)
+{
+    const quint32 peerId = nextPeerId();
+    if (int(m_peers.size()) + m_pending >= m_options.maxConnections) {
+        QTcpSocket refused;
+        refused.setSocketDescriptor(descriptor);
+        // A real HTTP answer rather than a silent drop.
+        refused.write(buildRejection(503, "Too many connections").wireBytes());
+        refused.waitForBytesWritten(100);
+        refused.abort();
+        m_batch.error("TooManyConnections",
+                      "Refused a connection: the limit of "
+                          + QByteArray::number(m_options.maxConnections) + " is reached");
+        m_batch.flush();
+        return;
+    }
+    if (!m_tls) {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        adopt(peerId, socket);
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    socket->setSocketDescriptor(descriptor);
+    socket->setSslConfiguration(*m_tls);
+    ++m_pending;
+    auto *guard = new QTimer(socket); // the TLS handshake counts against the handshake limit
+    guard->setSingleShot(true);
+    connect(guard, &QTimer::timeout, socket, [this, socket, peerId]() {
+        --m_pending;
+        m_batch.error("HandshakeTimeout",
+                      "TLS handshake from " + socket->peerAddress().toString().toUtf8()
+                          + " did not finish in time");
+        m_batch.flush();
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        Q_UNUSED(peerId);
+    });
+    guard->start(m_options.timeouts.handshakeMs);
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, peerId, guard]() {
+        guard->stop();
+        --m_pending;
+        socket->disconnect(this);
+        adopt(peerId, socket);
+    });
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket, guard]() {
+        guard->stop();
+        --m_pending;
+        m_batch.error("TlsHandshakeFailed",
+                      socket->peerAddress().toString().toUtf8() + ": "
+                          + socket->errorString().toUtf8());
+        m_batch.flush();
+        socket->disconnect(this);
+        socket->deleteLater();
+    });
+    socket->startServerEncryption();
+}
+
+void ServerEndpoint::adopt(quint32 peerId, QAbstractSocket *socket)
+{
+    ConnectionConfig config;
+    config.role = Role::Server;
+    config.policy = m_options.policy;
+    config.server = m_options.handshake;
+    config.handshakeLimits = m_options.handshakeLimits;
+    auto *peer
+        = new PeerConnection(peerId, socket, config, m_options.timeouts, m_store, m_clock, this);
+    m_peers.insert(peerId, peer);
+    m_batch.note("Accepted " + peer->peerAddress().toUtf8() + " as peer "
+                 + QByteArray::number(peerId & 0xFFFF));
+    m_batch.flush();
+    connect(peer, &PeerConnection::opened, this, &ServerEndpoint::peerOpened);
+    connect(peer, &PeerConnection::messageReceived, this, &ServerEndpoint::onMessage);
+    connect(peer, &PeerConnection::finished, this, &ServerEndpoint::onPeerFinished);
+    peer->start();
+}
+
+void ServerEndpoint::onMessage(quint32 peerId, quint8 opcode, const QByteArray &payload)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return;
+    if (m_options.echo)
+        sendTo(peerId, opcode, payload);
+    if (m_options.broadcast)
+        broadcast(opcode, payload, peerId);
+    for (const auto &[re, rule] : std::as_const(m_rules)) {
+        if (re.match(QString::fromUtf8(payload)).hasMatch()) {
+            const QByteArray reply = rule.reply.expand(++m_counter, payload);
+            sendTo(peerId, rule.binary ? toRaw(Opcode::Binary) : toRaw(Opcode::Text), reply);
+        }
+    }
+}
+
+void ServerEndpoint::onPeerFinished(quint32 peerId)
+{
+    PeerConnection *peer = m_peers.take(peerId);
+    if (!peer)
+        return;
+    const CloseInfo info = peer->closeInfo();
+    peer->deleteLater();
+    Q_EMIT peerFinished(peerId, info.code, info.wasClean);
+    if (m_peers.isEmpty())
+        Q_EMIT allClosed();
+}
+
+QList<PeerInfo> ServerEndpoint::peers() const
+{
+    QList<PeerInfo> out;
+    for (const PeerConnection *p : m_peers) {
+        PeerInfo info;
+        info.id = p->id();
+        info.address = p->peerAddress();
+        info.state = p->readyState();
+        info.connectedAtUs = p->connectedAtUs();
+        info.messagesIn = p->messagesIn();
+        info.messagesOut = p->messagesOut();
+        info.requestHead = p->requestHead();
+        out.append(info);
+    }
+    return out;
+}
+
+bool ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer || peer->readyState() != ReadyState::Open)
+        return false;
+    const SendStatus s
+        = opcode == toRaw(Opcode::Binary) ? peer->sendBinary(payload) : peer->sendText(payload);
+    return s == SendStatus::Sent;
+}
+
+int ServerEndpoint::broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer)
+{
+    int sent = 0;
+    const QList<quint32> ids = m_peers.keys();
+    for (quint32 id : ids) {
+        if (id != exceptPeer && sendTo(id, opcode, payload))
+            ++sent;
+    }
+    return sent;
+}
+
+bool ServerEndpoint::closePeer(quint32 peerId, quint16 code, const QByteArray &reason)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return false;
+    if (peer->readyState() == ReadyState::Connecting)
+        peer->abort("Closed before the handshake completed");
+    else
+        peer->close(code, reason);
+    return true;
+}
+
+bool ServerEndpoint::abortPeer(quint32 peerId)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return false;
+    peer->abort("Aborted by the server");
+    return true;
+}
+
+void ServerEndpoint::closeAll(quint16 code, const QByteArray &reason)
+{
+    stopListening();
+    if (m_peers.isEmpty()) {
+        Q_EMIT allClosed();
+        return;
+    }
+    const QList<quint32> ids = m_peers.keys();
+    for (quint32 id : ids)
+        closePeer(id, code, reason);
+}
+
+void ServerEndpoint::stopListening()
+{
+    if (m_listener)
+        m_listener->close();
+}
+
+} // namespace WsBench::Net

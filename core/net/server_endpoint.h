@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/net/peer_connection.h"
+#include "core/net/reply_template.h"
+#include "core/net/tls_options.h"
+
+#include <QHostAddress>
+#include <QMap>
+#include <QObject>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+
+#include <optional>
+
+namespace WsBench::Net {
+
+// Reply when an incoming message matches `pattern` (a regular expression).
+struct ReplyRule
+{
+    QString pattern;
+    ReplyTemplate reply;
+    bool binary = false;
+};
+
+// Send `message` every `intervalMs`, to one peer or (peerId 0) to all.
+struct PushSchedule
+{
+    int intervalMs = 1000;
+    ReplyTemplate message;
+    quint32 peerId = 0;
+};
+
+struct ServerOptions
+{
+    QHostAddress host = QHostAddress::LocalHost; // anything else is an explicit choice
+    quint16 port = 0; // 0: pick a free port
+    bool tls = false;
+    ServerTlsOptions tlsOptions;
+    Protocol::ServerHandshakeOptions handshake; // subprotocols, origins, deflate
+    Protocol::ValidationPolicy policy;
+    Protocol::HandshakeParser::Limits handshakeLimits;
+    ConnectionTimeouts timeouts; // handshakeMs cuts slowloris clients off
+    int maxConnections = 10000;
+    bool echo = false;
+    bool broadcast = false; // relay every message to all other peers
+    QList<ReplyRule> rules;
+    QList<PushSchedule> pushes;
+};
+
+struct PeerInfo
+{
+    quint32 id = 0;
+    QString address;
+    Protocol::ReadyState state = Protocol::ReadyState::Connecting;
+    qint64 connectedAtUs = 0;
+    quint64 messagesIn = 0;
+    quint64 messagesOut = 0;
+    QByteArray requestHead;
+};
+
+// A WebSocket server. Lives in the I/O thread; each accepted socket gets a PeerConnection.
+class ServerEndpoint final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerEndpoint)
+
+public:
+    ServerEndpoint(quint32 serverId, const ServerOptions &options, Traffic::TrafficStore *store,
+                   const Traffic::Clock *clock, QObject *parent = nullptr);
+    ~ServerEndpoint() override;
+
+    // Binds and listens. On failure returns false with a readable reason (also recorded).
+    bool listen(QString *error);
+    quint16 port() const;
+    QString url() const;
+    QList<PeerInfo> peers() const;
+    int peerCount() const { return int(m_peers.size()); }
+
+    bool sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload);
+    int broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer = 0);
+    bool closePeer(quint32 peerId, quint16 code, const QByteArray &reason = {});
+    bool abortPeer(quint32 peerId);
+    // Close every peer (e.g. 1001 on shutdown); allClosed() follows once all are gone.
+    void closeAll(quint16 code, const QByteArray &reason = {});
+    void stopListening();
+
+Q_SIGNALS:
+    void peerOpened(quint32 peerId);
+    void peerFinished(quint32 peerId, quint16 code, bool wasClean);
+    void allClosed();
+
+private:
+    class Listener;
+    void accept(qintptr descriptor);
+    void adopt(quint32 peerId, QAbstractSocket *socket);
+    void onMessage(quint32 peerId, quint8 opcode, const QByteArray &payload);
+    void onPeerFinished(quint32 peerId);
+    quint32 nextPeerId();
+
+    ServerOptions m_options;
+    Traffic::TrafficStore *m_store;
+    const Traffic::Clock *m_clock;
+    RecordBatch m_batch;
+    Listener *m_listener = nullptr;
+    std::optional<QSslConfiguration> m_tls;
+    QMap<quint32, PeerConnection *> m_peers;
+    QList<QPair<QRegularExpression, ReplyRule>> m_rules;
+    quint32 m_serverId;
+    quint32 m_peerSerial = 0;
+    quint64 m_counter = 0;
+    int m_pending = 0; // accepted sockets still in the TLS handshake
+};
+
+} // namespace WsBench::Net

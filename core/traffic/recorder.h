@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/traffic/traffic_record.h"
+
+#include <QFile>
+#include <QString>
+
+#include <vector>
+
+namespace WsBench::Traffic {
+
+// Writes every record to a JSON Lines file, one object per line, whatever the store's caps.
+class Recorder
+{
+public:
+    // Opens (truncates) `path`; check isOpen()/errorString().
+    explicit Recorder(const QString &path);
+    bool isOpen() const { return m_file.isOpen(); }
+    QString errorString() const { return m_file.errorString(); }
+    void write(const std::vector<TrafficRecord> &batch);
+    quint64 written() const { return m_written; }
+
+private:
+    QFile m_file;
+    quint64 m_written = 0;
+};
+
+} // namespace WsBench::Traffic

@@ -1,0 +1,83 @@
+#include "core/traffic/traffic_record.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace WsBench::Traffic {
+
+const char *recordKindName(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::HandshakeRequest:
+        return "handshake-request";
+    case RecordKind::HandshakeResponse:
+        return "handshake-response";
+    case RecordKind::Frame:
+        return "frame";
+    case RecordKind::Message:
+        return "message";
+    case RecordKind::State:
+        return "state";
+    case RecordKind::Close:
+        return "close";
+    case RecordKind::Error:
+        return "error";
+    case RecordKind::Note:
+        return "note";
+    }
+    return "unknown";
+}
+
+const char *directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::None:
+        return "none";
+    case Direction::Inbound:
+        return "in";
+    case Direction::Outbound:
+        return "out";
+    }
+    return "none";
+}
+
+QJsonObject TrafficRecord::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), double(id));
+    o.insert(QStringLiteral("t_us"), double(monotonicUs));
+    o.insert(QStringLiteral("wall_ms"), double(wallMs));
+    o.insert(QStringLiteral("conn"), double(connectionId));
+    o.insert(QStringLiteral("dir"), QLatin1String(directionName(direction)));
+    o.insert(QStringLiteral("kind"), QLatin1String(recordKindName(kind)));
+    if (kind == RecordKind::Frame || kind == RecordKind::Message) {
+        o.insert(QStringLiteral("opcode"), opcode);
+        if (kind == RecordKind::Frame)
+            o.insert(QStringLiteral("fin"), fin);
+        if (compressed)
+            o.insert(QStringLiteral("compressed"), true);
+    }
+    o.insert(QStringLiteral("readyState"), readyState);
+    o.insert(QStringLiteral("bufferedAmount"), double(bufferedAmount));
+    if (kind == RecordKind::Close || closeCode != 0) {
+        o.insert(QStringLiteral("code"), closeCode);
+        if (kind == RecordKind::Close)
+            o.insert(QStringLiteral("wasClean"), wasClean);
+    }
+    if (!bytes.isEmpty()) {
+        const bool textual = kind == RecordKind::HandshakeRequest
+            || kind == RecordKind::HandshakeResponse
+            || (kind == RecordKind::Message && opcode == 1);
+        if (textual)
+            o.insert(QStringLiteral("data"), QString::fromUtf8(bytes));
+        else
+            o.insert(QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64()));
+    }
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), QString::fromUtf8(text));
+    if (!code.isEmpty())
+        o.insert(QStringLiteral("error"), QString::fromLatin1(code));
+    return o;
+}
+
+} // namespace WsBench::Traffic

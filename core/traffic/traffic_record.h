@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace WsBench::Traffic {
+
+enum class Direction : quint8 { None, Inbound, Outbound };
+
+enum class RecordKind : quint8 {
+    HandshakeRequest, // bytes: the raw request head
+    HandshakeResponse, // bytes: the raw response head (and body, for rejections)
+    Frame, // bytes: the frame as on the wire (header + masked payload)
+    Message, // bytes: the application payload (decompressed)
+    State, // readyState change
+    Close, // closeCode/closeReason: the connection ended (text: summary)
+    Error, // text: what went wrong; code: a machine-readable name
+    Note, // text: anything worth recording (listening, peer accepted, TLS chain)
+};
+
+const char *recordKindName(RecordKind kind);
+const char *directionName(Direction direction);
+
+// One thing that happened on one connection. Bytes are shared, never copied per reader.
+struct TrafficRecord
+{
+    quint64 id = 0; // assigned by the store, increasing from 1
+    qint64 monotonicUs = 0; // microseconds on a monotonic clock
+    qint64 wallMs = 0; // milliseconds since the Unix epoch
+    quint32 connectionId = 0;
+    Direction direction = Direction::None;
+    RecordKind kind = RecordKind::Note;
+    quint8 opcode = 0; // frames and messages
+    bool fin = true; // frames
+    bool compressed = false;
+    quint8 readyState = 0; // WHATWG readyState after this record
+    quint64 bufferedAmount = 0;
+    quint16 closeCode = 0; // Close records, and Close frames
+    bool wasClean = false;
+    QByteArray bytes;
+    QByteArray text; // UTF-8: notes, errors, close reasons
+    QByteArray code; // machine-readable name for errors ("ConnectTimeout", "TlsError", ...)
+
+    qsizetype memorySize() const
+    {
+        return qsizetype(sizeof(TrafficRecord)) + bytes.size() + text.size() + code.size();
+    }
+    QJsonObject toJson() const;
+};
+
+} // namespace WsBench::Traffic

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/traffic/traffic_record.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace WsBench::Traffic {
+
+class Recorder;
+
+struct StoreLimits
+{
+    qsizetype maxBytes = qsizetype(256) * 1024 * 1024;
+    qsizetype maxRecords = 2'000'000;
+};
+
+struct StoreStats
+{
+    quint64 appended = 0;
+    quint64 evictedRecords = 0;
+    qint64 evictedBytes = 0;
+    qsizetype records = 0;
+    qsizetype bytes = 0;
+    quint64 firstId = 0; // oldest id still held (0 when empty)
+    quint64 lastId = 0;
+};
+
+// The single record of what happened (DESIGN §2 rule 5). Writers (the I/O thread) append in
+// batches; readers on any thread ask for "records since id N". Memory is bounded by a byte cap
+// and a record cap; the oldest records are evicted first, and evictions are counted. A
+// Recorder, when set, receives every record before any eviction.
+class TrafficStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficStore)
+
+public:
+    using Limits = StoreLimits;
+    using Stats = StoreStats;
+
+    explicit TrafficStore(Limits limits = {}, QObject *parent = nullptr);
+    ~TrafficStore() override;
+
+    // Assigns ids; thread-safe; one lock and one notification per batch.
+    void append(std::vector<TrafficRecord> batch);
+    // Records with id > `afterId`, at most `max` of them, oldest first.
+    std::vector<TrafficRecord> since(quint64 afterId, qsizetype max = -1) const;
+    Stats stats() const;
+    void setLimits(Limits limits);
+    void clear();
+    // Takes ownership; nullptr stops recording.
+    void setRecorder(std::unique_ptr<Recorder> recorder);
+
+Q_SIGNALS:
+    // Emitted after each batch (from the appending thread). Coalesce on the receiving side.
+    void appended(quint64 lastId);
+
+private:
+    void evictLocked();
+
+    mutable QMutex m_mutex;
+    Limits m_limits;
+    std::deque<TrafficRecord> m_records;
+    Stats m_stats;
+    quint64 m_nextId = 1;
+    std::unique_ptr<Recorder> m_recorder;
+};
+
+} // namespace WsBench::Traffic
