@@ -1,0 +1,138 @@
+// The command line's contract: usage errors exit 2 with a specific message, a refused or
+// failed connection exits 1, a clean close exits 0.
+#include "tests/integration/support/process_runner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace WsBench::Testing;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void connectionRefusedExits1();
+    void cleanCloseExits0AndEchoStaysUntilPeerCloses();
+    void recordsToJsonLines();
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no URL") << QStringList {QStringLiteral("connect")}
+                            << QStringLiteral("needs a URL");
+    QTest::newRow("http URL") << QStringList {QStringLiteral("connect"),
+                                              QStringLiteral("http://example.com/")}
+                              << QStringLiteral("\"http\" is not supported");
+    QTest::newRow("fragment") << QStringList {QStringLiteral("connect"),
+                                              QStringLiteral("ws://h/#frag")}
+                              << QStringLiteral("cannot have a fragment");
+    QTest::newRow("bad hex") << QStringList {QStringLiteral("connect"), QStringLiteral("ws://h/"),
+                                             QStringLiteral("--send-hex"), QStringLiteral("0g")}
+                             << QStringLiteral("\"g\" is not a hexadecimal digit");
+    QTest::newRow("odd hex") << QStringList {QStringLiteral("connect"), QStringLiteral("ws://h/"),
+                                             QStringLiteral("--send-hex"), QStringLiteral("abc")}
+                             << QStringLiteral("odd number of hex digits");
+    QTest::newRow("close 1005") << QStringList {
+        QStringLiteral("connect"), QStringLiteral("ws://h/"), QStringLiteral("--close"),
+        QStringLiteral("1005")} << QStringLiteral("1005 is not a close code a client may send");
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("connect"), QStringLiteral("ws://h/"),
+                        QStringLiteral("--frobnicate")}
+        << QStringLiteral("Unknown option --frobnicate");
+    QTest::newRow("bad header") << QStringList {QStringLiteral("connect"),
+                                                QStringLiteral("ws://h/"),
+                                                QStringLiteral("--header"),
+                                                QStringLiteral("NoColon")}
+                                << QStringLiteral("--header needs 'Name: value'");
+    QTest::newRow("serve bad port")
+        << QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")}
+        << QStringLiteral("--port needs a number from 0 to 65535");
+    QTest::newRow("serve bad rule")
+        << QStringList {QStringLiteral("serve"), QStringLiteral("--rule"), QStringLiteral("norule")}
+        << QStringLiteral("'REGEX=>REPLY'");
+    QTest::newRow("serve key without cert")
+        << QStringList {QStringLiteral("serve"), QStringLiteral("--tls-key"),
+                        QStringLiteral("k.pem")}
+        << QStringLiteral("--tls-key needs --tls-cert");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    ProcessRunner p(ProcessRunner::wsbench(), args);
+    QCOMPARE(p.finish(), 2);
+    QVERIFY2(p.output().contains(message), qPrintable(p.output()));
+}
+
+void TestCli::connectionRefusedExits1()
+{
+    // Find a port nobody listens on: bind, note it, release it.
+    ProcessRunner server(ProcessRunner::wsbench(), {QStringLiteral("serve")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+    ProcessRunner p(ProcessRunner::wsbench(),
+                    {QStringLiteral("connect"), url, QStringLiteral("--json")});
+    QCOMPARE(p.finish(), 1);
+    QVERIFY2(p.output().contains(QLatin1String("\"error\":\"ConnectionRefused\"")),
+             qPrintable(p.output()));
+    QVERIFY(p.output().contains(QLatin1String("\"code\":1006")));
+}
+
+void TestCli::cleanCloseExits0AndEchoStaysUntilPeerCloses()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--push"),
+                          QStringLiteral("100:tick {{counter}}")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    QVERIFY(!url.isEmpty());
+    // --echo without --wait: stays until the server closes it.
+    ProcessRunner echo(ProcessRunner::wsbench(),
+                       {QStringLiteral("connect"), url, QStringLiteral("--echo")});
+    QVERIFY(
+        !echo.waitForLine(QRegularExpression(QStringLiteral("← text\\s+\"tick \\d+\""))).isEmpty());
+    QVERIFY(
+        !echo.waitForLine(QRegularExpression(QStringLiteral("→ text\\s+\"tick \\d+\""))).isEmpty());
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+    QCOMPARE(echo.finish(), 0);
+    QVERIFY2(echo.output().contains(QLatin1String("closed: 1001 (Going Away), clean")),
+             qPrintable(echo.output()));
+}
+
+void TestCli::recordsToJsonLines()
+{
+    const QString file = QDir::temp().filePath(
+        QStringLiteral("wsbench-record-%1.jsonl").arg(QCoreApplication::applicationPid()));
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    ProcessRunner p(ProcessRunner::wsbench(),
+                    {QStringLiteral("connect"), url, QStringLiteral("--send"),
+                     QStringLiteral("recorded"), QStringLiteral("--wait"), QStringLiteral("200"),
+                     QStringLiteral("--record"), file});
+    QCOMPARE(p.finish(), 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    f.remove();
+    int messages = 0;
+    for (const QByteArray &line : lines) {
+        if (line.contains("\"kind\":\"message\"") && line.contains("\"data\":\"recorded\""))
+            ++messages;
+    }
+    QCOMPARE(messages, 2); // sent and echoed
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
