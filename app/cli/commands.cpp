@@ -37,7 +37,8 @@ void printUsage(bool toStderr)
            "[--echo]\n"
            "                     [--close CODE[:REASON]] [--wait MS] [--insecure | --ca F]\n"
            "                     [--cert F [--key F]] [--proxy URL] [--timeout MS] "
-           "[--record FILE] [--json]\n"
+           "[--close-timeout MS]\n"
+           "                     [--record FILE] [--json]\n"
            "\n"
            "Without a command, opens the WsBench workbench window.\n"
            "Exit status: 0 after a clean close, 1 after an abnormal one, 2 for a usage error.\n";

@@ -117,7 +117,8 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 *error = QStringLiteral("--close: the reason is longer than 123 bytes.");
                 return false;
             }
-        } else if (name == QLatin1String("wait") || name == QLatin1String("timeout")) {
+        } else if (name == QLatin1String("wait") || name == QLatin1String("timeout")
+                   || name == QLatin1String("close-timeout")) {
             bool ok = false;
             const int ms = value.toInt(&ok);
             if (!ok || ms < 0) {
@@ -127,6 +128,8 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
             if (name == QLatin1String("wait")) {
                 plan.waitMs = ms;
                 plan.waitGiven = true;
+            } else if (name == QLatin1String("close-timeout")) {
+                c.timeouts.closeMs = ms;
             } else {
                 c.connectTimeoutMs = ms;
                 c.timeouts.handshakeMs = ms;
@@ -155,15 +158,25 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
 int runConnect(const QStringList &argList)
 {
     const QList<Spec> specs = {
-        {QStringLiteral("header"), V::Required}, {QStringLiteral("subprotocol"), V::Required},
-        {QStringLiteral("origin"), V::Required}, {QStringLiteral("deflate"), V::None},
-        {QStringLiteral("send"), V::Required},   {QStringLiteral("send-hex"), V::Required},
-        {QStringLiteral("ping"), V::Optional},   {QStringLiteral("echo"), V::None},
-        {QStringLiteral("close"), V::Required},  {QStringLiteral("wait"), V::Required},
-        {QStringLiteral("insecure"), V::None},   {QStringLiteral("ca"), V::Required},
-        {QStringLiteral("cert"), V::Required},   {QStringLiteral("key"), V::Required},
-        {QStringLiteral("proxy"), V::Required},  {QStringLiteral("timeout"), V::Required},
-        {QStringLiteral("record"), V::Required}, {QStringLiteral("json"), V::None},
+        {QStringLiteral("header"), V::Required},
+        {QStringLiteral("subprotocol"), V::Required},
+        {QStringLiteral("origin"), V::Required},
+        {QStringLiteral("deflate"), V::None},
+        {QStringLiteral("send"), V::Required},
+        {QStringLiteral("send-hex"), V::Required},
+        {QStringLiteral("ping"), V::Optional},
+        {QStringLiteral("echo"), V::None},
+        {QStringLiteral("close"), V::Required},
+        {QStringLiteral("wait"), V::Required},
+        {QStringLiteral("insecure"), V::None},
+        {QStringLiteral("ca"), V::Required},
+        {QStringLiteral("cert"), V::Required},
+        {QStringLiteral("key"), V::Required},
+        {QStringLiteral("proxy"), V::Required},
+        {QStringLiteral("timeout"), V::Required},
+        {QStringLiteral("close-timeout"), V::Required},
+        {QStringLiteral("record"), V::Required},
+        {QStringLiteral("json"), V::None},
     };
     QTextStream err(stderr);
     QString error;
