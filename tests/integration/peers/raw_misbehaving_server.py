@@ -97,6 +97,10 @@ def main():
         time.sleep(0.2)
         conn.close()
         return
+    elif scenario == "never-reads":
+        print("not reading", flush=True)
+        time.sleep(30)
+        return
     elif scenario == "vanishes-mid-frame":
         conn.sendall(frame(2, b"x" * 1000)[:300])
         time.sleep(0.2)
