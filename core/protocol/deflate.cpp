@@ -125,7 +125,8 @@ std::optional<DeflateAcceptance> acceptDeflateOffer(const QList<Extension> &offe
             addParam(acceptance.response, kServerNoContextTakeover);
         if (params.clientNoContextTakeover)
             addParam(acceptance.response, kClientNoContextTakeover);
-        if (params.serverMaxWindowBits < 15)
+        // RFC 7692 §7.1.2.1: an offer with server_max_window_bits is accepted by answering it.
+        if (params.serverMaxWindowBits < 15 || offer.param(kServerMaxWindowBits))
             addParam(acceptance.response, kServerMaxWindowBits, params.serverMaxWindowBits);
         if (clientBitsParam && params.clientMaxWindowBits < 15)
             addParam(acceptance.response, kClientMaxWindowBits, params.clientMaxWindowBits);

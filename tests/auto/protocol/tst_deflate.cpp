@@ -184,6 +184,9 @@ void TestDeflate::negotiation_data()
     QTest::newRow("client limits server window")
         << QByteArray("permessage-deflate; server_max_window_bits=10") << false << 15
         << QByteArray("permessage-deflate; server_max_window_bits=10");
+    QTest::newRow("offer of server window 15 is answered")
+        << QByteArray("permessage-deflate; server_max_window_bits=15") << false << 15
+        << QByteArray("permessage-deflate; server_max_window_bits=15");
     QTest::newRow("window 8 declined, next offer")
         << QByteArray("permessage-deflate; server_max_window_bits=8, permessage-deflate") << false
         << 15 << QByteArray("permessage-deflate");
