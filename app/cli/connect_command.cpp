@@ -186,9 +186,7 @@ int runConnect(const QStringList &argList)
         err << "wsbench connect: " << error << '\n';
         return UsageError;
     }
-    UrlError urlError = UrlError::None;
-    WsUrl::parse(plan.client.url, &urlError, &error);
-    if (urlError != UrlError::None) {
+    if (!ClientEndpoint::validate(plan.client, &error)) {
         err << "wsbench connect: " << error << '\n';
         return UsageError;
     }

@@ -85,6 +85,15 @@ void ClientEndpoint::fail(const QByteArray &code, const QString &text)
     Q_EMIT finished(CloseCode::Abnormal, false);
 }
 
+bool ClientEndpoint::validate(const ClientOptions &options, QString *error)
+{
+    UrlError urlError = UrlError::None;
+    WsUrl::parse(options.url, &urlError, error);
+    if (urlError != UrlError::None)
+        return false;
+    return options.proxy.isEmpty() || parseProxy(options.proxy, error).has_value();
+}
+
 bool ClientEndpoint::configure(QString *error)
 {
     UrlError urlError = UrlError::None;

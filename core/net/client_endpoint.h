@@ -44,6 +44,9 @@ public:
                    const Traffic::Clock *clock, QObject *parent = nullptr);
     ~ClientEndpoint() override;
 
+    // Checks the URL and proxy syntax without connecting (for command lines and forms).
+    static bool validate(const ClientOptions &options, QString *error);
+
     // Starts connecting. Returns false (and records why) for a bad URL, proxy or TLS file.
     bool open();
     PeerConnection *connection() const { return m_connection; }

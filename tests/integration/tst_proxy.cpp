@@ -1,0 +1,87 @@
+// Connecting through a real HTTP CONNECT proxy (Debian's tinyproxy).
+#include "tests/integration/support/process_runner.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WsBench::Testing;
+
+class TestProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void throughTinyproxy();
+    void proxyNotRunning();
+    void badProxyUrlIsAUsageError();
+};
+
+static quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void TestProxy::throughTinyproxy()
+{
+    QTemporaryDir dir;
+    const quint16 proxyPort = freePort();
+    QFile config(dir.filePath(QStringLiteral("tinyproxy.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    // No ConnectPort lines: CONNECT is allowed to any port.
+    config.write("Port " + QByteArray::number(proxyPort)
+                 + "\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nAllow 127.0.0.1\n"
+                   "User nobody\nGroup nogroup\nLogLevel Info\n");
+    config.close();
+    ProcessRunner proxy(QStringLiteral("tinyproxy"),
+                        {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
+    QVERIFY2(!proxy.waitForLine(QRegularExpression(QStringLiteral("listen_sock called"))).isEmpty(),
+             qPrintable(proxy.output()));
+
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    QVERIFY(!url.isEmpty());
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), url, QStringLiteral("--proxy"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(proxyPort),
+                          QStringLiteral("--send"), QStringLiteral("via proxy"),
+                          QStringLiteral("--wait"), QStringLiteral("300")});
+    QCOMPARE(client.finish(), 0);
+    QVERIFY2(client.output().contains(QStringLiteral("← text   \"via proxy\"")),
+             qPrintable(client.output()));
+    QVERIFY(client.output().contains(QStringLiteral("through http://127.0.0.1:%1").arg(proxyPort)));
+    // The proxy saw our CONNECT.
+    QVERIFY2(
+        !proxy.waitForLine(QRegularExpression(QStringLiteral("(CONNECT 127\\.0\\.0\\.1)")), 5000)
+             .isEmpty(),
+        qPrintable(proxy.output()));
+}
+
+void TestProxy::proxyNotRunning()
+{
+    ProcessRunner client(
+        ProcessRunner::wsbench(),
+        {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:9/"), QStringLiteral("--proxy"),
+         QStringLiteral("http://127.0.0.1:%1").arg(freePort()), QStringLiteral("--json")});
+    QCOMPARE(client.finish(), 1);
+    QVERIFY2(client.output().contains(QLatin1String("\"error\":\"ProxyError\"")),
+             qPrintable(client.output()));
+}
+
+void TestProxy::badProxyUrlIsAUsageError()
+{
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:9/"),
+                          QStringLiteral("--proxy"), QStringLiteral("ftp://proxy")});
+    QCOMPARE(client.finish(), 2);
+    QVERIFY(client.output().contains(
+        QLatin1String("is not understood; use http://host:port or socks5://host:port")));
+}
+
+QTEST_GUILESS_MAIN(TestProxy)
+#include "tst_proxy.moc"
