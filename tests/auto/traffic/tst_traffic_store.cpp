@@ -1,0 +1,149 @@
+#include "core/traffic/recorder.h"
+#include "core/traffic/traffic_store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace WsBench::Traffic;
+
+class TestTrafficStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void idsAndSince();
+    void recordCapEvictsOldestAndCounts();
+    void byteCapEvicts();
+    void concurrentBatchedWriters();
+    void recorderKeepsEverything();
+};
+
+static std::vector<TrafficRecord> batch(int count, qsizetype bytes = 10)
+{
+    std::vector<TrafficRecord> out;
+    for (int i = 0; i < count; ++i) {
+        TrafficRecord r;
+        r.kind = RecordKind::Message;
+        r.direction = Direction::Inbound;
+        r.opcode = 1;
+        r.bytes = QByteArray(bytes, 'a');
+        out.push_back(r);
+    }
+    return out;
+}
+
+void TestTrafficStore::idsAndSince()
+{
+    TrafficStore store;
+    int notifications = 0;
+    connect(&store, &TrafficStore::appended, this, [&](quint64) { ++notifications; });
+    store.append(batch(3));
+    store.append(batch(2));
+    QCOMPARE(notifications, 2); // one per batch
+    const auto all = store.since(0);
+    QCOMPARE(all.size(), size_t(5));
+    for (size_t i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i].id, quint64(i + 1));
+    QCOMPARE(store.since(3).size(), size_t(2));
+    QCOMPARE(store.since(3).front().id, quint64(4));
+    QCOMPARE(store.since(5).size(), size_t(0));
+    QCOMPARE(store.since(0, 2).size(), size_t(2));
+}
+
+void TestTrafficStore::recordCapEvictsOldestAndCounts()
+{
+    TrafficStore::Limits limits;
+    limits.maxRecords = 100;
+    TrafficStore store(limits);
+    for (int i = 0; i < 25; ++i)
+        store.append(batch(10));
+    const auto stats = store.stats();
+    QCOMPARE(stats.records, 100);
+    QCOMPARE(stats.appended, quint64(250));
+    QCOMPARE(stats.evictedRecords, quint64(150));
+    QCOMPARE(stats.firstId, quint64(151));
+    QCOMPARE(stats.lastId, quint64(250));
+    // Asking from before the first held id starts at the oldest record still held.
+    const auto held = store.since(10);
+    QCOMPARE(held.size(), size_t(100));
+    QCOMPARE(held.front().id, quint64(151));
+}
+
+void TestTrafficStore::byteCapEvicts()
+{
+    TrafficStore::Limits limits;
+    limits.maxBytes = 1 << 20;
+    TrafficStore store(limits);
+    for (int i = 0; i < 100; ++i)
+        store.append(batch(1, 64 * 1024));
+    const auto stats = store.stats();
+    QVERIFY(stats.bytes <= limits.maxBytes);
+    QVERIFY(stats.evictedBytes > 0);
+    QCOMPARE(stats.evictedRecords + quint64(stats.records), quint64(100));
+}
+
+void TestTrafficStore::concurrentBatchedWriters()
+{
+    TrafficStore store;
+    std::atomic<bool> go {false};
+    QList<QThread *> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.append(QThread::create([&store, &go, t]() {
+            while (!go.load())
+                QThread::yieldCurrentThread();
+            for (int i = 0; i < 500; ++i) {
+                auto b = batch(7);
+                for (auto &r : b)
+                    r.connectionId = quint32(t);
+                store.append(std::move(b));
+            }
+        }));
+        threads.last()->start();
+    }
+    go = true;
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(30000));
+        delete t;
+    }
+    const auto all = store.since(0);
+    QCOMPARE(all.size(), size_t(4 * 500 * 7));
+    // Ids are unique and increasing; each batch of 7 stays contiguous.
+    for (size_t i = 0; i < all.size(); ++i)
+        QCOMPARE(all[i].id, quint64(i + 1));
+    for (size_t i = 0; i < all.size(); i += 7) {
+        for (size_t j = 1; j < 7; ++j)
+            QCOMPARE(all[i + j].connectionId, all[i].connectionId);
+    }
+}
+
+void TestTrafficStore::recorderKeepsEverything()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rec.jsonl"));
+    TrafficStore::Limits limits;
+    limits.maxRecords = 5;
+    TrafficStore store(limits);
+    store.setRecorder(std::make_unique<Recorder>(path));
+    auto b = batch(20);
+    b[3].kind = RecordKind::Close;
+    b[3].closeCode = 1006;
+    store.append(std::move(b));
+    QCOMPARE(store.stats().records, 5);
+    store.setRecorder(nullptr); // closes the file
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 21); // 20 lines and a trailing empty one
+    const QJsonObject close = QJsonDocument::fromJson(lines[3]).object();
+    QCOMPARE(close.value(QStringLiteral("kind")).toString(), QStringLiteral("close"));
+    QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1006);
+    QCOMPARE(close.value(QStringLiteral("id")).toInt(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestTrafficStore)
+#include "tst_traffic_store.moc"
