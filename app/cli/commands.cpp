@@ -30,7 +30,7 @@ void printUsage(bool toStderr)
            "[--rule 'REGEX=>REPLY']...\n"
            "                     [--push 'MS:TEXT']... [--max-connections N] "
            "[--handshake-timeout MS]\n"
-           "                     [--idle-timeout MS] [--record FILE] [--json]\n"
+           "                     [--idle-timeout MS] [--record FILE] [--quiet] [--json]\n"
            "       wsbench connect URL [--header 'K: V']... [--subprotocol S]... [--origin O] "
            "[--deflate]\n"
            "                     [--send TEXT]... [--send-hex HEX]... [--ping [PAYLOAD]] "

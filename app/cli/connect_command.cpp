@@ -191,6 +191,7 @@ int runConnect(const QStringList &argList)
         return UsageError;
     }
 
+    SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
     if (args->has(QStringLiteral("record"))) {
         auto recorder = std::make_unique<Traffic::Recorder>(args->value(QStringLiteral("record")));
@@ -240,7 +241,6 @@ int runConnect(const QStringList &argList)
                                  opcode == 1 ? c->sendText(payload) : c->sendBinary(payload);
                          });
     }
-    SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&](int) {
         io.post([client]() { client->close(Protocol::CloseCode::GoingAway, "interrupted"); });
     });

@@ -137,6 +137,7 @@ int runServe(const QStringList &argList)
         {QStringLiteral("idle-timeout"), V::Required},
         {QStringLiteral("record"), V::Required},
         {QStringLiteral("json"), V::None},
+        {QStringLiteral("quiet"), V::None},
     };
     QTextStream err(stderr);
     QString error;
@@ -147,6 +148,7 @@ int runServe(const QStringList &argList)
         return UsageError;
     }
 
+    SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
     if (args->has(QStringLiteral("record"))) {
         auto recorder = std::make_unique<Traffic::Recorder>(args->value(QStringLiteral("record")));
@@ -158,7 +160,8 @@ int runServe(const QStringList &argList)
         store.setRecorder(std::move(recorder));
     }
     Traffic::SystemClock clock;
-    Transcript transcript(&store, args->has(QStringLiteral("json")));
+    Transcript transcript(&store, args->has(QStringLiteral("json")),
+                          args->has(QStringLiteral("quiet")));
     IoThread io;
     ServerEndpoint *server = nullptr;
     bool listening = false;
@@ -172,7 +175,6 @@ int runServe(const QStringList &argList)
         return Failure;
     }
 
-    SignalWatcher signals;
     bool stopping = false;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&](int) {
         if (stopping)

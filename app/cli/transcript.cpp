@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringBuilder>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -60,12 +61,20 @@ QString closeText(quint16 code)
 
 } // namespace
 
-Transcript::Transcript(TrafficStore *store, bool json, QObject *parent)
+Transcript::Transcript(TrafficStore *store, bool json, bool quiet, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_json(json)
+    , m_quiet(quiet)
     , m_out(stdout)
 {
+    // A quiet transcript (notes, errors, closes) drains on a timer, off the hot path.
+    if (m_quiet) {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &Transcript::drain);
+        timer->start(250);
+        return;
+    }
     // Notifications arrive from the I/O thread; coalesce them into one drain per turn.
     connect(
         store, &TrafficStore::appended, this,
@@ -86,13 +95,17 @@ Transcript::Transcript(TrafficStore *store, bool json, QObject *parent)
 
 void Transcript::drain()
 {
+    const quint32 kinds = m_quiet ? TrafficStore::kindBit(RecordKind::Note)
+            | TrafficStore::kindBit(RecordKind::Error) | TrafficStore::kindBit(RecordKind::Close)
+                                  : 0xFFFFFFFF;
     for (;;) {
-        const std::vector<TrafficRecord> records = m_store->since(m_lastId, 4096);
-        if (records.empty())
-            break;
+        const quint64 last = m_store->stats().lastId;
+        const std::vector<TrafficRecord> records = m_store->since(m_lastId, 4096, kinds);
         for (const TrafficRecord &r : records)
             m_json ? printJson(r) : print(r);
-        m_lastId = records.back().id;
+        m_lastId = std::max(last, records.empty() ? quint64(0) : records.back().id);
+        if (records.size() < 4096)
+            break;
     }
     m_out.flush();
 }

@@ -16,7 +16,9 @@ class Transcript final : public QObject
     Q_DISABLE_COPY_MOVE(Transcript)
 
 public:
-    Transcript(Traffic::TrafficStore *store, bool json, QObject *parent = nullptr);
+    // Quiet: only notes, errors and closes (no handshakes, frames or messages).
+    Transcript(Traffic::TrafficStore *store, bool json, bool quiet = false,
+               QObject *parent = nullptr);
     // Prints everything appended so far (also called on every store notification).
     void drain();
 
@@ -26,6 +28,7 @@ private:
 
     Traffic::TrafficStore *m_store;
     bool m_json;
+    bool m_quiet = false;
     quint64 m_lastId = 0;
     bool m_drainQueued = false;
     QTextStream m_out;

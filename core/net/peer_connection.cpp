@@ -105,14 +105,18 @@ void PeerConnection::onReadyRead()
         return;
     if (m_timeouts.idleMs > 0)
         m_idleTimer.start(m_timeouts.idleMs);
-    // Bounded reads keep one flood from monopolising the thread between events.
+    // Bounded reads keep one flood from monopolising the thread between events. Replies the
+    // application sends while the events are handled go out in the same pump.
+    m_inReadHandler = true;
     for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0; ++i) {
         const QByteArray data = m_socket->read(256 * 1024);
         if (data.isEmpty())
             break;
         m_connection.receiveData(data);
-        pump();
+        recordEvents();
     }
+    m_inReadHandler = false;
+    pump();
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -311,7 +315,8 @@ void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payl
     } else {
         m_batch.error("SendRefused", QByteArray("Message not sent: ") + sendStatusName(status));
     }
-    pump();
+    if (!m_inReadHandler)
+        pump();
 }
 
 SendStatus PeerConnection::sendText(const QByteArray &utf8, const SendOptions &options)

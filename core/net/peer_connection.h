@@ -94,6 +94,7 @@ private:
     quint64 m_messagesIn = 0;
     quint64 m_messagesOut = 0;
     bool m_finished = false;
+    bool m_inReadHandler = false;
     bool m_closingTransport = false;
 };
 

@@ -502,14 +502,14 @@ void Connection::queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64
     m_pending.push_back(w);
 }
 
-void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView payload,
+void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, const QByteArray &payload,
                             quint64 appBytes)
 {
     FrameSpec spec;
     spec.fin = fin;
     spec.rsv = rsv;
     spec.opcode = opcode;
-    spec.payload = payload.toByteArray();
+    spec.payload = payload; // shared, not copied
     if (m_config.role == Role::Client)
         spec.maskKey = m_random(); // RFC 6455 §5.3: a fresh key for every frame
     queueSpec(spec, appBytes);
@@ -517,14 +517,19 @@ void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView 
 
 void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
 {
-    QByteArray bytes;
-    FrameEncoder::encodeRaw(spec, bytes);
+    // Encoded straight into the outgoing buffer: one copy of the payload on the send path.
+    const qsizetype start = m_outgoing.size();
+    FrameEncoder::encodeRaw(spec, m_outgoing);
     const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
     const LengthEncoding encoding = spec.lengthEncoding == LengthEncoding::Minimal
         ? minimalLengthEncoding(length)
         : spec.lengthEncoding;
     const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
-    queueBytes(bytes, headerSize, appBytes);
+    PendingWrite w;
+    w.wireBytes = m_outgoing.size() - start;
+    w.headerBytes = std::min<qint64>(headerSize, w.wireBytes);
+    w.appBytes = appBytes;
+    m_pending.push_back(w);
     Event e;
     e.type = EventType::FrameSent;
     e.header.fin = spec.fin;
@@ -535,7 +540,7 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
     e.header.payloadLength = length;
     e.header.lengthEncoding = encoding;
     e.header.headerSize = quint8(headerSize);
-    e.headerBytes = bytes.left(headerSize);
+    e.headerBytes = QByteArray(m_outgoing.constData() + start, headerSize);
     e.payload = spec.payload;
     emitEvent(std::move(e));
 }
@@ -566,7 +571,7 @@ void Connection::transportWrote(qint64 bytes)
     }
 }
 
-SendStatus Connection::sendData(Opcode opcode, QByteArrayView data, const SendOptions &options)
+SendStatus Connection::sendData(Opcode opcode, const QByteArray &data, const SendOptions &options)
 {
     if (opcode == Opcode::Text && !Utf8Validator::isValid(data.data(), data.size()))
         return SendStatus::InvalidUtf8;
@@ -580,7 +585,7 @@ SendStatus Connection::sendData(Opcode opcode, QByteArrayView data, const SendOp
     }
     m_bufferedAmount += quint64(data.size());
     QByteArray compressed;
-    QByteArrayView wire = data;
+    QByteArray wire = data; // shared, not copied
     quint8 rsv = 0;
     if (m_deflate && options.compress) {
         if (m_deflate->compress(data, compressed)) {
@@ -602,19 +607,19 @@ SendStatus Connection::sendData(Opcode opcode, QByteArrayView data, const SendOp
         const quint64 appEnd
             = wire.isEmpty() ? total : scaled(total, quint64(offset + len), quint64(wire.size()));
         queueFrame(last, i == 0 ? rsv : 0, i == 0 ? toRaw(opcode) : toRaw(Opcode::Continuation),
-                   wire.sliced(offset, len), appEnd - appAssigned);
+                   fragments == 1 ? wire : wire.mid(offset, len), appEnd - appAssigned);
         appAssigned = appEnd;
         offset += len;
     }
     return SendStatus::Sent;
 }
 
-SendStatus Connection::sendText(QByteArrayView utf8, const SendOptions &options)
+SendStatus Connection::sendText(const QByteArray &utf8, const SendOptions &options)
 {
     return sendData(Opcode::Text, utf8, options);
 }
 
-SendStatus Connection::sendBinary(QByteArrayView data, const SendOptions &options)
+SendStatus Connection::sendBinary(const QByteArray &data, const SendOptions &options)
 {
     return sendData(Opcode::Binary, data, options);
 }
@@ -627,7 +632,7 @@ SendStatus Connection::sendPing(QByteArrayView payload)
         return SendStatus::NotOpen;
     if (m_state != ReadyState::Open || m_closeInfo.closeSent)
         return SendStatus::Discarded;
-    queueFrame(true, 0, toRaw(Opcode::Ping), payload, 0);
+    queueFrame(true, 0, toRaw(Opcode::Ping), payload.toByteArray(), 0);
     return SendStatus::Sent;
 }
 
@@ -639,7 +644,7 @@ SendStatus Connection::sendPong(QByteArrayView payload)
         return SendStatus::NotOpen;
     if (m_state != ReadyState::Open || m_closeInfo.closeSent)
         return SendStatus::Discarded;
-    queueFrame(true, 0, toRaw(Opcode::Pong), payload, 0);
+    queueFrame(true, 0, toRaw(Opcode::Pong), payload.toByteArray(), 0);
     return SendStatus::Sent;
 }
 

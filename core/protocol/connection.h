@@ -72,8 +72,8 @@ public:
     void transportClosed();
 
     // --- Outbound intents (the strict way) ---
-    SendStatus sendText(QByteArrayView utf8, const SendOptions &options = {});
-    SendStatus sendBinary(QByteArrayView data, const SendOptions &options = {});
+    SendStatus sendText(const QByteArray &utf8, const SendOptions &options = {});
+    SendStatus sendBinary(const QByteArray &data, const SendOptions &options = {});
     SendStatus sendPing(QByteArrayView payload = {});
     SendStatus sendPong(QByteArrayView payload = {});
     // RFC 6455 §5.5.1 / §7.4. No code: an empty Close frame.
@@ -121,11 +121,17 @@ private:
     void flushPendingClose();
     void finishClosingHandshake();
     void failConnection(ProtocolFailure failure);
-    SendStatus sendData(Opcode opcode, QByteArrayView data, const SendOptions &options);
-    void queueFrame(bool fin, quint8 rsv, quint8 opcode, QByteArrayView payload, quint64 appBytes);
+    SendStatus sendData(Opcode opcode, const QByteArray &data, const SendOptions &options);
+    void queueFrame(bool fin, quint8 rsv, quint8 opcode, const QByteArray &payload,
+                    quint64 appBytes);
     void queueSpec(const FrameSpec &spec, quint64 appBytes);
     void queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64 appBytes);
-    void emitEvent(Event event) { m_events.push_back(std::move(event)); }
+    void emitEvent(Event event)
+    {
+        if (m_events.capacity() == 0)
+            m_events.reserve(16);
+        m_events.push_back(std::move(event));
+    }
 
     struct PendingWrite
     {

@@ -38,7 +38,8 @@ void TrafficStore::append(std::vector<TrafficRecord> batch)
         m_stats.records = qsizetype(m_records.size());
         evictLocked();
     }
-    Q_EMIT appended(last);
+    if (!m_notified.exchange(true))
+        Q_EMIT appended(last);
 }
 
 void TrafficStore::evictLocked()
@@ -55,21 +56,21 @@ void TrafficStore::evictLocked()
     m_stats.firstId = m_records.empty() ? 0 : m_records.front().id;
 }
 
-std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max) const
+std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, quint32 kinds) const
 {
     QMutexLocker lock(&m_mutex);
+    m_notified = false;
     std::vector<TrafficRecord> out;
     if (m_records.empty() || afterId >= m_records.back().id)
         return out;
     // Ids are contiguous within the deque, so the start is an index computation.
     const quint64 first = m_records.front().id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
-    std::size_t count = m_records.size() - start;
-    if (max >= 0)
-        count = std::min(count, std::size_t(max));
-    out.reserve(count);
-    for (std::size_t i = start; i < start + count; ++i)
-        out.push_back(m_records[i]);
+    const std::size_t limit = max >= 0 ? std::size_t(max) : m_records.size();
+    for (std::size_t i = start; i < m_records.size() && out.size() < limit; ++i) {
+        if (kinds & kindBit(m_records[i].kind))
+            out.push_back(m_records[i]);
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QObject>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -48,8 +49,12 @@ public:
 
     // Assigns ids; thread-safe; one lock and one notification per batch.
     void append(std::vector<TrafficRecord> batch);
-    // Records with id > `afterId`, at most `max` of them, oldest first.
-    std::vector<TrafficRecord> since(quint64 afterId, qsizetype max = -1) const;
+    // Records with id > `afterId`, at most `max` of them, oldest first. `kinds` is a mask of
+    // (1 << RecordKind) values to return; the others are skipped without being copied.
+    // Reading re-arms the appended() notification.
+    std::vector<TrafficRecord> since(quint64 afterId, qsizetype max = -1,
+                                     quint32 kinds = 0xFFFFFFFF) const;
+    static constexpr quint32 kindBit(RecordKind kind) { return 1u << quint32(kind); }
     Stats stats() const;
     void setLimits(Limits limits);
     void clear();
@@ -57,7 +62,8 @@ public:
     void setRecorder(std::unique_ptr<Recorder> recorder);
 
 Q_SIGNALS:
-    // Emitted after each batch (from the appending thread). Coalesce on the receiving side.
+    // Emitted from the appending thread after a batch, once until a reader calls since():
+    // a busy writer does not flood the reader with notifications.
     void appended(quint64 lastId);
 
 private:
@@ -69,6 +75,7 @@ private:
     Stats m_stats;
     quint64 m_nextId = 1;
     std::unique_ptr<Recorder> m_recorder;
+    mutable std::atomic<bool> m_notified {false};
 };
 
 } // namespace WsBench::Traffic

@@ -44,15 +44,29 @@ void TestTrafficStore::idsAndSince()
     connect(&store, &TrafficStore::appended, this, [&](quint64) { ++notifications; });
     store.append(batch(3));
     store.append(batch(2));
-    QCOMPARE(notifications, 2); // one per batch
+    QCOMPARE(notifications, 1); // coalesced until a reader catches up
     const auto all = store.since(0);
+    store.append(batch(1));
+    QCOMPARE(notifications, 2); // reading re-armed it
+    store.since(5);
+    store.append(batch(1));
+    QCOMPARE(notifications, 3);
     QCOMPARE(all.size(), size_t(5));
     for (size_t i = 0; i < all.size(); ++i)
         QCOMPARE(all[i].id, quint64(i + 1));
-    QCOMPARE(store.since(3).size(), size_t(2));
+    QCOMPARE(store.since(3).size(), size_t(4));
     QCOMPARE(store.since(3).front().id, quint64(4));
-    QCOMPARE(store.since(5).size(), size_t(0));
+    QCOMPARE(store.since(7).size(), size_t(0));
     QCOMPARE(store.since(0, 2).size(), size_t(2));
+    // A kind filter skips what it does not ask for.
+    std::vector<TrafficRecord> mixed = batch(4);
+    mixed[1].kind = RecordKind::Error;
+    mixed[3].kind = RecordKind::Error;
+    store.append(std::move(mixed));
+    const auto errors = store.since(0, -1, TrafficStore::kindBit(RecordKind::Error));
+    QCOMPARE(errors.size(), size_t(2));
+    QCOMPARE(errors[0].id, quint64(9));
+    QCOMPARE(errors[1].id, quint64(11));
 }
 
 void TestTrafficStore::recordCapEvictsOldestAndCounts()
