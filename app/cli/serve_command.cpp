@@ -81,6 +81,18 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
     o.tlsOptions.certFile = args.value(QStringLiteral("tls-cert"));
     o.tlsOptions.keyFile = args.value(QStringLiteral("tls-key"));
     o.tlsOptions.selfSigned = args.has(QStringLiteral("tls-self-signed"));
+    const QString capture = args.value(QStringLiteral("capture"), QStringLiteral("frames"));
+    if (capture == QLatin1String("frames")) {
+        o.timeouts.capture = CaptureLevel::Frames;
+    } else if (capture == QLatin1String("messages")) {
+        o.timeouts.capture = CaptureLevel::Messages;
+    } else if (capture == QLatin1String("none")) {
+        o.timeouts.capture = CaptureLevel::None;
+    } else {
+        *error
+            = QStringLiteral("--capture takes frames, messages or none, not \"%1\".").arg(capture);
+        return false;
+    }
     o.echo = args.has(QStringLiteral("echo"));
     o.broadcast = args.has(QStringLiteral("broadcast"));
     const QStringList protocols = args.values(QStringLiteral("subprotocol"));
@@ -138,6 +150,7 @@ int runServe(const QStringList &argList)
         {QStringLiteral("record"), V::Required},
         {QStringLiteral("json"), V::None},
         {QStringLiteral("quiet"), V::None},
+        {QStringLiteral("capture"), V::Required},
     };
     QTextStream err(stderr);
     QString error;

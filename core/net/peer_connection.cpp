@@ -254,6 +254,8 @@ void PeerConnection::recordEvents()
             break;
         case EventType::FrameSent:
         case EventType::FrameReceived: {
+            if (m_timeouts.capture != CaptureLevel::Frames && !isControlOpcode(e.header.opcode))
+                break;
             auto &r = m_batch.add(RecordKind::Frame,
                                   e.type == EventType::FrameSent ? Direction::Outbound
                                                                  : Direction::Inbound);
@@ -267,10 +269,12 @@ void PeerConnection::recordEvents()
         }
         case EventType::Message: {
             ++m_messagesIn;
-            auto &r = m_batch.add(RecordKind::Message, Direction::Inbound);
-            r.opcode = e.opcode;
-            r.compressed = e.compressed;
-            r.bytes = e.payload;
+            if (m_timeouts.capture != CaptureLevel::None) {
+                auto &r = m_batch.add(RecordKind::Message, Direction::Inbound);
+                r.opcode = e.opcode;
+                r.compressed = e.compressed;
+                r.bytes = e.payload;
+            }
             Q_EMIT messageReceived(id(), e.opcode, e.payload);
             break;
         }
@@ -308,6 +312,11 @@ void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payl
 {
     if (status == SendStatus::Sent) {
         ++m_messagesOut;
+        if (m_timeouts.capture == CaptureLevel::None) {
+            if (!m_inReadHandler)
+                pump();
+            return;
+        }
         auto &r = m_batch.add(RecordKind::Message, Direction::Outbound);
         r.opcode = opcode;
         r.bytes = payload;

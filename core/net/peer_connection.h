@@ -11,6 +11,14 @@
 
 namespace WsBench::Net {
 
+// How much of a connection's traffic goes into the store. Handshakes, state changes, closes,
+// errors and control frames are always recorded.
+enum class CaptureLevel : quint8 {
+    Frames, // every frame with its wire bytes, and every message (the default)
+    Messages, // messages, but not the data frames that carried them
+    None, // no data frames or messages (for load tests)
+};
+
 struct ConnectionTimeouts
 {
     int handshakeMs = 10000; // opening handshake (slowloris protection on servers)
@@ -19,6 +27,7 @@ struct ConnectionTimeouts
     int pingIntervalMs = 0; // send a Ping this often (0 = off)
     int pongTimeoutMs = 0; // no Pong within this time after a Ping: fail (0 = off)
     qint64 maxBufferedBytes = qint64(256) * 1024 * 1024; // bufferedAmount above this: abort
+    CaptureLevel capture = CaptureLevel::Frames;
 };
 
 // Drives one Protocol::Connection over one socket, for either role (the engine's only

@@ -129,7 +129,7 @@ private:
     void emitEvent(Event event)
     {
         if (m_events.capacity() == 0)
-            m_events.reserve(16);
+            m_events.reserve(4);
         m_events.push_back(std::move(event));
     }
 
