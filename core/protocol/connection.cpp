@@ -191,6 +191,10 @@ void Connection::completeClientHandshake()
                 break;
             }
         }
+        // A refusal usually explains itself in its body; keep what already arrived of it.
+        const QByteArray body = m_handshakeParser.takeLeftover().left(4096);
+        if (!body.trimmed().isEmpty())
+            detail += " (the server says: " + body.trimmed().left(300) + ')';
         failHandshake(detail);
         return;
     }
