@@ -1,7 +1,6 @@
 #include "app/cli/transcript.h"
 
 #include "core/protocol/close_code.h"
-#include "core/protocol/masking.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
 
@@ -35,22 +34,6 @@ QString preview(const QByteArray &bytes, quint8 opcode)
     if (bytes.size() > 32)
         hex += QStringLiteral(" …");
     return hex;
-}
-
-// The unmasked payload of a control frame (its length always fits the 7-bit field).
-QByteArray controlPayload(const QByteArray &raw)
-{
-    if (raw.size() < 2)
-        return {};
-    const bool masked = quint8(raw.at(1)) & 0x80;
-    const qsizetype header = masked ? 6 : 2;
-    QByteArray payload = raw.mid(header);
-    if (masked && raw.size() >= 6) {
-        const quint32 key = (quint32(quint8(raw.at(2))) << 24) | (quint32(quint8(raw.at(3))) << 16)
-            | (quint32(quint8(raw.at(4))) << 8) | quint8(raw.at(5));
-        Protocol::applyMask(payload.data(), payload.size(), key);
-    }
-    return payload;
 }
 
 QString closeText(quint16 code)
@@ -151,7 +134,7 @@ void Transcript::print(const TrafficRecord &r)
     case RecordKind::Frame:
         // Data frames are shown as messages; control frames on their own.
         if (r.opcode == 0x9 || r.opcode == 0xA) {
-            const QByteArray payload = controlPayload(r.bytes);
+            const QByteArray &payload = r.bytes; // frame records keep the unmasked payload
             m_out << arrow << ' ' << (r.opcode == 0x9 ? "ping" : "pong") << ' '
                   << (payload.isEmpty() ? QString() : preview(payload, 0)) << '\n';
         } else if (r.opcode == 0x8) {

@@ -1,7 +1,6 @@
 #include "core/net/peer_connection.h"
 
 #include "core/protocol/close_code.h"
-#include "core/protocol/masking.h"
 
 #include <QHostAddress>
 #include <QRandomGenerator>
@@ -18,17 +17,6 @@ namespace {
 quint32 strongRandom()
 {
     return QRandomGenerator::system()->generate();
-}
-
-// The frame exactly as it crossed the socket: header, then the payload masked with its key.
-QByteArray wireFrame(const Event &e)
-{
-    QByteArray wire = e.headerBytes;
-    const qsizetype at = wire.size();
-    wire.append(e.payload);
-    if (e.header.masked)
-        applyMask(wire.data() + at, e.payload.size(), e.header.maskKey);
-    return wire;
 }
 
 } // namespace
@@ -262,7 +250,12 @@ void PeerConnection::recordEvents()
             r.opcode = e.header.opcode;
             r.fin = e.header.fin;
             r.compressed = e.header.rsv & Rsv::Rsv1;
-            r.bytes = wireFrame(e);
+            r.rsv = e.header.rsv;
+            r.masked = e.header.masked;
+            r.maskKey = e.header.maskKey;
+            r.lengthEncoding = quint8(e.header.lengthEncoding);
+            r.payloadLength = e.header.payloadLength;
+            r.bytes = e.payload; // shared with the message; wireBytes() rebuilds the frame
             if (e.header.opcode == toRaw(Opcode::Close) && e.payload.size() >= 2)
                 r.closeCode = quint16((quint8(e.payload.at(0)) << 8) | quint8(e.payload.at(1)));
             break;

@@ -1,7 +1,12 @@
 #include "core/traffic/traffic_record.h"
 
+#include "core/protocol/frame_encoder.h"
+#include "core/protocol/masking.h"
+
 #include <QJsonValue>
 #include <QString>
+
+#include <cstring>
 
 namespace WsBench::Traffic {
 
@@ -41,6 +46,23 @@ const char *directionName(Direction direction)
     return "none";
 }
 
+QByteArray TrafficRecord::wireBytes() const
+{
+    if (kind != RecordKind::Frame)
+        return bytes;
+    char header[14];
+    const int headerSize = Protocol::FrameEncoder::writeHeader(
+        header, fin, rsv, opcode, payloadLength, Protocol::LengthEncoding(lengthEncoding),
+        masked ? &maskKey : nullptr);
+    QByteArray wire(headerSize + bytes.size(), Qt::Uninitialized);
+    std::memcpy(wire.data(), header, std::size_t(headerSize));
+    if (masked)
+        Protocol::copyMasked(wire.data() + headerSize, bytes.constData(), bytes.size(), maskKey);
+    else if (!bytes.isEmpty())
+        std::memcpy(wire.data() + headerSize, bytes.constData(), std::size_t(bytes.size()));
+    return wire;
+}
+
 QJsonObject TrafficRecord::toJson() const
 {
     QJsonObject o;
@@ -71,7 +93,7 @@ QJsonObject TrafficRecord::toJson() const
         if (textual)
             o.insert(QStringLiteral("data"), QString::fromUtf8(bytes));
         else
-            o.insert(QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64()));
+            o.insert(QStringLiteral("base64"), QString::fromLatin1(wireBytes().toBase64()));
     }
     if (!text.isEmpty())
         o.insert(QStringLiteral("text"), QString::fromUtf8(text));

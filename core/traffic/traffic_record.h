@@ -33,10 +33,19 @@ struct TrafficRecord
     quint8 opcode = 0; // frames and messages
     bool fin = true; // frames
     bool compressed = false;
+    // Frames: the header fields that, with the payload, give back the exact wire bytes.
+    quint8 rsv = 0;
+    bool masked = false;
+    quint8 lengthEncoding = 0; // Protocol::LengthEncoding as written (Bits7/16/64)
+    quint32 maskKey = 0;
+    quint64 payloadLength = 0; // as declared in the header
     quint8 readyState = 0; // WHATWG readyState after this record
     quint64 bufferedAmount = 0;
     quint16 closeCode = 0; // Close records, and Close frames
     bool wasClean = false;
+    // Handshakes: the raw head (and body). Frames: the payload, unmasked, shared with the
+    // message it belongs to (wireBytes() gives the frame as it crossed the socket).
+    // Messages: the application payload.
     QByteArray bytes;
     QByteArray text; // UTF-8: notes, errors, close reasons
     QByteArray code; // machine-readable name for errors ("ConnectTimeout", "TlsError", ...)
@@ -45,6 +54,9 @@ struct TrafficRecord
     {
         return qsizetype(sizeof(TrafficRecord)) + bytes.size() + text.size() + code.size();
     }
+    // The exact bytes that crossed the socket: for frames the header rebuilt from its fields
+    // followed by the (re-)masked payload; for everything else `bytes`.
+    QByteArray wireBytes() const;
     QJsonObject toJson() const;
 };
 

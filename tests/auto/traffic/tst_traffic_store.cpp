@@ -1,3 +1,5 @@
+#include "core/protocol/frame_decoder.h"
+#include "core/protocol/frame_encoder.h"
 #include "core/traffic/recorder.h"
 #include "core/traffic/traffic_store.h"
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void byteCapEvicts();
     void concurrentBatchedWriters();
     void recorderKeepsEverything();
+    void frameRecordsGiveBackTheExactWireBytes();
 };
 
 static std::vector<TrafficRecord> batch(int count, qsizetype bytes = 10)
@@ -157,6 +160,76 @@ void TestTrafficStore::recorderKeepsEverything()
     QCOMPARE(close.value(QStringLiteral("kind")).toString(), QStringLiteral("close"));
     QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1006);
     QCOMPARE(close.value(QStringLiteral("id")).toInt(), 4);
+}
+
+// A frame record keeps header fields and the unmasked payload; wireBytes() must rebuild the
+// frame byte for byte, including deliberate non-minimal lengths.
+void TestTrafficStore::frameRecordsGiveBackTheExactWireBytes()
+{
+    using namespace WsBench::Protocol;
+    struct Case
+    {
+        bool masked;
+        LengthEncoding encoding;
+        qsizetype size;
+        quint8 opcode;
+        bool fin;
+        quint8 rsv;
+    };
+    const Case cases[] = {
+        {false, LengthEncoding::Minimal, 5, 1, true, 0},
+        {true, LengthEncoding::Minimal, 5, 1, true, 0},
+        {true, LengthEncoding::Minimal, 300, 2, false, 4},
+        {false, LengthEncoding::Minimal, 70000, 2, true, 0},
+        {true, LengthEncoding::Bits64, 3, 1, true, 0}, // non-minimal on purpose
+        {false, LengthEncoding::Bits16, 0, 9, true, 0}, // non-minimal on purpose
+        {true, LengthEncoding::Minimal, 0, 8, true, 7},
+    };
+    for (const Case &c : cases) {
+        FrameSpec spec;
+        spec.opcode = c.opcode;
+        spec.fin = c.fin;
+        spec.rsv = c.rsv;
+        spec.lengthEncoding = c.encoding;
+        spec.payload = QByteArray(c.size, 'p');
+        if (c.masked)
+            spec.maskKey = 0xa1b2c3d4;
+        const QByteArray wire = FrameEncoder::encodeRaw(spec);
+        FrameDecoder decoder(c.masked ? Role::Server : Role::Client,
+                             ValidationPolicy::permissive());
+        const char *p = wire.constData();
+        qsizetype n = wire.size();
+        TrafficRecord r;
+        r.kind = RecordKind::Frame;
+        for (;;) {
+            const auto step = decoder.decode(p, n);
+            p += step.consumed;
+            n -= step.consumed;
+            if (step.status == FrameDecoder::Status::FrameComplete) {
+                const FrameHeader &h = decoder.header();
+                r.opcode = h.opcode;
+                r.fin = h.fin;
+                r.rsv = h.rsv;
+                r.masked = h.masked;
+                r.maskKey = h.maskKey;
+                r.lengthEncoding = quint8(h.lengthEncoding);
+                r.payloadLength = h.payloadLength;
+                r.bytes = decoder.takePayload();
+                break;
+            }
+            QVERIFY(step.status != FrameDecoder::Status::Failed);
+            QVERIFY(step.status != FrameDecoder::Status::NeedMore);
+        }
+        QCOMPARE(r.wireBytes(), wire);
+    }
+    // A raw frame whose declared length differs from its payload is rebuilt as sent.
+    TrafficRecord raw;
+    raw.kind = RecordKind::Frame;
+    raw.opcode = 1;
+    raw.payloadLength = 10;
+    raw.lengthEncoding = quint8(LengthEncoding::Bits7);
+    raw.bytes = "abc";
+    QCOMPARE(raw.wireBytes(), QByteArray::fromHex("810a616263"));
 }
 
 QTEST_GUILESS_MAIN(TestTrafficStore)
