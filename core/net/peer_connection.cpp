@@ -97,7 +97,8 @@ void PeerConnection::onReadyRead()
     // application sends while the events are handled go out in the same pump.
     m_inReadHandler = true;
     for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0; ++i) {
-        const QByteArray data = m_socket->read(256 * 1024);
+        const QByteArray data
+            = m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), 256 * 1024));
         if (data.isEmpty())
             break;
         m_connection.receiveData(data);
@@ -197,6 +198,9 @@ void PeerConnection::abort(const QByteArray &why)
 void PeerConnection::recordEvents()
 {
     std::vector<Event> events = m_connection.takeEvents();
+    if (events.empty())
+        return;
+    m_batch.stampTurn(); // everything from one read or one send happened at this moment
     const bool client = m_connection.role() == Role::Client;
     for (Event &e : events) {
         switch (e.type) {

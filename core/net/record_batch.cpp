@@ -10,8 +10,8 @@ TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
     r.kind = kind;
     r.direction = direction;
     r.connectionId = m_connectionId;
-    r.monotonicUs = m_clock->monotonicUs();
-    r.wallMs = m_clock->wallMs();
+    r.monotonicUs = m_stamped ? m_turnUs : m_clock->monotonicUs();
+    r.wallMs = m_stamped ? m_turnWallMs : m_clock->wallMs();
     if (m_connection) {
         r.readyState = quint8(m_connection->readyState());
         r.bufferedAmount = m_connection->bufferedAmount();
@@ -35,8 +35,16 @@ TrafficRecord &RecordBatch::error(const QByteArray &code, const QByteArray &text
     return r;
 }
 
+void RecordBatch::stampTurn()
+{
+    m_stamped = true;
+    m_turnUs = m_clock->monotonicUs();
+    m_turnWallMs = m_clock->wallMs();
+}
+
 void RecordBatch::flush()
 {
+    m_stamped = false;
     if (m_batch.empty() || !m_store)
         return;
     m_store->append(std::exchange(m_batch, {}));

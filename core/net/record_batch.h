@@ -21,6 +21,8 @@ public:
 
     // Records are stamped with this connection's readyState and bufferedAmount when added.
     void setConnection(const Protocol::Connection *connection) { m_connection = connection; }
+    // Reads the clock once for the records added until the next flush().
+    void stampTurn();
     Traffic::TrafficRecord &add(Traffic::RecordKind kind, Traffic::Direction direction);
     Traffic::TrafficRecord &note(const QByteArray &text);
     Traffic::TrafficRecord &error(const QByteArray &code, const QByteArray &text);
@@ -33,6 +35,9 @@ private:
     const Traffic::Clock *m_clock;
     quint32 m_connectionId;
     const Protocol::Connection *m_connection = nullptr;
+    bool m_stamped = false;
+    qint64 m_turnUs = 0;
+    qint64 m_turnWallMs = 0;
     std::vector<Traffic::TrafficRecord> m_batch;
 };
 
