@@ -308,7 +308,6 @@ void Connection::processFrames(const char *data, qsizetype size)
             Event frame;
             frame.type = EventType::FrameReceived;
             frame.header = header;
-            frame.headerBytes = m_decoder.headerBytes().toByteArray();
             frame.payload = m_decoder.takePayload();
             const QByteArray payload = frame.payload; // shared
             emitEvent(std::move(frame));
@@ -544,7 +543,6 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
     e.header.payloadLength = length;
     e.header.lengthEncoding = encoding;
     e.header.headerSize = quint8(headerSize);
-    e.headerBytes = QByteArray(m_outgoing.constData() + start, headerSize);
     e.payload = spec.payload;
     emitEvent(std::move(e));
 }

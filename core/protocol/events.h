@@ -48,8 +48,8 @@ enum class EventType : quint8 {
     HandshakeReceived, // handshake (with validation)
     Open, // handshake negotiation result in `handshake`
     HandshakeFailed, // handshake + failure detail
-    FrameSent, // header, headerBytes, payload (unmasked)
-    FrameReceived, // header, headerBytes, payload (unmasked, as on the wire: compressed)
+    FrameSent, // header, payload (unmasked); the header fields give the exact header bytes
+    FrameReceived, // header, payload (unmasked, as on the wire: compressed)
     Message, // opcode, payload, compressed, frameCount
     Ping, // payload
     Pong, // payload
@@ -66,7 +66,6 @@ struct Event
     EventType type = EventType::Message;
     ReadyState state = ReadyState::Connecting;
     FrameHeader header;
-    QByteArray headerBytes;
     QByteArray payload;
     quint8 opcode = 0;
     bool compressed = false;
