@@ -34,26 +34,49 @@ void TrafficStore::append(std::vector<TrafficRecord> batch)
         m_stats.lastId = last;
         m_stats.appended += batch.size();
         for (TrafficRecord &r : batch)
-            m_records.push_back(std::move(r));
-        m_stats.records = qsizetype(m_records.size());
+            pushBack(std::move(r));
+        m_stats.records = qsizetype(size());
         evictLocked();
     }
     if (!m_notified.exchange(true))
         Q_EMIT appended(last);
 }
 
+void TrafficStore::pushBack(TrafficRecord &&record)
+{
+    if (m_tailFree == 0) {
+        m_chunks.push_back(std::make_unique<std::vector<TrafficRecord>>(kChunk));
+        m_tailFree = kChunk;
+    }
+    (*m_chunks.back())[kChunk - m_tailFree] = std::move(record);
+    --m_tailFree;
+}
+
+void TrafficStore::popFront()
+{
+    (*m_chunks.front())[m_head] = TrafficRecord(); // release its bytes now
+    if (++m_head == kChunk) {
+        m_chunks.pop_front();
+        m_head = 0;
+    }
+    if (m_chunks.empty()) {
+        m_head = 0;
+        m_tailFree = 0;
+    }
+}
+
 void TrafficStore::evictLocked()
 {
-    while (!m_records.empty()
+    while (size() > 0
            && (m_stats.bytes > m_limits.maxBytes || m_stats.records > m_limits.maxRecords)) {
-        const qsizetype size = m_records.front().memorySize();
-        m_stats.bytes -= size;
-        m_stats.evictedBytes += size;
+        const qsizetype bytes = at(0).memorySize();
+        m_stats.bytes -= bytes;
+        m_stats.evictedBytes += bytes;
         m_stats.evictedRecords += 1;
-        m_records.pop_front();
+        popFront();
         m_stats.records -= 1;
     }
-    m_stats.firstId = m_records.empty() ? 0 : m_records.front().id;
+    m_stats.firstId = size() == 0 ? 0 : at(0).id;
 }
 
 std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, quint32 kinds) const
@@ -61,15 +84,17 @@ std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, q
     QMutexLocker lock(&m_mutex);
     m_notified = false;
     std::vector<TrafficRecord> out;
-    if (m_records.empty() || afterId >= m_records.back().id)
+    const std::size_t count = size();
+    if (count == 0 || afterId >= at(count - 1).id)
         return out;
-    // Ids are contiguous within the deque, so the start is an index computation.
-    const quint64 first = m_records.front().id;
+    // Ids are contiguous, so the start is an index computation.
+    const quint64 first = at(0).id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
-    const std::size_t limit = max >= 0 ? std::size_t(max) : m_records.size();
-    for (std::size_t i = start; i < m_records.size() && out.size() < limit; ++i) {
-        if (kinds & kindBit(m_records[i].kind))
-            out.push_back(m_records[i]);
+    const std::size_t limit = max >= 0 ? std::size_t(max) : count;
+    for (std::size_t i = start; i < count && out.size() < limit; ++i) {
+        const TrafficRecord &r = at(i);
+        if (kinds & kindBit(r.kind))
+            out.push_back(r);
     }
     return out;
 }
@@ -90,7 +115,9 @@ void TrafficStore::setLimits(Limits limits)
 void TrafficStore::clear()
 {
     QMutexLocker lock(&m_mutex);
-    m_records.clear();
+    m_chunks.clear();
+    m_head = 0;
+    m_tailFree = 0;
     m_stats.records = 0;
     m_stats.bytes = 0;
     m_stats.firstId = 0;

@@ -69,9 +69,27 @@ Q_SIGNALS:
 private:
     void evictLocked();
 
+    // Records in fixed chunks: one allocation per kChunk records, and eviction from the front.
+    static constexpr std::size_t kChunk = 4096;
+    std::size_t size() const { return m_chunks.size() * kChunk - m_head - m_tailFree; }
+    TrafficRecord &at(std::size_t i)
+    {
+        const std::size_t j = i + m_head;
+        return (*m_chunks[j / kChunk])[j % kChunk];
+    }
+    const TrafficRecord &at(std::size_t i) const
+    {
+        const std::size_t j = i + m_head;
+        return (*m_chunks[j / kChunk])[j % kChunk];
+    }
+    void pushBack(TrafficRecord &&record);
+    void popFront();
+
     mutable QMutex m_mutex;
     Limits m_limits;
-    std::deque<TrafficRecord> m_records;
+    std::deque<std::unique_ptr<std::vector<TrafficRecord>>> m_chunks;
+    std::size_t m_head = 0; // evicted slots at the front of the first chunk
+    std::size_t m_tailFree = 0; // unused slots at the end of the last chunk
     Stats m_stats;
     quint64 m_nextId = 1;
     std::unique_ptr<Recorder> m_recorder;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void idsAndSince();
     void recordCapEvictsOldestAndCounts();
     void byteCapEvicts();
+    void evictionAcrossChunks();
     void concurrentBatchedWriters();
     void recorderKeepsEverything();
     void frameRecordsGiveBackTheExactWireBytes();
@@ -102,6 +103,32 @@ void TestTrafficStore::byteCapEvicts()
     QVERIFY(stats.bytes <= limits.maxBytes);
     QVERIFY(stats.evictedBytes > 0);
     QCOMPARE(stats.evictedRecords + quint64(stats.records), quint64(100));
+}
+
+// Records live in chunks of thousands; eviction and reads must be right across their edges.
+void TestTrafficStore::evictionAcrossChunks()
+{
+    TrafficStore::Limits limits;
+    limits.maxRecords = 5000;
+    TrafficStore store(limits);
+    for (int i = 0; i < 37; ++i)
+        store.append(batch(523));
+    const auto stats = store.stats();
+    const quint64 total = 37 * 523;
+    QCOMPARE(stats.records, 5000);
+    QCOMPARE(stats.evictedRecords, total - 5000);
+    QCOMPARE(stats.firstId, total - 5000 + 1);
+    const auto held = store.since(0);
+    QCOMPARE(held.size(), size_t(5000));
+    for (size_t i = 0; i < held.size(); ++i)
+        QCOMPARE(held[i].id, stats.firstId + i);
+    const auto tail = store.since(total - 10);
+    QCOMPARE(tail.size(), size_t(10));
+    QCOMPARE(tail.back().id, total);
+    store.clear();
+    QCOMPARE(store.since(0).size(), size_t(0));
+    store.append(batch(3));
+    QCOMPARE(store.since(0).front().id, total + 1);
 }
 
 void TestTrafficStore::concurrentBatchedWriters()
