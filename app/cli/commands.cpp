@@ -1,5 +1,9 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/ordered_args.h"
+#include "core/traffic/recorder.h"
+#include "core/traffic/traffic_store.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +48,21 @@ void printUsage(bool toStderr)
            "\n"
            "Without a command, opens the WsBench workbench window.\n"
            "Exit status: 0 after a clean close, 1 after an abnormal one, 2 for a usage error.\n";
+}
+
+bool attachRecorder(Traffic::TrafficStore &store, const OrderedArgs &args, const char *command)
+{
+    if (!args.has(QStringLiteral("record")))
+        return true;
+    const QString path = args.value(QStringLiteral("record"));
+    auto recorder = std::make_unique<Traffic::Recorder>(path);
+    if (!recorder->isOpen()) {
+        QTextStream(stderr) << "wsbench " << command << ": cannot write " << path << ": "
+                            << recorder->errorString() << '\n';
+        return false;
+    }
+    store.setRecorder(std::move(recorder));
+    return true;
 }
 
 } // namespace WsBench::Cli

@@ -7,7 +7,6 @@
 #include "core/net/io_thread.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/utf8_validator.h"
-#include "core/traffic/recorder.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -193,15 +192,8 @@ int runConnect(const QStringList &argList)
 
     SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
-    if (args->has(QStringLiteral("record"))) {
-        auto recorder = std::make_unique<Traffic::Recorder>(args->value(QStringLiteral("record")));
-        if (!recorder->isOpen()) {
-            err << "wsbench connect: cannot write " << args->value(QStringLiteral("record"))
-                << '\n';
-            return UsageError;
-        }
-        store.setRecorder(std::move(recorder));
-    }
+    if (!attachRecorder(store, *args, "connect"))
+        return UsageError;
     Traffic::SystemClock clock;
     Transcript transcript(&store, args->has(QStringLiteral("json")));
     IoThread io;

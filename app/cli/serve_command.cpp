@@ -6,7 +6,6 @@
 #include "core/net/io_thread.h"
 #include "core/net/server_endpoint.h"
 #include "core/protocol/close_code.h"
-#include "core/traffic/recorder.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -163,15 +162,8 @@ int runServe(const QStringList &argList)
 
     SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
-    if (args->has(QStringLiteral("record"))) {
-        auto recorder = std::make_unique<Traffic::Recorder>(args->value(QStringLiteral("record")));
-        if (!recorder->isOpen()) {
-            err << "wsbench serve: cannot write " << args->value(QStringLiteral("record")) << ": "
-                << recorder->errorString() << '\n';
-            return UsageError;
-        }
-        store.setRecorder(std::move(recorder));
-    }
+    if (!attachRecorder(store, *args, "serve"))
+        return UsageError;
     Traffic::SystemClock clock;
     Transcript transcript(&store, args->has(QStringLiteral("json")),
                           args->has(QStringLiteral("quiet")));

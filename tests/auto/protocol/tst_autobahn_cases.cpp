@@ -17,17 +17,10 @@ namespace {
 
 constexpr quint8 T = 0x1, B = 0x2, C = 0x0, CLOSE = 0x8, PING = 0x9, PONG = 0xA;
 
-struct Frame
-{
-    quint8 opcode;
-    QByteArray payload;
-    bool fin = true;
-    quint8 rsv = 0;
-};
-
-using Frames = QList<Frame>;
+using Frame = AutobahnFrame;
+using Frames = AutobahnFrames;
 using Reply = QPair<quint8, QByteArray>;
-using Replies = QList<Reply>;
+using Replies = AutobahnReplies;
 
 QByteArray hex(const char *h)
 {
@@ -74,12 +67,9 @@ void TestAutobahnCases::cases_data()
 
     for (const Role role : {Role::Server, Role::Client}) {
         for (const AutobahnCase &row : autobahnCases()) {
-            Frames frames;
-            for (const AutobahnFrame &f : row.frames)
-                frames.append({f.opcode, f.payload, f.fin, f.rsv});
             QTest::addRow("%s as %s", row.name.constData(),
                           role == Role::Server ? "server" : "client")
-                << role << frames << row.replies << row.fails << row.codes;
+                << role << row.frames << row.replies << row.fails << row.codes;
         }
     }
 }
