@@ -1,5 +1,6 @@
 #include "core/net/peer_connection.h"
 
+#include "core/net/net_log.h"
 #include "core/protocol/close_code.h"
 
 #include <QHostAddress>
@@ -168,6 +169,7 @@ void PeerConnection::onSocketError(QAbstractSocket::SocketError error)
 {
     if (error == QAbstractSocket::RemoteHostClosedError || m_finished)
         return; // the normal end of a connection; disconnected() follows
+    qCDebug(lcNet) << "connection" << id() << "socket error:" << m_socket->errorString();
     m_batch.error("SocketError", m_socket->errorString().toUtf8());
     m_batch.flush();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)

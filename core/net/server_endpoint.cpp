@@ -119,12 +119,13 @@ void ServerEndpoint::accept(qintptr descriptor)
 {
     const quint32 peerId = nextPeerId();
     if (int(m_peers.size()) + m_pending >= m_options.maxConnections) {
-        QTcpSocket refused;
-        refused.setSocketDescriptor(descriptor);
-        // A real HTTP answer rather than a silent drop.
-        refused.write(buildRejection(503, "Too many connections").wireBytes());
-        refused.waitForBytesWritten(100);
-        refused.abort();
+        // A real HTTP answer rather than a silent drop, without blocking the I/O thread.
+        auto *refused = new QTcpSocket(this);
+        refused->setSocketDescriptor(descriptor);
+        connect(refused, &QAbstractSocket::disconnected, refused, &QObject::deleteLater);
+        refused->write(buildRejection(503, "Too many connections").wireBytes());
+        refused->disconnectFromHost(); // after the bytes are written
+        QTimer::singleShot(m_options.timeouts.closeMs, refused, [refused]() { refused->abort(); });
         m_batch.error("TooManyConnections",
                       "Refused a connection: the limit of "
                           + QByteArray::number(m_options.maxConnections) + " is reached");
