@@ -1,4 +1,4 @@
-// Connecting through a real HTTP CONNECT proxy (Debian's tinyproxy).
+// Connecting through real proxies: HTTP CONNECT (Debian's tinyproxy) and SOCKS5 (dante-server).
 #include "tests/integration/support/process_runner.h"
 
 #include <QFile>
@@ -14,6 +14,7 @@ class TestProxy : public QObject
 
 private Q_SLOTS:
     void throughTinyproxy();
+    void throughDanteSocks5();
     void proxyNotRunning();
     void badProxyUrlIsAUsageError();
 };
@@ -58,6 +59,47 @@ void TestProxy::throughTinyproxy()
     // The proxy saw our CONNECT.
     QVERIFY2(
         !proxy.waitForLine(QRegularExpression(QStringLiteral("(CONNECT 127\\.0\\.0\\.1)")), 5000)
+             .isEmpty(),
+        qPrintable(proxy.output()));
+}
+
+// SOCKS5 through a real SOCKS server (Debian's dante-server).
+void TestProxy::throughDanteSocks5()
+{
+    QTemporaryDir dir;
+    const quint16 proxyPort = freePort();
+    QFile config(dir.filePath(QStringLiteral("danted.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("logoutput: stderr\ninternal: 127.0.0.1 port = " + QByteArray::number(proxyPort)
+                 + "\nexternal: 127.0.0.1\nsocksmethod: none\nclientmethod: none\n"
+                   "user.privileged: root\nuser.unprivileged: nobody\n"
+                   "client pass {\n  from: 127.0.0.0/8 to: 0.0.0.0/0\n}\n"
+                   "socks pass {\n  from: 127.0.0.0/8 to: 0.0.0.0/0\n  command: connect\n  log: "
+                   "connect\n}\n");
+    config.close();
+    ProcessRunner proxy(
+        QStringLiteral("danted"),
+        {QStringLiteral("-f"), config.fileName(), QStringLiteral("-N"), QStringLiteral("1")});
+    QVERIFY2(!proxy.waitForLine(QRegularExpression(QStringLiteral("(running)"))).isEmpty(),
+             qPrintable(proxy.output()));
+
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    QVERIFY(!url.isEmpty());
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), url, QStringLiteral("--proxy"),
+                          QStringLiteral("socks5://127.0.0.1:%1").arg(proxyPort),
+                          QStringLiteral("--send"), QStringLiteral("via socks"),
+                          QStringLiteral("--wait"), QStringLiteral("300")});
+    QCOMPARE(client.finish(), 0);
+    QVERIFY2(client.output().contains(QStringLiteral("← text   \"via socks\"")),
+             qPrintable(client.output()));
+    // Dante logged the CONNECT it relayed.
+    QVERIFY2(
+        !proxy
+             .waitForLine(QRegularExpression(QStringLiteral("(pass\\(\\d+\\): tcp/connect)")), 5000)
              .isEmpty(),
         qPrintable(proxy.output()));
 }
