@@ -1,4 +1,4 @@
-// The tutorials' servers (seeds 000 and 001) work with WsBench.
+// The WebSocket tutorials' example servers (tornado and express-ws) work with WsBench.
 #include "tests/integration/support/process_runner.h"
 
 #include <QDir>

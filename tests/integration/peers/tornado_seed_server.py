@@ -1,4 +1,4 @@
-"""The tornado WebSocket server from seed 000 (the tutorial's wsHandler), on a free port.
+"""The tornado WebSocket server from the WebSocket tutorial (its wsHandler), on a free port.
 
 GET /broadcast?msg=TEXT calls wsHandler.send_demand_updates(TEXT), the tutorial's way of pushing
 to every connected user. Prints "ready PORT", then "open N" as users connect.

@@ -1,4 +1,5 @@
-// The express-ws server from seed 001, listening on the port given in PORT (0 = any free one).
+// The express-ws server from the express-ws WebSocket tutorial, listening on the port given in
+// PORT (0 = any free one).
 var express = require('express')
 var expressWs = require('express-ws')
 var app = express()
