@@ -199,9 +199,14 @@ void PeerConnection::abort(const QByteArray &why)
 
 void PeerConnection::recordEvents()
 {
-    std::vector<Event> events = m_connection.takeEvents();
-    if (events.empty())
+    // Reentrant (a reply sent while handling an event pumps again), so a local buffer.
+    std::vector<Event> events;
+    events.swap(m_eventBuffer);
+    m_connection.takeEvents(events);
+    if (events.empty()) {
+        events.swap(m_eventBuffer);
         return;
+    }
     m_batch.stampTurn(); // everything from one read or one send happened at this moment
     const bool client = m_connection.role() == Role::Client;
     for (Event &e : events) {
@@ -304,6 +309,9 @@ void PeerConnection::recordEvents()
         }
         }
     }
+    events.clear();
+    if (events.capacity() > m_eventBuffer.capacity())
+        events.swap(m_eventBuffer);
 }
 
 void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payload,

@@ -104,6 +104,7 @@ private:
     quint64 m_messagesOut = 0;
     bool m_finished = false;
     bool m_inReadHandler = false;
+    std::vector<Protocol::Event> m_eventBuffer;
     bool m_closingTransport = false;
 };
 

@@ -47,7 +47,7 @@ void RecordBatch::flush()
     m_stamped = false;
     if (m_batch.empty() || !m_store)
         return;
-    m_store->append(std::exchange(m_batch, {}));
+    m_store->appendFrom(m_batch); // keeps the vector's capacity for the next turn
 }
 
 } // namespace WsBench::Net

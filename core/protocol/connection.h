@@ -99,6 +99,12 @@ public:
     // --- Events ---
     bool hasEvents() const { return !m_events.empty(); }
     std::vector<Event> takeEvents() { return std::exchange(m_events, {}); }
+    // Swaps the pending events into `out` (cleared first), keeping both buffers' capacity.
+    void takeEvents(std::vector<Event> &out)
+    {
+        out.clear();
+        out.swap(m_events);
+    }
 
     // --- State ---
     quint64 bufferedAmount() const { return m_bufferedAmount; } // WHATWG, application bytes

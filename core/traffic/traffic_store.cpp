@@ -17,6 +17,11 @@ TrafficStore::~TrafficStore() = default;
 
 void TrafficStore::append(std::vector<TrafficRecord> batch)
 {
+    appendFrom(batch);
+}
+
+void TrafficStore::appendFrom(std::vector<TrafficRecord> &batch)
+{
     if (batch.empty())
         return;
     quint64 last = 0;
@@ -35,6 +40,7 @@ void TrafficStore::append(std::vector<TrafficRecord> batch)
         m_stats.appended += batch.size();
         for (TrafficRecord &r : batch)
             pushBack(std::move(r));
+        batch.clear();
         m_stats.records = qsizetype(size());
         evictLocked();
     }

@@ -49,6 +49,8 @@ public:
 
     // Assigns ids; thread-safe; one lock and one notification per batch.
     void append(std::vector<TrafficRecord> batch);
+    // Moves the records out of `batch` and leaves it empty with its capacity, for reuse.
+    void appendFrom(std::vector<TrafficRecord> &batch);
     // Records with id > `afterId`, at most `max` of them, oldest first. `kinds` is a mask of
     // (1 << RecordKind) values to return; the others are skipped without being copied.
     // Reading re-arms the appended() notification.
