@@ -144,7 +144,7 @@ void ServerEndpoint::accept(qintptr descriptor)
     ++m_pending;
     auto *guard = new QTimer(socket); // the TLS handshake counts against the handshake limit
     guard->setSingleShot(true);
-    connect(guard, &QTimer::timeout, socket, [this, socket, peerId]() {
+    connect(guard, &QTimer::timeout, socket, [this, socket]() {
         --m_pending;
         m_batch.error("HandshakeTimeout",
                       "TLS handshake from " + socket->peerAddress().toString().toUtf8()
@@ -153,7 +153,6 @@ void ServerEndpoint::accept(qintptr descriptor)
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
-        Q_UNUSED(peerId);
     });
     guard->start(m_options.timeouts.handshakeMs);
     connect(socket, &QSslSocket::encrypted, this, [this, socket, peerId, guard]() {
