@@ -128,10 +128,10 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 plan.waitMs = ms;
                 plan.waitGiven = true;
             } else if (name == QLatin1String("close-timeout")) {
-                c.timeouts.closeMs = ms;
+                c.peer.closeMs = ms;
             } else {
                 c.connectTimeoutMs = ms;
-                c.timeouts.handshakeMs = ms;
+                c.peer.handshakeMs = ms;
             }
         } else if (name == QLatin1String("insecure")) {
             c.tls.insecure = true;

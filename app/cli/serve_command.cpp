@@ -52,8 +52,7 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
         return true;
     };
     qint64 port = 0, maxMessage = qint64(o.policy.maxMessageSize),
-           maxConnections = o.maxConnections, handshake = o.timeouts.handshakeMs,
-           idle = o.timeouts.idleMs;
+           maxConnections = o.maxConnections, handshake = o.peer.handshakeMs, idle = o.peer.idleMs;
     if (!number("port", 0, 65535, &port)
         || !number("max-message-size", 1, qint64(1) << 40, &maxMessage)
         || !number("max-connections", 1, 1000000, &maxConnections)
@@ -64,8 +63,8 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
     o.policy.maxMessageSize = quint64(maxMessage);
     o.policy.maxFramePayload = quint64(maxMessage);
     o.maxConnections = int(maxConnections);
-    o.timeouts.handshakeMs = int(handshake);
-    o.timeouts.idleMs = int(idle);
+    o.peer.handshakeMs = int(handshake);
+    o.peer.idleMs = int(idle);
     const bool certGiven
         = args.has(QStringLiteral("tls-cert")) || args.has(QStringLiteral("tls-key"));
     if (certGiven && args.has(QStringLiteral("tls-self-signed"))) {
@@ -82,11 +81,11 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
     o.tlsOptions.selfSigned = args.has(QStringLiteral("tls-self-signed"));
     const QString capture = args.value(QStringLiteral("capture"), QStringLiteral("frames"));
     if (capture == QLatin1String("frames")) {
-        o.timeouts.capture = CaptureLevel::Frames;
+        o.peer.capture = CaptureLevel::Frames;
     } else if (capture == QLatin1String("messages")) {
-        o.timeouts.capture = CaptureLevel::Messages;
+        o.peer.capture = CaptureLevel::Messages;
     } else if (capture == QLatin1String("none")) {
-        o.timeouts.capture = CaptureLevel::None;
+        o.peer.capture = CaptureLevel::None;
     } else {
         *error
             = QStringLiteral("--capture takes frames, messages or none, not \"%1\".").arg(capture);

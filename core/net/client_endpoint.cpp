@@ -96,15 +96,12 @@ bool ClientEndpoint::validate(const ClientOptions &options, QString *error)
 
 bool ClientEndpoint::configure(QString *error)
 {
+    if (!validate(m_options, error))
+        return false;
     UrlError urlError = UrlError::None;
-    m_url = WsUrl::parse(m_options.url, &urlError, error);
-    if (urlError != UrlError::None)
-        return false;
-    if (!m_options.proxy.isEmpty() && !parseProxy(m_options.proxy, error))
-        return false;
-    if (m_url.secure && !clientTlsConfiguration(m_options.tls, error))
-        return false;
-    return true;
+    m_url = WsUrl::parse(m_options.url, &urlError);
+    // TLS files are read here so a bad one is reported before connecting.
+    return !m_url.secure || clientTlsConfiguration(m_options.tls, error).has_value();
 }
 
 bool ClientEndpoint::open()
@@ -222,8 +219,7 @@ void ClientEndpoint::startConnection()
     QSslSocket *socket = m_socket;
     m_socket = nullptr;
     m_batch.flush();
-    m_connection
-        = new PeerConnection(id(), socket, config, m_options.timeouts, m_store, m_clock, this);
+    m_connection = new PeerConnection(id(), socket, config, m_options.peer, m_store, m_clock, this);
     connect(m_connection, &PeerConnection::opened, this, [this]() {
         m_reconnects = 0;
         Q_EMIT opened();

@@ -23,7 +23,7 @@ struct ClientOptions
     bool autoPong = true;
     Protocol::ValidationPolicy policy;
     int connectTimeoutMs = 10000; // TCP (and proxy) connect, plus the TLS handshake
-    ConnectionTimeouts timeouts;
+    PeerOptions peer;
     TlsOptions tls;
     QString proxy; // http://[user:pass@]host:port or socks5://...
     bool reconnect = false; // reconnect after an abnormal close, with backoff

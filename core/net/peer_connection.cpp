@@ -23,12 +23,12 @@ quint32 strongRandom()
 } // namespace
 
 PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const ConnectionConfig &config,
-                               const ConnectionTimeouts &timeouts, Traffic::TrafficStore *store,
+                               const PeerOptions &peerOptions, Traffic::TrafficStore *store,
                                const Traffic::Clock *clock, QObject *parent)
     : QObject(parent)
     , m_connection(config, strongRandom)
     , m_socket(socket)
-    , m_timeouts(timeouts)
+    , m_peerOptions(peerOptions)
     , m_batch(store, clock, id)
 {
     m_socket->setParent(this);
@@ -46,18 +46,18 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     m_idleTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this]() {
         failOn("HandshakeTimeout",
-               "No complete opening handshake within " + QByteArray::number(m_timeouts.handshakeMs)
-                   + " ms");
+               "No complete opening handshake within "
+                   + QByteArray::number(m_peerOptions.handshakeMs) + " ms");
     });
     connect(&m_closeTimer, &QTimer::timeout, this, [this]() {
         m_batch.error("CloseTimeout",
                       "The closing handshake did not finish within "
-                          + QByteArray::number(m_timeouts.closeMs) + " ms; closing TCP");
+                          + QByteArray::number(m_peerOptions.closeMs) + " ms; closing TCP");
         m_socket->abort();
         onDisconnected();
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
-        m_batch.note("Idle for " + QByteArray::number(m_timeouts.idleMs)
+        m_batch.note("Idle for " + QByteArray::number(m_peerOptions.idleMs)
                      + " ms; closing with 1001");
         close(CloseCode::GoingAway, "idle timeout");
     });
@@ -65,12 +65,13 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
         if (m_connection.readyState() != ReadyState::Open)
             return;
         sendPing();
-        if (m_timeouts.pongTimeoutMs > 0 && !m_pongTimer.isActive())
-            m_pongTimer.start(m_timeouts.pongTimeoutMs);
+        if (m_peerOptions.pongTimeoutMs > 0 && !m_pongTimer.isActive())
+            m_pongTimer.start(m_peerOptions.pongTimeoutMs);
     });
     connect(&m_pongTimer, &QTimer::timeout, this, [this]() {
         failOn("PongTimeout",
-               "No Pong within " + QByteArray::number(m_timeouts.pongTimeoutMs) + " ms of a Ping");
+               "No Pong within " + QByteArray::number(m_peerOptions.pongTimeoutMs)
+                   + " ms of a Ping");
     });
 }
 
@@ -78,10 +79,10 @@ PeerConnection::~PeerConnection() = default;
 
 void PeerConnection::start()
 {
-    if (m_timeouts.handshakeMs > 0)
-        m_handshakeTimer.start(m_timeouts.handshakeMs);
-    if (m_timeouts.idleMs > 0)
-        m_idleTimer.start(m_timeouts.idleMs);
+    if (m_peerOptions.handshakeMs > 0)
+        m_handshakeTimer.start(m_peerOptions.handshakeMs);
+    if (m_peerOptions.idleMs > 0)
+        m_idleTimer.start(m_peerOptions.idleMs);
     m_connection.start();
     pump();
     if (m_socket->bytesAvailable() > 0)
@@ -92,8 +93,8 @@ void PeerConnection::onReadyRead()
 {
     if (m_finished)
         return;
-    if (m_timeouts.idleMs > 0)
-        m_idleTimer.start(m_timeouts.idleMs);
+    if (m_peerOptions.idleMs > 0)
+        m_idleTimer.start(m_peerOptions.idleMs);
     // Bounded reads keep one flood from monopolising the thread between events. Replies the
     // application sends while the events are handled go out in the same pump.
     m_inReadHandler = true;
@@ -124,10 +125,10 @@ void PeerConnection::pump()
         m_socket->write(m_connection.takeOutgoing());
         recordEvents(); // a deferred Close reply adds its frame and state records
     }
-    if (qint64(m_connection.bufferedAmount()) > m_timeouts.maxBufferedBytes
+    if (qint64(m_connection.bufferedAmount()) > m_peerOptions.maxBufferedBytes
         && m_connection.readyState() != ReadyState::Closed) {
         abort("bufferedAmount " + QByteArray::number(m_connection.bufferedAmount())
-              + " exceeds the limit of " + QByteArray::number(m_timeouts.maxBufferedBytes)
+              + " exceeds the limit of " + QByteArray::number(m_peerOptions.maxBufferedBytes)
               + " bytes (the peer is not reading)");
         return;
     }
@@ -142,13 +143,13 @@ void PeerConnection::maybeCloseTransport()
     if (m_connection.closeHandshakeComplete() && m_connection.role() == Role::Client
         && !m_closeTimer.isActive()) {
         // RFC 6455 §7.1.1: the client waits for the server to close TCP, within a limit.
-        m_closeTimer.start(m_timeouts.closeMs);
+        m_closeTimer.start(m_peerOptions.closeMs);
     }
     if (m_connection.wantsTransportClose() && m_socket->bytesToWrite() == 0) {
         m_closingTransport = true;
         m_socket->disconnectFromHost();
         if (!m_closeTimer.isActive())
-            m_closeTimer.start(m_timeouts.closeMs);
+            m_closeTimer.start(m_peerOptions.closeMs);
     }
 }
 
@@ -185,7 +186,7 @@ void PeerConnection::failOn(const QByteArray &code, const QByteArray &text)
     pump();
     m_socket->disconnectFromHost();
     if (!m_closeTimer.isActive())
-        m_closeTimer.start(m_timeouts.closeMs);
+        m_closeTimer.start(m_peerOptions.closeMs);
 }
 
 void PeerConnection::abort(const QByteArray &why)
@@ -236,8 +237,8 @@ void PeerConnection::recordEvents()
         }
         case EventType::Open: {
             m_handshakeTimer.stop();
-            if (m_timeouts.pingIntervalMs > 0)
-                m_pingTimer.start(m_timeouts.pingIntervalMs);
+            if (m_peerOptions.pingIntervalMs > 0)
+                m_pingTimer.start(m_peerOptions.pingIntervalMs);
             QByteArray text = "Open";
             if (!e.handshake->validation.subprotocol.isEmpty())
                 text += "; subprotocol " + e.handshake->validation.subprotocol;
@@ -253,7 +254,7 @@ void PeerConnection::recordEvents()
             break;
         case EventType::FrameSent:
         case EventType::FrameReceived: {
-            if (m_timeouts.capture != CaptureLevel::Frames && !isControlOpcode(e.header.opcode))
+            if (m_peerOptions.capture != CaptureLevel::Frames && !isControlOpcode(e.header.opcode))
                 break;
             auto &r = m_batch.add(RecordKind::Frame,
                                   e.type == EventType::FrameSent ? Direction::Outbound
@@ -273,7 +274,7 @@ void PeerConnection::recordEvents()
         }
         case EventType::Message: {
             ++m_messagesIn;
-            if (m_timeouts.capture != CaptureLevel::None) {
+            if (m_peerOptions.capture != CaptureLevel::None) {
                 auto &r = m_batch.add(RecordKind::Message, Direction::Inbound);
                 r.opcode = e.opcode;
                 r.compressed = e.compressed;
@@ -319,7 +320,7 @@ void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payl
 {
     if (status == SendStatus::Sent) {
         ++m_messagesOut;
-        if (m_timeouts.capture == CaptureLevel::None) {
+        if (m_peerOptions.capture == CaptureLevel::None) {
             if (!m_inReadHandler)
                 pump();
             return;
@@ -370,7 +371,7 @@ SendStatus PeerConnection::close(std::optional<quint16> code, const QByteArray &
         m_batch.error("CloseRefused", QByteArray("Close not sent: ") + sendStatusName(s));
     pump();
     if (s == SendStatus::Sent && !m_closeTimer.isActive())
-        m_closeTimer.start(m_timeouts.closeMs);
+        m_closeTimer.start(m_peerOptions.closeMs);
     return s;
 }
 

@@ -19,7 +19,8 @@ enum class CaptureLevel : quint8 {
     None, // no data frames or messages (for load tests)
 };
 
-struct ConnectionTimeouts
+// Per-connection settings: timeouts, the buffered-data limit and what gets recorded.
+struct PeerOptions
 {
     int handshakeMs = 10000; // opening handshake (slowloris protection on servers)
     int closeMs = 5000; // waiting for the peer's Close, or for the server to close TCP
@@ -40,7 +41,7 @@ class PeerConnection final : public QObject
 public:
     // Takes ownership of a connected `socket` (QTcpSocket or QSslSocket).
     PeerConnection(quint32 id, QAbstractSocket *socket, const Protocol::ConnectionConfig &config,
-                   const ConnectionTimeouts &timeouts, Traffic::TrafficStore *store,
+                   const PeerOptions &peerOptions, Traffic::TrafficStore *store,
                    const Traffic::Clock *clock, QObject *parent = nullptr);
     ~PeerConnection() override;
 
@@ -90,7 +91,7 @@ private:
 
     Protocol::Connection m_connection;
     QAbstractSocket *m_socket;
-    ConnectionTimeouts m_timeouts;
+    PeerOptions m_peerOptions;
     RecordBatch m_batch;
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;

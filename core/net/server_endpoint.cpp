@@ -125,7 +125,7 @@ void ServerEndpoint::accept(qintptr descriptor)
         connect(refused, &QAbstractSocket::disconnected, refused, &QObject::deleteLater);
         refused->write(buildRejection(503, "Too many connections").wireBytes());
         refused->disconnectFromHost(); // after the bytes are written
-        QTimer::singleShot(m_options.timeouts.closeMs, refused, [refused]() { refused->abort(); });
+        QTimer::singleShot(m_options.peer.closeMs, refused, [refused]() { refused->abort(); });
         m_batch.error("TooManyConnections",
                       "Refused a connection: the limit of "
                           + QByteArray::number(m_options.maxConnections) + " is reached");
@@ -154,7 +154,7 @@ void ServerEndpoint::accept(qintptr descriptor)
         socket->abort();
         socket->deleteLater();
     });
-    guard->start(m_options.timeouts.handshakeMs);
+    guard->start(m_options.peer.handshakeMs);
     connect(socket, &QSslSocket::encrypted, this, [this, socket, peerId, guard]() {
         guard->stop();
         --m_pending;
@@ -181,8 +181,7 @@ void ServerEndpoint::adopt(quint32 peerId, QAbstractSocket *socket)
     config.policy = m_options.policy;
     config.server = m_options.handshake;
     config.handshakeLimits = m_options.handshakeLimits;
-    auto *peer
-        = new PeerConnection(peerId, socket, config, m_options.timeouts, m_store, m_clock, this);
+    auto *peer = new PeerConnection(peerId, socket, config, m_options.peer, m_store, m_clock, this);
     m_peers.insert(peerId, peer);
     m_batch.note("Accepted " + peer->peerAddress().toUtf8() + " as peer "
                  + QByteArray::number(peerId & 0xFFFF));

@@ -39,7 +39,7 @@ struct ServerOptions
     Protocol::ServerHandshakeOptions handshake; // subprotocols, origins, deflate
     Protocol::ValidationPolicy policy;
     Protocol::HandshakeParser::Limits handshakeLimits;
-    ConnectionTimeouts timeouts; // handshakeMs cuts slowloris clients off
+    PeerOptions peer; // handshakeMs cuts slowloris clients off
     int maxConnections = 10000;
     bool echo = false;
     bool broadcast = false; // relay every message to all other peers

@@ -77,8 +77,8 @@ void TestEngineFeatures::pingIntervalAndPongTimeout()
     const QString port = echo.waitForLine(QRegularExpression(QStringLiteral("^ready (\\d+)")));
     Net::ClientOptions options;
     options.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
-    options.timeouts.pingIntervalMs = 100;
-    options.timeouts.pongTimeoutMs = 400;
+    options.peer.pingIntervalMs = 100;
+    options.peer.pongTimeoutMs = 400;
     Client healthy;
     start(healthy, options, 11);
     QTRY_VERIFY_WITH_TIMEOUT(healthy.opened, 5000);
@@ -97,7 +97,7 @@ void TestEngineFeatures::pingIntervalAndPongTimeout()
                           QStringLiteral("never-reads")});
     options.url = QStringLiteral("ws://127.0.0.1:%1/")
                       .arg(silent.waitForLine(QRegularExpression(QStringLiteral("^ready (\\d+)"))));
-    options.timeouts.closeMs = 500;
+    options.peer.closeMs = 500;
     Client stuck;
     start(stuck, options, 12);
     QTRY_VERIFY_WITH_TIMEOUT(stuck.finished, 5000);

@@ -106,7 +106,7 @@ void TestFaults::floodIntoPeerThatNeverReads()
     Net::IoThread io;
     Net::ClientOptions options;
     options.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
-    options.timeouts.maxBufferedBytes = 16 * 1024 * 1024; // the policy under test
+    options.peer.maxBufferedBytes = 16 * 1024 * 1024; // the policy under test
     Net::ClientEndpoint *client = nullptr;
     io.call([&]() { client = new Net::ClientEndpoint(1, options, &store, &clock, io.context()); });
     bool opened = false, finished = false;
@@ -136,7 +136,7 @@ void TestFaults::floodIntoPeerThatNeverReads()
     QVERIFY(abortedByPolicy);
     // bufferedAmount grew while the peer did not read, and stopped at the limit.
     QVERIFY(maxBuffered > 8 * 1024 * 1024);
-    QVERIFY(maxBuffered <= quint64(options.timeouts.maxBufferedBytes) + 64 * 1024);
+    QVERIFY(maxBuffered <= quint64(options.peer.maxBufferedBytes) + 64 * 1024);
 }
 
 void TestFaults::twoThousandConcurrentClients()

@@ -19,6 +19,23 @@ private Q_SLOTS:
     void badProxyUrlIsAUsageError();
 };
 
+// Echoes one message through `proxyUrl` to a `wsbench serve --echo`; returns the transcript.
+static QString echoThrough(const QString &proxyUrl, const QString &text)
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    if (url.isEmpty())
+        return {};
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), url, QStringLiteral("--proxy"), proxyUrl,
+                          QStringLiteral("--send"), text, QStringLiteral("--wait"),
+                          QStringLiteral("300")});
+    const int rc = client.finish();
+    return rc == 0 ? client.output() : QStringLiteral("exit %1: ").arg(rc) + client.output();
+}
+
 static quint16 freePort()
 {
     QTcpServer probe;
@@ -42,20 +59,10 @@ void TestProxy::throughTinyproxy()
     QVERIFY2(!proxy.waitForLine(QRegularExpression(QStringLiteral("listen_sock called"))).isEmpty(),
              qPrintable(proxy.output()));
 
-    ProcessRunner server(ProcessRunner::wsbench(),
-                         {QStringLiteral("serve"), QStringLiteral("--echo")});
-    const QString url
-        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
-    QVERIFY(!url.isEmpty());
-    ProcessRunner client(ProcessRunner::wsbench(),
-                         {QStringLiteral("connect"), url, QStringLiteral("--proxy"),
-                          QStringLiteral("http://127.0.0.1:%1").arg(proxyPort),
-                          QStringLiteral("--send"), QStringLiteral("via proxy"),
-                          QStringLiteral("--wait"), QStringLiteral("300")});
-    QCOMPARE(client.finish(), 0);
-    QVERIFY2(client.output().contains(QStringLiteral("← text   \"via proxy\"")),
-             qPrintable(client.output()));
-    QVERIFY(client.output().contains(QStringLiteral("through http://127.0.0.1:%1").arg(proxyPort)));
+    const QString out = echoThrough(QStringLiteral("http://127.0.0.1:%1").arg(proxyPort),
+                                    QStringLiteral("via proxy"));
+    QVERIFY2(out.contains(QStringLiteral("← text   \"via proxy\"")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("through http://127.0.0.1:%1").arg(proxyPort)));
     // The proxy saw our CONNECT.
     QVERIFY2(
         !proxy.waitForLine(QRegularExpression(QStringLiteral("(CONNECT 127\\.0\\.0\\.1)")), 5000)
@@ -83,19 +90,9 @@ void TestProxy::throughDanteSocks5()
     QVERIFY2(!proxy.waitForLine(QRegularExpression(QStringLiteral("(running)"))).isEmpty(),
              qPrintable(proxy.output()));
 
-    ProcessRunner server(ProcessRunner::wsbench(),
-                         {QStringLiteral("serve"), QStringLiteral("--echo")});
-    const QString url
-        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
-    QVERIFY(!url.isEmpty());
-    ProcessRunner client(ProcessRunner::wsbench(),
-                         {QStringLiteral("connect"), url, QStringLiteral("--proxy"),
-                          QStringLiteral("socks5://127.0.0.1:%1").arg(proxyPort),
-                          QStringLiteral("--send"), QStringLiteral("via socks"),
-                          QStringLiteral("--wait"), QStringLiteral("300")});
-    QCOMPARE(client.finish(), 0);
-    QVERIFY2(client.output().contains(QStringLiteral("← text   \"via socks\"")),
-             qPrintable(client.output()));
+    const QString out = echoThrough(QStringLiteral("socks5://127.0.0.1:%1").arg(proxyPort),
+                                    QStringLiteral("via socks"));
+    QVERIFY2(out.contains(QStringLiteral("← text   \"via socks\"")), qPrintable(out));
     // Dante logged the CONNECT it relayed.
     QVERIFY2(
         !proxy
