@@ -4,7 +4,9 @@
 // /proc/PID/stat), as ratios to the best peer. The generator reports its own CPU use so a
 // saturated generator is visible.
 //
-//   echo_bench [--seconds S] [--connections N] [--window W]
+//   echo_bench [--seconds S] [--connections N] [--window W] [--rounds R]
+//
+// Each figure is the median over the rounds.
 #include "core/protocol/frame_decoder.h"
 #include "core/protocol/frame_encoder.h"
 #include "core/protocol/handshake.h"
@@ -38,6 +40,7 @@ struct Settings
     int seconds = 3;
     int connections = 8;
     int window = 16;
+    int rounds = 3; // every server once per round, in turn, so drift on a busy machine is shared
 };
 
 qint64 processCpuUs(qint64 pid)
@@ -224,6 +227,25 @@ private:
     bool m_running = false;
 };
 
+// Each figure's median over the rounds, taken separately.
+Result median(std::vector<Result> runs)
+{
+    const auto mid = [&runs](double Result::*field) {
+        std::vector<double> v;
+        for (const Result &r : runs)
+            v.push_back(r.*field);
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    Result m;
+    m.messagesPerSecond = mid(&Result::messagesPerSecond);
+    m.p50Us = mid(&Result::p50Us);
+    m.p99Us = mid(&Result::p99Us);
+    m.serverCpuUsPerMessage = mid(&Result::serverCpuUsPerMessage);
+    m.generatorCpuShare = mid(&Result::generatorCpuShare);
+    return m;
+}
+
 struct Peer
 {
     QString name;
@@ -246,18 +268,20 @@ int main(int argc, char **argv)
             settings.connections = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--window"))
             settings.window = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--rounds"))
+            settings.rounds = std::max(1, args[i + 1].toInt());
     }
     const QString dir = QCoreApplication::applicationDirPath();
     const QList<Peer> peers = {
-        {QStringLiteral("wsbench (frames)"),
+        {QStringLiteral("wsbench"),
          QStringLiteral(WSBENCH_BINARY),
          {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--no-deflate"),
           QStringLiteral("--quiet")},
          QRegularExpression(QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/"))},
-        {QStringLiteral("wsbench (no capture)"),
+        {QStringLiteral("wsbench (all frames)"),
          QStringLiteral(WSBENCH_BINARY),
          {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--no-deflate"),
-          QStringLiteral("--quiet"), QStringLiteral("--capture"), QStringLiteral("none")},
+          QStringLiteral("--quiet"), QStringLiteral("--capture"), QStringLiteral("frames")},
          QRegularExpression(QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/"))},
         {QStringLiteral("QWebSocketServer"),
          dir + QStringLiteral("/qt_echo_server"),
@@ -269,48 +293,62 @@ int main(int argc, char **argv)
          QRegularExpression(QStringLiteral("^ready (\\d+)"))},
     };
     const int sizes[] = {32, 64 * 1024};
-    std::printf("echo on loopback: %d connections x %d in flight, %d s per run\n",
-                settings.connections, settings.window, settings.seconds);
+    std::printf("echo on loopback: %d connections x %d in flight, %d s per run, median of %d "
+                "rounds\n",
+                settings.connections, settings.window, settings.seconds, settings.rounds);
+    // runs[peer][size][round]
+    std::vector<std::vector<std::vector<Result>>> runs(
+        std::size_t(peers.size()), std::vector<std::vector<Result>>(std::size(sizes)));
+    for (int round = 0; round < settings.rounds; ++round) {
+        for (qsizetype p = 0; p < peers.size(); ++p) {
+            const Peer &peer = peers[p];
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(peer.program, peer.arguments);
+            quint16 port = 0;
+            QByteArray seen;
+            QElapsedTimer wait;
+            wait.start();
+            while (port == 0 && wait.elapsed() < 10000 && process.waitForReadyRead(200)) {
+                seen += process.readAll();
+                for (const QByteArray &line : seen.split('\n')) {
+                    const auto m = peer.ready.match(QString::fromUtf8(line));
+                    if (m.hasMatch())
+                        port = m.captured(1).toUShort();
+                }
+            }
+            if (port == 0) {
+                std::fprintf(stderr, "%s did not start: %s\n", qPrintable(peer.name),
+                             seen.constData());
+                return 1;
+            }
+            for (std::size_t s = 0; s < std::size(sizes); ++s) {
+                Load load(port, sizes[s], settings);
+                runs[std::size_t(p)][s].push_back(load.run(process.processId()));
+                process.readAll(); // keep the pipe drained
+            }
+            process.terminate();
+            process.waitForFinished(5000);
+        }
+        std::fprintf(stderr, "round %d of %d done\n", round + 1, settings.rounds);
+    }
     std::printf("%-22s %8s %12s %10s %10s %10s %12s %10s\n", "server", "size", "msg/s", "MB/s",
                 "p50 us", "p99 us", "srv us/msg", "gen CPU");
     QList<QList<Result>> results;
-    for (const Peer &peer : peers) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(peer.program, peer.arguments);
-        quint16 port = 0;
-        QByteArray seen;
-        QElapsedTimer wait;
-        wait.start();
-        while (port == 0 && wait.elapsed() < 10000 && process.waitForReadyRead(200)) {
-            seen += process.readAll();
-            for (const QByteArray &line : seen.split('\n')) {
-                const auto m = peer.ready.match(QString::fromUtf8(line));
-                if (m.hasMatch())
-                    port = m.captured(1).toUShort();
-            }
-        }
-        if (port == 0) {
-            std::fprintf(stderr, "%s did not start: %s\n", qPrintable(peer.name), seen.constData());
-            return 1;
-        }
+    for (qsizetype p = 0; p < peers.size(); ++p) {
         QList<Result> row;
-        for (const int size : sizes) {
-            Load load(port, size, settings);
-            const Result r = load.run(process.processId());
+        for (std::size_t s = 0; s < std::size(sizes); ++s) {
+            const Result r = median(runs[std::size_t(p)][s]);
             row.append(r);
             std::printf("%-22s %8d %12.0f %10.1f %10.0f %10.0f %12.2f %9.0f%%\n",
-                        qPrintable(peer.name), size, r.messagesPerSecond,
-                        r.messagesPerSecond * size / 1e6, r.p50Us, r.p99Us, r.serverCpuUsPerMessage,
-                        r.generatorCpuShare * 100);
-            process.readAll(); // keep the pipe drained
+                        qPrintable(peers[p].name), sizes[s], r.messagesPerSecond,
+                        r.messagesPerSecond * sizes[s] / 1e6, r.p50Us, r.p99Us,
+                        r.serverCpuUsPerMessage, r.generatorCpuShare * 100);
         }
         results.append(row);
-        process.terminate();
-        process.waitForFinished(5000);
     }
     // Ratios to the best other peer: throughput (higher is better) and CPU per message (lower),
-    // for the default capture (every frame recorded) and with capture off.
+    // for `serve --echo --quiet` as it is and with every frame recorded in memory.
     QStringList summary;
     for (int ours = 0; ours < 2; ++ours) {
         for (int s = 0; s < 2; ++s) {
@@ -321,7 +359,8 @@ int main(int argc, char **argv)
                 bestCpu = std::min(bestCpu, results[p][s].serverCpuUsPerMessage);
             }
             summary << QStringLiteral("%1 %2 throughput %3x best peer, cpu/msg %4x")
-                           .arg(ours == 0 ? QStringLiteral("frames") : QStringLiteral("no-capture"))
+                           .arg(ours == 0 ? QStringLiteral("wsbench")
+                                          : QStringLiteral("all-frames"))
                            .arg(s == 0 ? QStringLiteral("32B") : QStringLiteral("64KiB"))
                            .arg(r.messagesPerSecond / bestRate, 0, 'f', 2)
                            .arg(bestCpu / r.serverCpuUsPerMessage, 0, 'f', 2);

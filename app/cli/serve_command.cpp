@@ -79,7 +79,11 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
     o.tlsOptions.certFile = args.value(QStringLiteral("tls-cert"));
     o.tlsOptions.keyFile = args.value(QStringLiteral("tls-key"));
     o.tlsOptions.selfSigned = args.has(QStringLiteral("tls-self-signed"));
-    const QString capture = args.value(QStringLiteral("capture"), QStringLiteral("frames"));
+    // Keep what something will read: a quiet transcript prints no messages, so without a
+    // recording file their payloads would only fill memory.
+    const bool unread = args.has(QStringLiteral("quiet")) && !args.has(QStringLiteral("record"));
+    const QString capture = args.value(QStringLiteral("capture"),
+                                       unread ? QStringLiteral("none") : QStringLiteral("frames"));
     if (capture == QLatin1String("frames")) {
         o.peer.capture = CaptureLevel::Frames;
     } else if (capture == QLatin1String("messages")) {

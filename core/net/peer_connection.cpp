@@ -122,7 +122,9 @@ void PeerConnection::pump()
 {
     recordEvents();
     if (m_connection.hasOutgoing() && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->write(m_connection.takeOutgoing());
+        const QByteArrayView out = m_connection.outgoing();
+        m_socket->write(out.data(), out.size());
+        m_connection.clearOutgoing();
         recordEvents(); // a deferred Close reply adds its frame and state records
     }
     if (qint64(m_connection.bufferedAmount()) > m_peerOptions.maxBufferedBytes
@@ -200,14 +202,15 @@ void PeerConnection::abort(const QByteArray &why)
 
 void PeerConnection::recordEvents()
 {
-    // Reentrant (a reply sent while handling an event pumps again), so a local buffer.
-    std::vector<Event> events;
-    events.swap(m_eventBuffer);
-    m_connection.takeEvents(events);
-    if (events.empty()) {
-        events.swap(m_eventBuffer);
+    if (!m_connection.hasEvents())
         return;
+    // Reentrant (a reply sent while handling an event records again), so a buffer per level.
+    std::vector<Event> events;
+    if (!m_eventBuffers.empty()) {
+        events.swap(m_eventBuffers.back());
+        m_eventBuffers.pop_back();
     }
+    m_connection.takeEvents(events); // the connection keeps our old buffer's capacity
     m_batch.stampTurn(); // everything from one read or one send happened at this moment
     const bool client = m_connection.role() == Role::Client;
     for (Event &e : events) {
@@ -275,10 +278,7 @@ void PeerConnection::recordEvents()
         case EventType::Message: {
             ++m_messagesIn;
             if (m_peerOptions.capture != CaptureLevel::None) {
-                auto &r = m_batch.add(RecordKind::Message, Direction::Inbound);
-                r.opcode = e.opcode;
-                r.compressed = e.compressed;
-                r.bytes = e.payload;
+                m_batch.message(Direction::Inbound, e.opcode, e.payload, e.compressed);
             }
             Q_EMIT messageReceived(id(), e.opcode, e.payload);
             break;
@@ -301,7 +301,7 @@ void PeerConnection::recordEvents()
             break;
         }
         case EventType::Closed: {
-            const CloseInfo &info = e.closeInfo;
+            const CloseInfo &info = *e.closeInfo;
             auto &r = m_batch.add(RecordKind::Close, Direction::None);
             r.closeCode = info.code;
             r.wasClean = info.wasClean;
@@ -311,8 +311,7 @@ void PeerConnection::recordEvents()
         }
     }
     events.clear();
-    if (events.capacity() > m_eventBuffer.capacity())
-        events.swap(m_eventBuffer);
+    m_eventBuffers.push_back(std::move(events));
 }
 
 void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
@@ -325,10 +324,9 @@ void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payl
                 pump();
             return;
         }
-        auto &r = m_batch.add(RecordKind::Message, Direction::Outbound);
-        r.opcode = opcode;
-        r.bytes = payload;
-        r.compressed = m_connection.deflateParams().has_value();
+        recordEvents(); // the message's frames, so a single frame can become the message record
+        m_batch.message(Direction::Outbound, opcode, payload,
+                        m_connection.deflateParams().has_value());
     } else {
         m_batch.error("SendRefused", QByteArray("Message not sent: ") + sendStatusName(status));
     }

@@ -105,7 +105,8 @@ private:
     quint64 m_messagesOut = 0;
     bool m_finished = false;
     bool m_inReadHandler = false;
-    std::vector<Protocol::Event> m_eventBuffer;
+    // Event buffers for recordEvents(), which is reentrant: one per nesting level, reused.
+    std::vector<std::vector<Protocol::Event>> m_eventBuffers;
     bool m_closingTransport = false;
 };
 

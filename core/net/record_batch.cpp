@@ -6,7 +6,7 @@ using namespace Traffic;
 
 TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
 {
-    TrafficRecord r;
+    TrafficRecord &r = m_batch.emplace_back();
     r.kind = kind;
     r.direction = direction;
     r.connectionId = m_connectionId;
@@ -16,8 +16,7 @@ TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
         r.readyState = quint8(m_connection->readyState());
         r.bufferedAmount = m_connection->bufferedAmount();
     }
-    m_batch.push_back(std::move(r));
-    return m_batch.back();
+    return r;
 }
 
 TrafficRecord &RecordBatch::note(const QByteArray &text)
@@ -35,8 +34,33 @@ TrafficRecord &RecordBatch::error(const QByteArray &code, const QByteArray &text
     return r;
 }
 
+TrafficRecord &RecordBatch::message(Direction direction, quint8 opcode, const QByteArray &payload,
+                                    bool compressed)
+{
+    if (!compressed && !m_batch.empty()) {
+        TrafficRecord &frame = m_batch.back();
+        if (frame.kind == RecordKind::Frame && frame.direction == direction && frame.fin
+            && frame.rsv == 0 && frame.opcode == opcode && frame.bytes == payload) {
+            frame.kind = RecordKind::Message;
+            frame.carriesFrame = true;
+            if (m_connection) {
+                frame.readyState = quint8(m_connection->readyState());
+                frame.bufferedAmount = m_connection->bufferedAmount();
+            }
+            return frame;
+        }
+    }
+    TrafficRecord &r = add(RecordKind::Message, direction);
+    r.opcode = opcode;
+    r.compressed = compressed;
+    r.bytes = payload;
+    return r;
+}
+
 void RecordBatch::stampTurn()
 {
+    if (m_stamped)
+        return; // the clock was read once already in this turn
     m_stamped = true;
     m_turnUs = m_clock->monotonicUs();
     m_turnWallMs = m_clock->wallMs();

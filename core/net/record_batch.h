@@ -26,6 +26,11 @@ public:
     Traffic::TrafficRecord &add(Traffic::RecordKind kind, Traffic::Direction direction);
     Traffic::TrafficRecord &note(const QByteArray &text);
     Traffic::TrafficRecord &error(const QByteArray &code, const QByteArray &text);
+    // A message record. When the record just added is the message's only frame (FIN, same
+    // opcode and direction, no RSV bits, the same payload), that record becomes the message and
+    // keeps its frame fields: one record instead of two for the common case.
+    Traffic::TrafficRecord &message(Traffic::Direction direction, quint8 opcode,
+                                    const QByteArray &payload, bool compressed);
     void flush();
     quint32 connectionId() const { return m_connectionId; }
     const Traffic::Clock *clock() const { return m_clock; }

@@ -304,13 +304,11 @@ void Connection::processFrames(const char *data, qsizetype size)
             }
             break;
         case FrameDecoder::Status::FrameComplete: {
-            const FrameHeader header = m_decoder.header();
-            Event frame;
-            frame.type = EventType::FrameReceived;
-            frame.header = header;
+            Event &frame = addEvent(EventType::FrameReceived);
+            frame.header = m_decoder.header();
             frame.payload = m_decoder.takePayload();
+            const FrameHeader header = frame.header;
             const QByteArray payload = frame.payload; // shared
-            emitEvent(std::move(frame));
             if (m_currentFrameIsControl) {
                 handleControlFrame(header, payload);
             } else {
@@ -322,13 +320,11 @@ void Connection::processFrames(const char *data, qsizetype size)
                 if (complete && m_state == ReadyState::Open) {
                     // WHATWG: messages are delivered only while OPEN.
                     Message message = m_assembler.takeMessage();
-                    Event e;
-                    e.type = EventType::Message;
+                    Event &e = addEvent(EventType::Message);
                     e.opcode = message.opcode;
                     e.payload = std::move(message.payload);
                     e.compressed = message.compressed;
                     e.frameCount = message.frameCount;
-                    emitEvent(std::move(e));
                 }
             }
             if (m_inputStopped)
@@ -487,7 +483,7 @@ void Connection::transportClosed()
     setState(ReadyState::Closed);
     Event e;
     e.type = EventType::Closed;
-    e.closeInfo = info;
+    e.closeInfo = std::make_shared<const CloseInfo>(info);
     emitEvent(std::move(e));
 }
 
@@ -533,8 +529,7 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
     w.headerBytes = std::min<qint64>(headerSize, w.wireBytes);
     w.appBytes = appBytes;
     m_pending.push_back(w);
-    Event e;
-    e.type = EventType::FrameSent;
+    Event &e = addEvent(EventType::FrameSent);
     e.header.fin = spec.fin;
     e.header.rsv = spec.rsv;
     e.header.opcode = spec.opcode;
@@ -544,13 +539,27 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
     e.header.lengthEncoding = encoding;
     e.header.headerSize = quint8(headerSize);
     e.payload = spec.payload;
-    emitEvent(std::move(e));
 }
 
 QByteArray Connection::takeOutgoing()
 {
     flushPendingClose();
     return std::exchange(m_outgoing, {});
+}
+
+QByteArrayView Connection::outgoing()
+{
+    flushPendingClose();
+    return m_outgoing;
+}
+
+void Connection::clearOutgoing()
+{
+    constexpr qsizetype kKeptCapacity = 256 * 1024;
+    if (m_outgoing.capacity() > kKeptCapacity)
+        m_outgoing = QByteArray();
+    else
+        m_outgoing.resize(0);
 }
 
 void Connection::transportWrote(qint64 bytes)

@@ -86,6 +86,10 @@ public:
     // --- Transport side ---
     bool hasOutgoing() const { return !m_outgoing.isEmpty() || m_closePending; }
     QByteArray takeOutgoing();
+    // The same bytes without giving up the buffer: write them, then clearOutgoing() keeps the
+    // buffer's capacity for the next frames (no allocation per write on a busy connection).
+    QByteArrayView outgoing();
+    void clearOutgoing();
     // The transport handed `bytes` to the network: bufferedAmount falls accordingly.
     void transportWrote(qint64 bytes);
     // The transport should close TCP once the outgoing bytes are written: after a failure,
@@ -132,11 +136,15 @@ private:
                     quint64 appBytes);
     void queueSpec(const FrameSpec &spec, quint64 appBytes);
     void queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64 appBytes);
-    void emitEvent(Event event)
+    void emitEvent(Event event) { addEvent(event.type) = std::move(event); }
+    // A new event at the end of the queue, filled in place (valid until the next event).
+    Event &addEvent(EventType type)
     {
         if (m_events.capacity() == 0)
             m_events.reserve(4);
-        m_events.push_back(std::move(event));
+        Event &e = m_events.emplace_back();
+        e.type = type;
+        return e;
     }
 
     struct PendingWrite

@@ -75,7 +75,7 @@ struct Event
     std::shared_ptr<const HandshakeRecord> handshake;
     ProtocolFailure failure;
     QByteArray detail; // HandshakeFailed: untranslated English
-    CloseInfo closeInfo;
+    std::shared_ptr<const CloseInfo> closeInfo; // Closed only: kept out of line, it is large
 };
 
 } // namespace WsBench::Protocol

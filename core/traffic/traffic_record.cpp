@@ -48,7 +48,7 @@ const char *directionName(Direction direction)
 
 QByteArray TrafficRecord::wireBytes() const
 {
-    if (kind != RecordKind::Frame)
+    if (!hasFrame())
         return bytes;
     char header[14];
     const int headerSize = Protocol::FrameEncoder::writeHeader(
@@ -76,6 +76,8 @@ QJsonObject TrafficRecord::toJson() const
         o.insert(QStringLiteral("opcode"), opcode);
         if (kind == RecordKind::Frame)
             o.insert(QStringLiteral("fin"), fin);
+        if (carriesFrame)
+            o.insert(QStringLiteral("frame"), QString::fromLatin1(wireBytes().toBase64()));
         if (compressed)
             o.insert(QStringLiteral("compressed"), true);
     }
@@ -93,7 +95,9 @@ QJsonObject TrafficRecord::toJson() const
         if (textual)
             o.insert(QStringLiteral("data"), QString::fromUtf8(bytes));
         else
-            o.insert(QStringLiteral("base64"), QString::fromLatin1(wireBytes().toBase64()));
+            o.insert(
+                QStringLiteral("base64"),
+                QString::fromLatin1((kind == RecordKind::Frame ? wireBytes() : bytes).toBase64()));
     }
     if (!text.isEmpty())
         o.insert(QStringLiteral("text"), QString::fromUtf8(text));

@@ -27,22 +27,26 @@ struct TrafficRecord
     quint64 id = 0; // assigned by the store, increasing from 1
     qint64 monotonicUs = 0; // microseconds on a monotonic clock
     qint64 wallMs = 0; // milliseconds since the Unix epoch
+    quint64 bufferedAmount = 0; // WHATWG bufferedAmount after this record
     quint32 connectionId = 0;
+    quint16 closeCode = 0; // Close records, and Close frames
+    quint8 readyState = 0; // WHATWG readyState after this record
+    bool wasClean = false; // Close records
     Direction direction = Direction::None;
     RecordKind kind = RecordKind::Note;
     quint8 opcode = 0; // frames and messages
-    bool fin = true; // frames
     bool compressed = false;
+    // Messages: the message crossed as one uncompressed frame, described by the frame fields
+    // below, so the message record is also that frame's record (wireBytes() rebuilds it).
+    // Fragmented and compressed messages keep separate Frame records.
+    bool carriesFrame = false;
     // Frames: the header fields that, with the payload, give back the exact wire bytes.
+    bool fin = true;
     quint8 rsv = 0;
     bool masked = false;
     quint8 lengthEncoding = 0; // Protocol::LengthEncoding as written (Bits7/16/64)
     quint32 maskKey = 0;
     quint64 payloadLength = 0; // as declared in the header
-    quint8 readyState = 0; // WHATWG readyState after this record
-    quint64 bufferedAmount = 0;
-    quint16 closeCode = 0; // Close records, and Close frames
-    bool wasClean = false;
     // Handshakes: the raw head (and body). Frames: the payload, unmasked, shared with the
     // message it belongs to (wireBytes() gives the frame as it crossed the socket).
     // Messages: the application payload.
@@ -54,6 +58,7 @@ struct TrafficRecord
     {
         return qsizetype(sizeof(TrafficRecord)) + bytes.size() + text.size() + code.size();
     }
+    bool hasFrame() const { return kind == RecordKind::Frame || carriesFrame; }
     // The exact bytes that crossed the socket: for frames the header rebuilt from its fields
     // followed by the (re-)masked payload; for everything else `bytes`.
     QByteArray wireBytes() const;

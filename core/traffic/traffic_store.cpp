@@ -51,7 +51,9 @@ void TrafficStore::appendFrom(std::vector<TrafficRecord> &batch)
 void TrafficStore::pushBack(TrafficRecord &&record)
 {
     if (m_tailFree == 0) {
-        m_chunks.push_back(std::make_unique<std::vector<TrafficRecord>>(kChunk));
+        // A store at its cap frees one chunk as it fills the next: reuse it.
+        m_chunks.push_back(m_spare ? std::move(m_spare)
+                                   : std::make_unique<std::vector<TrafficRecord>>(kChunk));
         m_tailFree = kChunk;
     }
     (*m_chunks.back())[kChunk - m_tailFree] = std::move(record);
@@ -60,8 +62,12 @@ void TrafficStore::pushBack(TrafficRecord &&record)
 
 void TrafficStore::popFront()
 {
-    (*m_chunks.front())[m_head] = TrafficRecord(); // release its bytes now
+    TrafficRecord &r = (*m_chunks.front())[m_head];
+    r.bytes = QByteArray(); // release its memory now
+    r.text = QByteArray();
+    r.code = QByteArray();
     if (++m_head == kChunk) {
+        m_spare = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_head = 0;
     }
@@ -122,6 +128,7 @@ void TrafficStore::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_chunks.clear();
+    m_spare.reset();
     m_head = 0;
     m_tailFree = 0;
     m_stats.records = 0;

@@ -90,6 +90,7 @@ private:
     mutable QMutex m_mutex;
     Limits m_limits;
     std::deque<std::unique_ptr<std::vector<TrafficRecord>>> m_chunks;
+    std::unique_ptr<std::vector<TrafficRecord>> m_spare; // an emptied chunk, kept for reuse
     std::size_t m_head = 0; // evicted slots at the front of the first chunk
     std::size_t m_tailFree = 0; // unused slots at the end of the last chunk
     Stats m_stats;

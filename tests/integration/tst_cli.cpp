@@ -109,29 +109,52 @@ void TestCli::cleanCloseExits0AndEchoStaysUntilPeerCloses()
              qPrintable(echo.output()));
 }
 
+namespace {
+
+// The JSON Lines records of data messages with this text, and how many of them carry their frame.
+std::pair<int, int> recordedMessages(const QString &file, const QByteArray &text)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {-1, -1};
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    f.remove();
+    int messages = 0, withFrame = 0;
+    for (const QByteArray &line : lines) {
+        if (line.contains("\"kind\":\"message\"")
+            && line.contains(QByteArray("\"data\":\"" + text + '"'))) {
+            ++messages;
+            withFrame += line.contains("\"frame\":\"") ? 1 : 0;
+        }
+    }
+    return {messages, withFrame};
+}
+
+} // namespace
+
 void TestCli::recordsToJsonLines()
 {
-    const QString file = QDir::temp().filePath(
-        QStringLiteral("wsbench-record-%1.jsonl").arg(QCoreApplication::applicationPid()));
+    const QString base = QDir::temp().filePath(
+        QStringLiteral("wsbench-record-%1-").arg(QCoreApplication::applicationPid()));
+    // A quiet server still records everything to its file.
     ProcessRunner server(ProcessRunner::wsbench(),
-                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+                         {QStringLiteral("serve"), QStringLiteral("--echo"),
+                          QStringLiteral("--quiet"), QStringLiteral("--record"),
+                          base + QStringLiteral("server.jsonl")});
     const QString url
         = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
     ProcessRunner p(ProcessRunner::wsbench(),
                     {QStringLiteral("connect"), url, QStringLiteral("--send"),
                      QStringLiteral("recorded"), QStringLiteral("--wait"), QStringLiteral("200"),
-                     QStringLiteral("--record"), file});
+                     QStringLiteral("--record"), base + QStringLiteral("client.jsonl")});
     QCOMPARE(p.finish(), 0);
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    f.remove();
-    int messages = 0;
-    for (const QByteArray &line : lines) {
-        if (line.contains("\"kind\":\"message\"") && line.contains("\"data\":\"recorded\""))
-            ++messages;
-    }
-    QCOMPARE(messages, 2); // sent and echoed
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+    // Sent and echoed, on each side; each single-frame message record carries its frame.
+    QCOMPARE(recordedMessages(base + QStringLiteral("client.jsonl"), "recorded"),
+             std::make_pair(2, 2));
+    QCOMPARE(recordedMessages(base + QStringLiteral("server.jsonl"), "recorded"),
+             std::make_pair(2, 2));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

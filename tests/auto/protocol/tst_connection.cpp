@@ -104,8 +104,8 @@ void TestConnection::clientClosesFirst()
     QCOMPARE(ConnectionPair::states(pair.serverEvents), (QList<int> {1, 2, 3}));
     const auto closed = ConnectionPair::ofType(pair.clientEvents, EventType::Closed);
     QCOMPARE(closed.size(), size_t(1));
-    QCOMPARE(closed[0].closeInfo.sentCode, std::optional<quint16>(1000));
-    QCOMPARE(closed[0].closeInfo.receivedCode, std::optional<quint16>(1000));
+    QCOMPARE(closed[0].closeInfo->sentCode, std::optional<quint16>(1000));
+    QCOMPARE(closed[0].closeInfo->receivedCode, std::optional<quint16>(1000));
 }
 
 void TestConnection::serverClosesFirst()
