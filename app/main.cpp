@@ -1,14 +1,40 @@
 // WsBench entry point: the workbench window by default, or a command-line subcommand.
 #include "app/cli/commands.h"
+#include "core/net/io_thread.h"
+#include "core/traffic/clock.h"
+#include "core/traffic/traffic_store.h"
+#include "ui/dialogs/preferences_dialog.h"
 #include "ui/main_window.h"
+#include "ui/workbench_engine.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstring>
 
 namespace {
+
+// English is built in; other languages come from the embedded catalogues, plus Qt's own for
+// its standard dialogs. The Preferences setting overrides the system language.
+void installTranslations(QApplication *app)
+{
+    const QString chosen = WsBench::Gui::PreferencesDialog::language();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("wsbench"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
 
 bool hasArgument(int argc, char **argv, const char *name)
 {
@@ -40,7 +66,7 @@ int main(int argc, char **argv)
         WsBench::Cli::printUsage(false);
         return 0;
     }
-    if (argc > 1) {
+    if (argc > 1 && !hasArgument(argc, argv, "--loopback")) {
         QTextStream err(stderr);
         err << "wsbench: unknown command or option '" << QString::fromLocal8Bit(argv[1]) << "'\n";
         WsBench::Cli::printUsage(true);
@@ -49,7 +75,17 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsbench.svg")));
-    WsBench::Gui::MainWindow window;
+    installTranslations(&app);
+    // The composition root: one engine thread, one traffic store, one clock for every pane.
+    WsBench::Net::IoThread io;
+    WsBench::Traffic::TrafficStore store;
+    WsBench::Traffic::SystemClock clock;
+    WsBench::Gui::WorkbenchEngine engine(&io, &store, &clock);
+    WsBench::Gui::MainWindow window(&engine);
+    if (hasArgument(argc, argv, "--loopback"))
+        window.loopbackPair();
+    else
+        window.newClient();
     window.show();
     return QApplication::exec();
 }

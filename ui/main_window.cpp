@@ -1,28 +1,194 @@
 #include "ui/main_window.h"
 
+#include "core/traffic/traffic_store.h"
+#include "ui/client/client_pane.h"
+#include "ui/dialogs/preferences_dialog.h"
+#include "ui/server/server_pane.h"
+#include "ui/workbench_engine.h"
+
+#include <QAction>
+#include <QCloseEvent>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
 
 namespace WsBench::Gui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     : QMainWindow(parent)
+    , m_engine(engine)
+    , m_tabs(new QTabWidget)
+    , m_storeStatus(new QLabel)
 {
     setWindowTitle(tr("WsBench"));
-    auto *notice = new QLabel(this);
-    notice->setAlignment(Qt::AlignCenter);
-    notice->setWordWrap(true);
-    notice->setMargin(24);
-    notice->setText(
-        tr("<h2>WsBench %1</h2>"
-           "<p>The workbench window (client and server panes, inspectors) is not built yet.</p>"
-           "<p>The protocol engine is ready; run <code>wsbench --help</code> for what works "
-           "today.</p>")
-            .arg(QCoreApplication::applicationVersion()));
-    setCentralWidget(notice);
-    resize(900, 600);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+
+    auto *newClient = new QAction(tr("New &client"), this);
+    newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newClient->setToolTip(tr("Open a WebSocket client (Ctrl+N)"));
+    auto *newServer = new QAction(tr("New &server"), this);
+    newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newServer->setToolTip(tr("Open a WebSocket server (Ctrl+Shift+N)"));
+    auto *pair = new QAction(tr("&Loopback pair"), this);
+    pair->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    pair->setToolTip(tr("Start an echo server on this machine and connect a client to it "
+                        "(Ctrl+L)"));
+    auto *close = new QAction(tr("Close &tab"), this);
+    close->setShortcut(QKeySequence::Close);
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setShortcut(QKeySequence::Preferences);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    auto *about = new QAction(tr("&About WsBench"), this);
+    connect(newClient, &QAction::triggered, this, [this]() { this->newClient(); });
+    connect(newServer, &QAction::triggered, this, [this]() { this->newServer(); });
+    connect(pair, &QAction::triggered, this, [this]() { loopbackPair(); });
+    connect(close, &QAction::triggered, this, [this]() { closeTab(m_tabs->currentIndex()); });
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newClient);
+    file->addAction(newServer);
+    file->addAction(pair);
+    file->addSeparator();
+    file->addAction(close);
+    file->addAction(preferences);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+    QToolBar *toolbar = addToolBar(tr("Workspace"));
+    toolbar->setObjectName(QStringLiteral("workspaceToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newClient);
+    toolbar->addAction(newServer);
+    toolbar->addAction(pair);
+
+    statusBar()->addPermanentWidget(m_storeStatus);
+    auto *status = new QTimer(this);
+    connect(status, &QTimer::timeout, this, &MainWindow::updateStatus);
+    status->start(500);
+    updateStatus();
+
+    // A first start fills most of the screen (1366×768 laptops included); later starts
+    // restore the saved geometry.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(1440, available.width()), std::min(900, available.height()));
+    }
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Panes release their endpoints in the I/O thread; close them before the engine goes.
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::addPane(QWidget *pane, const QString &title)
+{
+    const int index = m_tabs->addTab(pane, title);
+    m_tabs->setCurrentIndex(index);
+}
+
+ClientPane *MainWindow::newClient()
+{
+    auto *pane = new ClientPane(m_engine);
+    const QString name = tr("Client %1").arg(++m_clients);
+    addPane(pane, name);
+    connect(pane, &ClientPane::titleChanged, this, [this, pane, name](const QString &url) {
+        m_tabs->setTabText(m_tabs->indexOf(pane), name + QStringLiteral(" · ") + url);
+    });
+    pane->urlField()->setFocus();
+    return pane;
+}
+
+ServerPane *MainWindow::newServer()
+{
+    auto *pane = new ServerPane(m_engine);
+    const QString name = tr("Server %1").arg(++m_servers);
+    addPane(pane, name);
+    connect(pane, &ServerPane::titleChanged, this, [this, pane, name](const QString &url) {
+        m_tabs->setTabText(m_tabs->indexOf(pane), name + QStringLiteral(" · ") + url);
+    });
+    return pane;
+}
+
+QPair<ServerPane *, ClientPane *> MainWindow::loopbackPair()
+{
+    ServerPane *server = newServer();
+    server->setEcho(true);
+    if (!server->start())
+        return {server, nullptr};
+    ClientPane *client = newClient();
+    client->setUrl(server->url());
+    client->connectToServer();
+    return {server, client};
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (!w)
+        return;
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void MainWindow::updateStatus()
+{
+    const Traffic::StoreStats s = m_engine->store()->stats();
+    QString text = tr("Recorded: %n record(s)", nullptr, int(s.records)) + QStringLiteral(" · ")
+        + tr("%1 MB in memory").arg(double(s.bytes) / 1e6, 0, 'f', 1);
+    if (s.evictedRecords > 0)
+        text += QStringLiteral(" · ")
+            + tr("%n oldest evicted (memory cap)", nullptr,
+                 int(std::min<quint64>(s.evictedRecords, INT_MAX)));
+    m_storeStatus->setText(text);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About WsBench"),
+                       tr("<h3>WsBench %1</h3><p>A workbench for WebSocket: client, server, "
+                          "handshake and frame inspectors.</p><p>GPL-3.0-or-later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
 
 } // namespace WsBench::Gui

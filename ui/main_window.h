@@ -2,17 +2,50 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QTabWidget;
+
 namespace WsBench::Gui {
 
-// The workbench's top-level window.
+class ClientPane;
+class ServerPane;
+class WorkbenchEngine;
+
+// The workbench: client and server panes in tabs, a loopback pair in one click, and the
+// traffic store's use in the status bar. The layout persists.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(WorkbenchEngine *engine, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+    ClientPane *newClient();
+    ServerPane *newServer();
+    // A server on a free loopback port with echo on, and a client connected to it.
+    QPair<ServerPane *, ClientPane *> loopbackPair();
+
+public Q_SLOTS:
+    void closeTab(int index);
+    void showPreferences();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPane(QWidget *pane, const QString &title);
+    void updateStatus();
+
+    WorkbenchEngine *m_engine;
+    QTabWidget *m_tabs;
+    QLabel *m_storeStatus;
+    int m_clients = 0;
+    int m_servers = 0;
 };
 
 } // namespace WsBench::Gui

@@ -39,18 +39,9 @@ ServerEndpoint::~ServerEndpoint() = default;
 
 bool ServerEndpoint::listen(QString *error)
 {
-    for (const ReplyRule &rule : m_options.rules) {
-        QRegularExpression re(rule.pattern);
-        if (!re.isValid()) {
-            *error = QStringLiteral("The reply rule pattern \"%1\" is not a valid regular "
-                                    "expression: %2")
-                         .arg(rule.pattern, re.errorString());
-            m_batch.error("InvalidOptions", error->toUtf8());
-            m_batch.flush();
-            return false;
-        }
-        m_rules.append({re, rule});
-    }
+    if (!setBehaviour(m_options.echo, m_options.broadcast, m_options.rules, m_options.pushes,
+                      error))
+        return false;
     if (m_options.tls) {
         m_tls = serverTlsConfiguration(m_options.tlsOptions, error);
         if (!m_tls) {
@@ -78,16 +69,43 @@ bool ServerEndpoint::listen(QString *error)
                      + ", not only on loopback: other machines can connect");
     m_batch.note("Listening on " + url().toUtf8());
     m_batch.flush();
-    for (const PushSchedule &push : m_options.pushes) {
+    return true;
+}
+
+bool ServerEndpoint::setBehaviour(bool echo, bool broadcast, const QList<ReplyRule> &rules,
+                                  const QList<PushSchedule> &pushes, QString *error)
+{
+    QList<QPair<QRegularExpression, ReplyRule>> compiled;
+    for (const ReplyRule &rule : rules) {
+        QRegularExpression re(rule.pattern);
+        if (!re.isValid()) {
+            *error = QStringLiteral("The reply rule pattern \"%1\" is not a valid regular "
+                                    "expression: %2")
+                         .arg(rule.pattern, re.errorString());
+            m_batch.error("InvalidOptions", error->toUtf8());
+            m_batch.flush();
+            return false;
+        }
+        compiled.append({re, rule});
+    }
+    m_options.echo = echo;
+    m_options.broadcast = broadcast;
+    m_options.rules = rules;
+    m_options.pushes = pushes;
+    m_rules = compiled;
+    qDeleteAll(m_pushTimers);
+    m_pushTimers.clear();
+    for (const PushSchedule &push : pushes) {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this, push]() {
             const QByteArray text = push.message.expand(++m_counter);
             if (push.peerId == 0)
-                broadcast(toRaw(Opcode::Text), text);
+                this->broadcast(toRaw(Opcode::Text), text);
             else
                 sendTo(push.peerId, toRaw(Opcode::Text), text);
         });
         timer->start(std::max(1, push.intervalMs));
+        m_pushTimers.append(timer);
     }
     return true;
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <optional>
 
@@ -71,6 +72,10 @@ public:
 
     // Binds and listens. On failure returns false with a readable reason (also recorded).
     bool listen(QString *error);
+    // Echo, broadcast, reply rules and scheduled pushes; may change while listening. An
+    // invalid rule pattern leaves the current behaviour in place and says why.
+    bool setBehaviour(bool echo, bool broadcast, const QList<ReplyRule> &rules,
+                      const QList<PushSchedule> &pushes, QString *error);
     quint16 port() const;
     QString url() const;
     QList<PeerInfo> peers() const;
@@ -105,6 +110,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     QMap<quint32, PeerConnection *> m_peers;
     QList<QPair<QRegularExpression, ReplyRule>> m_rules;
+    QList<QTimer *> m_pushTimers;
     quint32 m_serverId;
     quint32 m_peerSerial = 0;
     quint64 m_counter = 0;

@@ -111,6 +111,31 @@ std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, q
     return out;
 }
 
+std::optional<TrafficRecord> TrafficStore::get(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const std::size_t count = size();
+    if (count == 0 || id < at(0).id || id > at(count - 1).id)
+        return std::nullopt;
+    return at(std::size_t(id - at(0).id));
+}
+
+quint64 TrafficStore::visit(quint64 afterId, qsizetype max,
+                            const std::function<void(const TrafficRecord &)> &visit) const
+{
+    QMutexLocker lock(&m_mutex);
+    m_notified = false;
+    const std::size_t count = size();
+    if (count == 0 || afterId >= at(count - 1).id)
+        return afterId;
+    const quint64 first = at(0).id;
+    const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
+    const std::size_t end = max >= 0 ? std::min(count, start + std::size_t(max)) : count;
+    for (std::size_t i = start; i < end; ++i)
+        visit(at(i));
+    return at(end - 1).id;
+}
+
 TrafficStore::Stats TrafficStore::stats() const
 {
     QMutexLocker lock(&m_mutex);

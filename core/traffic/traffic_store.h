@@ -7,7 +7,9 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace WsBench::Traffic {
@@ -57,6 +59,13 @@ public:
     std::vector<TrafficRecord> since(quint64 afterId, qsizetype max = -1,
                                      quint32 kinds = 0xFFFFFFFF) const;
     static constexpr quint32 kindBit(RecordKind kind) { return 1u << quint32(kind); }
+    // One record by id, if the store still holds it.
+    std::optional<TrafficRecord> get(quint64 id) const;
+    // Calls `visit` on up to `max` records with id > `afterId`, oldest first, without copying
+    // them, under the store's lock: keep `visit` short. Returns the last id visited (or
+    // `afterId` when there was none). Reading re-arms the appended() notification.
+    quint64 visit(quint64 afterId, qsizetype max,
+                  const std::function<void(const TrafficRecord &)> &visit) const;
     Stats stats() const;
     void setLimits(Limits limits);
     void clear();

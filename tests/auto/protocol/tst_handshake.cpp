@@ -1,6 +1,7 @@
 #include "core/protocol/accept_key.h"
 #include "core/protocol/handshake.h"
 #include "core/protocol/handshake_parser.h"
+#include "core/protocol/handshake_review.h"
 #include "tests/support/fixed_random.h"
 
 #include <QTest>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void serverAnswers();
     void subprotocolSelection();
     void extraHeadersAndOrigin();
+    void reviewOfARecordedHandshake();
 
 private:
     static HttpHead parse(const QByteArray &raw);
@@ -399,6 +401,48 @@ void TestHandshake::extraHeadersAndOrigin()
              QByteArray("permessage-deflate; client_max_window_bits"));
     QCOMPARE(head.value("Sec-WebSocket-Key"), request.key);
     QVERIFY(validateRequest(head).ok());
+}
+
+// The inspector's view of a recorded pair: the RFC 6455 §1.3 example, then a forged Accept and
+// an unrequested subprotocol, then a response that never arrived.
+void TestHandshake::reviewOfARecordedHandshake()
+{
+    const QByteArray goodResponse = "HTTP/1.1 101 Switching Protocols\r\n"
+                                    "Upgrade: websocket\r\n"
+                                    "Connection: Upgrade\r\n"
+                                    "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"
+                                    "Sec-WebSocket-Protocol: chat\r\n"
+                                    "\r\n";
+    HandshakeReview good = reviewHandshake(kRfcRequest, goodResponse);
+    QVERIFY(good.requestComplete && good.responseComplete);
+    QVERIFY(good.requestChecks.ok());
+    QVERIFY(good.responseChecks.ok());
+    QVERIFY(good.accept.has_value());
+    QCOMPARE(good.accept->concatenated,
+             QByteArray("dGhlIHNhbXBsZSBub25jZQ==258EAFA5-E914-47DA-95CA-C5AB0DC85B11"));
+    QCOMPARE(good.accept->sha1Hex, QByteArray("b37a4f2cc0624f1690f64606cf385945b2bec4ea"));
+    QVERIFY(good.acceptMatches());
+    QCOMPARE(good.responseChecks.subprotocol, QByteArray("chat"));
+
+    QByteArray forged = goodResponse;
+    forged.replace("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    forged.replace("Protocol: chat", "Protocol: other");
+    const HandshakeReview bad = reviewHandshake(kRfcRequest, forged);
+    QVERIFY(!bad.acceptMatches());
+    QCOMPARE(bad.acceptReceived, QByteArray("AAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+    QCOMPARE(bad.responseChecks.result(HandshakeCheck::Accept)->problem,
+             HandshakeProblem::BadAccept);
+    QCOMPARE(bad.responseChecks.result(HandshakeCheck::Subprotocol)->problem,
+             HandshakeProblem::UnrequestedSubprotocol);
+
+    const HandshakeReview pending = reviewHandshake(kRfcRequest, {});
+    QVERIFY(pending.requestComplete);
+    QVERIFY(!pending.responseComplete);
+    QVERIFY(pending.accept.has_value());
+    QVERIFY(!pending.acceptMatches());
+    const HandshakeReview cut = reviewHandshake(kRfcRequest.left(30), {});
+    QVERIFY(!cut.requestComplete);
+    QVERIFY(!cut.requestError.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestHandshake)

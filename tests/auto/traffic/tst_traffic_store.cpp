@@ -19,6 +19,7 @@ class TestTrafficStore : public QObject
 
 private Q_SLOTS:
     void idsAndSince();
+    void getAndVisit();
     void recordCapEvictsOldestAndCounts();
     void byteCapEvicts();
     void evictionAcrossChunks();
@@ -39,6 +40,28 @@ static std::vector<TrafficRecord> batch(int count, qsizetype bytes = 10)
         out.push_back(r);
     }
     return out;
+}
+
+void TestTrafficStore::getAndVisit()
+{
+    TrafficStore store(StoreLimits {qsizetype(1) << 30, 5});
+    store.append(batch(8)); // ids 1..8; 1..3 evicted
+    QVERIFY(!store.get(3));
+    QVERIFY(!store.get(9));
+    QCOMPARE(store.get(4)->id, quint64(4));
+    QCOMPARE(store.get(8)->bytes, QByteArray(10, 'a'));
+    std::vector<quint64> seen;
+    const auto collect = [&seen](const TrafficRecord &r) {
+        seen.push_back(r.id);
+    };
+    QCOMPARE(store.visit(0, 2, collect), quint64(5));
+    QCOMPARE(seen, (std::vector<quint64> {4, 5}));
+    seen.clear();
+    QCOMPARE(store.visit(5, -1, collect), quint64(8));
+    QCOMPARE(seen, (std::vector<quint64> {6, 7, 8}));
+    seen.clear();
+    QCOMPARE(store.visit(8, -1, collect), quint64(8)); // nothing newer
+    QVERIFY(seen.empty());
 }
 
 void TestTrafficStore::idsAndSince()

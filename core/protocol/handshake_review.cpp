@@ -1,0 +1,59 @@
+#include "core/protocol/handshake_review.h"
+
+#include "core/protocol/extension_header.h"
+#include "core/protocol/handshake_parser.h"
+
+namespace WsBench::Protocol {
+
+namespace {
+
+bool parseHead(QByteArrayView bytes, HttpHead *head, QByteArray *error)
+{
+    if (bytes.isEmpty())
+        return false;
+    HandshakeParser parser;
+    if (parser.feed(bytes) == HandshakeParser::Status::Complete) {
+        *head = parser.takeHead();
+        return true;
+    }
+    *error = parser.status() == HandshakeParser::Status::Failed
+        ? parser.errorDetail()
+        : QByteArray("The head is incomplete: no empty line ends it");
+    head->raw = bytes.toByteArray();
+    return false;
+}
+
+} // namespace
+
+HandshakeReview reviewHandshake(QByteArrayView request, QByteArrayView response)
+{
+    HandshakeReview review;
+    review.requestComplete = parseHead(request, &review.request, &review.requestError);
+    review.responseComplete = parseHead(response, &review.response, &review.responseError);
+    if (review.requestComplete) {
+        review.requestChecks = validateRequest(review.request);
+        const QByteArray key = review.request.value("Sec-WebSocket-Key");
+        if (!key.isEmpty())
+            review.accept = computeAcceptSteps(key);
+    }
+    if (review.responseComplete) {
+        review.acceptReceived = review.response.value("Sec-WebSocket-Accept");
+        // The client's view: what it offered decides what the server may answer with.
+        ClientRequest sent;
+        sent.head = review.request;
+        sent.key = review.request.value("Sec-WebSocket-Key");
+        ClientHandshakeOptions offered;
+        for (const QByteArray &values : review.request.values("Sec-WebSocket-Protocol"))
+            offered.subprotocols += splitHeaderList(values);
+        const auto extensions
+            = parseExtensionList(review.request.combined("Sec-WebSocket-Extensions"));
+        if (extensions) {
+            for (const Extension &e : *extensions)
+                offered.deflate.enabled |= e.name == "permessage-deflate";
+        }
+        review.responseChecks = validateResponse(review.response, sent, offered);
+    }
+    return review;
+}
+
+} // namespace WsBench::Protocol

@@ -1,0 +1,397 @@
+#include "ui/client/client_pane.h"
+
+#include "core/net/io_thread.h"
+#include "core/traffic/clock.h"
+#include "ui/dialogs/connection_settings_dialog.h"
+#include "ui/inspectors/inspector_panel.h"
+#include "ui/inspectors/live_plot.h"
+#include "ui/models/log_model.h"
+#include "ui/text/explain.h"
+#include "ui/widgets/log_view.h"
+#include "ui/widgets/ready_state_badge.h"
+#include "ui/workbench_engine.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace WsBench::Gui {
+
+namespace {
+
+QLabel *errorLabel()
+{
+    auto *l = new QLabel;
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setStyleSheet(QStringLiteral("color: #c53030;"));
+    l->hide();
+    return l;
+}
+
+QString bytesText(quint64 bytes)
+{
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_pane(engine->allocateClientPane())
+{
+    m_url = new QLineEdit(QStringLiteral("ws://127.0.0.1:8080/"));
+    m_url->setClearButtonEnabled(true);
+    m_url->setToolTip(tr("ws:// or wss:// URL (Enter connects)"));
+    m_urlError = errorLabel();
+    m_connect = new QPushButton(tr("Connect"));
+    m_disconnect = new QPushButton(tr("Disconnect"));
+    m_badge = new ReadyStateBadge;
+    m_stats = new QLabel;
+    m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionError = errorLabel();
+
+    m_headers = new QTableWidget(0, 2);
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    auto *addHeader = new QToolButton;
+    addHeader->setText(tr("Add header"));
+    auto *removeHeader = new QToolButton;
+    removeHeader->setText(tr("Remove"));
+    m_subprotocols = new QLineEdit;
+    m_subprotocols->setPlaceholderText(tr("chat, superchat"));
+    m_origin = new QLineEdit;
+    m_origin->setPlaceholderText(tr("none (as a non-browser client)"));
+    m_deflate = new QCheckBox(tr("Offer permessage-deflate"));
+    m_autoPong = new QCheckBox(tr("Answer pings automatically"));
+    m_autoPong->setChecked(true);
+    m_tlsSummary = new QLabel;
+    auto *tlsButton = new QPushButton(tr("TLS and proxy…"));
+
+    auto *request = new QWidget;
+    auto *form = new QFormLayout(request);
+    auto *headerButtons = new QHBoxLayout;
+    headerButtons->addWidget(addHeader);
+    headerButtons->addWidget(removeHeader);
+    headerButtons->addStretch();
+    form->addRow(m_headers);
+    form->addRow(headerButtons);
+    form->addRow(tr("Subprotocols"), m_subprotocols);
+    form->addRow(tr("Origin"), m_origin);
+    form->addRow(m_deflate);
+    form->addRow(m_autoPong);
+    auto *tlsRow = new QHBoxLayout;
+    tlsRow->addWidget(tlsButton);
+    tlsRow->addWidget(m_tlsSummary, 1);
+    form->addRow(tlsRow);
+
+    m_composer = new Composer(Protocol::Role::Client);
+    auto *left = new QTabWidget;
+    left->addTab(m_composer, tr("Compose"));
+    left->addTab(request, tr("Request"));
+
+    m_log = new LogView(engine->store());
+    m_inspectors = new InspectorPanel(engine->store(), m_log->model());
+    const quint32 pane = m_pane;
+    m_log->model()->setConnectionFilter([pane](quint32 c) { return c >> 8 == pane; });
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_log);
+    right->addWidget(m_inspectors);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({400, 360});
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 980});
+    split->setObjectName(QStringLiteral("clientSplitter"));
+    right->setObjectName(QStringLiteral("clientLogSplitter"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_url, 1);
+    bar->addWidget(m_connect);
+    bar->addWidget(m_disconnect);
+    bar->addWidget(m_badge);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_urlError);
+    layout->addWidget(m_connectionError);
+    layout->addWidget(m_stats);
+    layout->addWidget(split, 1);
+
+    connect(m_connect, &QPushButton::clicked, this, &ClientPane::connectToServer);
+    connect(m_url, &QLineEdit::returnPressed, this, &ClientPane::connectToServer);
+    connect(m_url, &QLineEdit::textChanged, this, [this]() { showUrlError({}); });
+    connect(m_disconnect, &QPushButton::clicked, this, &ClientPane::disconnectFromServer);
+    connect(m_composer, &Composer::sendRequested, this, &ClientPane::send);
+    connect(addHeader, &QToolButton::clicked, this, [this]() {
+        m_headers->insertRow(m_headers->rowCount());
+        m_headers->editItem(nullptr);
+    });
+    connect(removeHeader, &QToolButton::clicked, this,
+            [this]() { m_headers->removeRow(m_headers->currentRow()); });
+    connect(tlsButton, &QPushButton::clicked, this, &ClientPane::showEditTls);
+    connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
+    connect(m_log->model(), &LogModel::readyStateChanged, this, &ClientPane::onReadyStateChanged);
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setInterval(100);
+    connect(m_statsTimer, &QTimer::timeout, this, &ClientPane::refreshStats);
+    m_statsTimer->start();
+    m_tlsSummary->setText(tr("System CAs, verification on, no proxy"));
+    updateButtons();
+    refreshStats();
+}
+
+ClientPane::~ClientPane()
+{
+    if (m_endpoint) {
+        QPointer<Net::ClientEndpoint> ep = m_endpoint;
+        m_engine->io()->post([ep]() {
+            if (!ep)
+                return;
+            ep->close(Protocol::CloseCode::GoingAway);
+            QTimer::singleShot(2000, ep, &QObject::deleteLater);
+        });
+    }
+}
+
+void ClientPane::setUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+
+QString ClientPane::url() const
+{
+    return m_url->text().trimmed();
+}
+
+QString ClientPane::urlError() const
+{
+    return m_urlError->isVisible() ? m_urlError->text() : QString();
+}
+
+QString ClientPane::connectionError() const
+{
+    return m_connectionError->isVisible() ? m_connectionError->text() : QString();
+}
+
+bool ClientPane::isConnected() const
+{
+    return m_state == 0 || m_state == 1 || m_state == 2;
+}
+
+Net::ClientOptions ClientPane::options() const
+{
+    Net::ClientOptions o;
+    o.url = url();
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, 0);
+        const QTableWidgetItem *value = m_headers->item(row, 1);
+        if (!name || name->text().trimmed().isEmpty())
+            continue;
+        Protocol::HttpHeader h;
+        h.name = name->text().trimmed().toUtf8();
+        h.value = value ? value->text().trimmed().toUtf8() : QByteArray();
+        o.headers.append(h);
+    }
+    for (const QString &p : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!p.trimmed().isEmpty())
+            o.subprotocols.append(p.trimmed().toUtf8());
+    }
+    o.origin = m_origin->text().trimmed().toUtf8();
+    o.deflate = m_deflate->isChecked();
+    o.autoPong = m_autoPong->isChecked();
+    o.tls = m_tls;
+    o.proxy = m_proxy;
+    return o;
+}
+
+void ClientPane::showUrlError(const QString &text)
+{
+    m_urlError->setText(text);
+    m_urlError->setVisible(!text.isEmpty());
+    m_url->setStyleSheet(
+        text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c53030; }"));
+}
+
+void ClientPane::connectToServer()
+{
+    const Net::ClientOptions o = options();
+    Net::UrlError urlError = Net::UrlError::None;
+    QString detail;
+    Net::WsUrl::parse(o.url, &urlError, &detail);
+    if (urlError != Net::UrlError::None) {
+        showUrlError(Explain::urlError(urlError));
+        m_urlError->setToolTip(detail);
+        return;
+    }
+    QString error;
+    if (!Net::ClientEndpoint::validate(o, &error)) {
+        showUrlError(error);
+        return;
+    }
+    showUrlError({});
+    m_connectionError->hide();
+    if (m_endpoint)
+        disconnectFromServer();
+    m_attempt = m_attempt % 255 + 1;
+    m_connectionId = m_pane << 8 | m_attempt;
+    m_badge->reset();
+    m_badge->setState(0);
+    m_state = 0;
+    m_inspectors->setConnection(m_connectionId);
+    Net::IoThread *io = m_engine->io();
+    Traffic::TrafficStore *store = m_engine->store();
+    const Traffic::Clock *clock = m_engine->clock();
+    const quint32 id = m_connectionId;
+    Net::ClientEndpoint *endpoint = nullptr;
+    io->call([&]() {
+        endpoint = new Net::ClientEndpoint(id, o, store, clock, io->context());
+        QObject::connect(endpoint, &Net::ClientEndpoint::finished, endpoint, &QObject::deleteLater);
+        if (!endpoint->open()) {
+            endpoint->deleteLater();
+            endpoint = nullptr;
+        }
+    });
+    m_endpoint = endpoint;
+    if (!endpoint) {
+        // The reason is in the log as an error record; it shows below the URL.
+        m_state = 3;
+    }
+    updateButtons();
+    Q_EMIT titleChanged(url());
+}
+
+void ClientPane::disconnectFromServer()
+{
+    QPointer<Net::ClientEndpoint> ep = m_endpoint;
+    m_engine->io()->post([ep]() {
+        if (ep)
+            ep->close(Protocol::CloseCode::Normal);
+    });
+}
+
+void ClientPane::send(const Outgoing &out)
+{
+    QPointer<Net::ClientEndpoint> ep = m_endpoint;
+    m_engine->io()->post([ep, out]() {
+        if (!ep || !ep->connection())
+            return;
+        Net::PeerConnection *c = ep->connection();
+        switch (out.kind) {
+        case Outgoing::Kind::Data: {
+            Protocol::SendOptions options;
+            options.fragments = out.fragments;
+            if (out.opcode == 0x1)
+                c->sendText(out.payload, options);
+            else
+                c->sendBinary(out.payload, options);
+            break;
+        }
+        case Outgoing::Kind::Ping:
+            c->sendPing(out.payload);
+            break;
+        case Outgoing::Kind::Close:
+            if (out.closeCode == 0)
+                c->close(std::nullopt);
+            else
+                c->close(out.closeCode, out.closeReason);
+            break;
+        case Outgoing::Kind::Raw:
+            c->sendFrame(out.raw);
+            break;
+        }
+    });
+}
+
+void ClientPane::onReadyStateChanged(quint32 connection, int state)
+{
+    if (connection != m_connectionId)
+        return;
+    m_state = state;
+    m_badge->setState(state);
+    updateButtons();
+}
+
+void ClientPane::updateButtons()
+{
+    const bool live = m_endpoint && (m_state == 0 || m_state == 1);
+    m_connect->setEnabled(!live);
+    m_disconnect->setEnabled(live);
+    m_composer->setCanSend(m_state == 1);
+}
+
+void ClientPane::refreshStats()
+{
+    if (m_connectionId == 0) {
+        m_stats->setText(tr("Not connected. Enter a URL and press Connect."));
+        return;
+    }
+    const ConnectionSummary s = m_log->model()->summary(m_connectionId);
+    QPointer<Net::ClientEndpoint> ep = m_endpoint;
+    quint64 buffered = s.bufferedAmount;
+    if (ep && m_state >= 0 && m_state < 3) {
+        // The live value is read in the I/O thread without waiting for it: this tick shows
+        // what the previous one fetched.
+        buffered = m_liveBuffered->load();
+        std::shared_ptr<std::atomic<quint64>> live = m_liveBuffered;
+        m_engine->io()->post([ep, live]() {
+            if (ep && ep->connection())
+                live->store(ep->connection()->bufferedAmount());
+        });
+    }
+    m_bufferedAmount = buffered;
+    const qint64 now = m_engine->clock()->monotonicUs();
+    const qint64 end = s.closedAtUs > 0 ? s.closedAtUs : now;
+    const qint64 openFor = s.openedAtUs > 0 ? (end - s.openedAtUs) / 1000 : 0;
+    m_stats->setText(
+        tr("bufferedAmount %1 · open for %2 s · ↑ %3 messages (%4) · ↓ %5 messages (%6)")
+            .arg(QString::number(buffered))
+            .arg(double(openFor) / 1000.0, 0, 'f', 1)
+            .arg(s.messagesOut)
+            .arg(bytesText(s.bytesOut))
+            .arg(s.messagesIn)
+            .arg(bytesText(s.bytesIn)));
+    if (!s.lastErrorCode.isEmpty()) {
+        m_connectionError->setText(Explain::errorCode(s.lastErrorCode) + QStringLiteral(": ")
+                                   + QString::fromUtf8(s.lastErrorText));
+        m_connectionError->setVisible(true);
+    }
+    if (m_state >= 0)
+        m_inspectors->plot()->addSample(double(now) / 1e6, buffered, s.messagesIn + s.messagesOut);
+}
+
+void ClientPane::showEditTls()
+{
+    ConnectionSettingsDialog dialog(m_tls, m_proxy, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_tls = dialog.tls();
+    m_proxy = dialog.proxy();
+    QStringList parts;
+    parts << (m_tls.caFile.isEmpty() ? tr("System CAs") : tr("CA %1").arg(m_tls.caFile));
+    if (!m_tls.clientCertFile.isEmpty())
+        parts << tr("client certificate");
+    parts << (m_tls.insecure ? tr("verification OFF") : tr("verification on"));
+    parts << (m_proxy.isEmpty() ? tr("no proxy") : tr("proxy %1").arg(m_proxy));
+    m_tlsSummary->setText(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace WsBench::Gui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/net/client_endpoint.h"
+#include "ui/widgets/composer.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace WsBench::Gui {
+
+class InspectorPanel;
+class LogView;
+class ReadyStateBadge;
+class WorkbenchEngine;
+
+// One WebSocket client: URL bar, readyState, live counters, the request editor, the composer,
+// the log and the inspectors.
+class ClientPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientPane)
+
+public:
+    ClientPane(WorkbenchEngine *engine, QWidget *parent = nullptr);
+    ~ClientPane() override;
+
+    void setUrl(const QString &url);
+    QString url() const;
+    Net::ClientOptions options() const;
+    quint32 connectionId() const { return m_connectionId; }
+    bool isConnected() const;
+
+    ReadyStateBadge *badge() const { return m_badge; }
+    LogView *log() const { return m_log; }
+    InspectorPanel *inspectors() const { return m_inspectors; }
+    Composer *composer() const { return m_composer; }
+    QLineEdit *urlField() const { return m_url; }
+    QString urlError() const; // the error shown under the URL, or empty
+    QString connectionError() const; // the last connection problem shown, or empty
+
+public Q_SLOTS:
+    void connectToServer();
+    void disconnectFromServer();
+    void send(const WsBench::Gui::Outgoing &outgoing);
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
+private:
+    void showUrlError(const QString &text);
+    void onReadyStateChanged(quint32 connection, int state);
+    void refreshStats();
+    void showEditTls();
+    void updateButtons();
+
+    WorkbenchEngine *m_engine;
+    quint32 m_pane;
+    quint32 m_attempt = 0;
+    quint32 m_connectionId = 0;
+    QPointer<Net::ClientEndpoint> m_endpoint;
+    int m_state = -1;
+    quint64 m_bufferedAmount = 0;
+    std::shared_ptr<std::atomic<quint64>> m_liveBuffered
+        = std::make_shared<std::atomic<quint64>>(0);
+    Net::TlsOptions m_tls;
+    QString m_proxy;
+
+    QLineEdit *m_url;
+    QLabel *m_urlError;
+    QPushButton *m_connect;
+    QPushButton *m_disconnect;
+    ReadyStateBadge *m_badge;
+    QLabel *m_stats;
+    QLabel *m_connectionError;
+    QTableWidget *m_headers;
+    QLineEdit *m_subprotocols;
+    QLineEdit *m_origin;
+    QCheckBox *m_deflate;
+    QCheckBox *m_autoPong;
+    QLabel *m_tlsSummary;
+    Composer *m_composer;
+    LogView *m_log;
+    InspectorPanel *m_inspectors;
+    QTimer *m_statsTimer;
+};
+
+} // namespace WsBench::Gui

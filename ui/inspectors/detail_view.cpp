@@ -1,0 +1,116 @@
+#include "ui/inspectors/detail_view.h"
+
+#include "ui/text/explain.h"
+#include "ui/widgets/hex_view.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QTreeWidget>
+
+namespace WsBench::Gui {
+
+namespace {
+
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {key});
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject o = value.toObject();
+        item->setText(
+            1, QCoreApplication::translate("DetailView", "{%n key(s)}", nullptr, int(o.size())));
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addJson(item, it.key(), it.value());
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray a = value.toArray();
+        item->setText(
+            1, QCoreApplication::translate("DetailView", "[%n item(s)]", nullptr, int(a.size())));
+        for (qsizetype i = 0; i < a.size(); ++i)
+            addJson(item, QStringLiteral("[%1]").arg(i), a.at(i));
+        break;
+    }
+    case QJsonValue::String:
+        item->setText(1, QLatin1Char('"') + value.toString() + QLatin1Char('"'));
+        break;
+    case QJsonValue::Double:
+        item->setText(1, QString::number(value.toDouble(), 'g', 17));
+        break;
+    case QJsonValue::Bool:
+        item->setText(1, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        break;
+    default:
+        item->setText(1, QStringLiteral("null"));
+        break;
+    }
+}
+
+} // namespace
+
+DetailView::DetailView(QWidget *parent)
+    : QTabWidget(parent)
+    , m_text(new QPlainTextEdit)
+    , m_json(new QTreeWidget)
+    , m_hex(new HexView)
+{
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setHeaderLabels({tr("Key"), tr("Value")});
+    m_json->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    addTab(m_text, tr("Text"));
+    addTab(m_json, tr("JSON"));
+    addTab(m_hex, tr("Hex"));
+    setDocumentMode(true);
+}
+
+DetailView::~DetailView() = default;
+
+void DetailView::clear()
+{
+    m_text->clear();
+    m_json->clear();
+    m_hex->setData({});
+}
+
+void DetailView::setRecord(const Traffic::TrafficRecord &r)
+{
+    const QByteArray &bytes = r.bytes.isEmpty() ? r.text : r.bytes;
+    const bool binary
+        = (r.kind == Traffic::RecordKind::Message || r.kind == Traffic::RecordKind::Frame)
+        && r.opcode != 0x1 && r.opcode != 0x0;
+    QString text = binary
+        ? tr("%n byte(s) of binary data; see the Hex tab.", nullptr, int(bytes.size()))
+        : QString::fromUtf8(bytes);
+    if (r.kind == Traffic::RecordKind::Error)
+        text = QString::fromUtf8(r.code) + QStringLiteral("\n\n") + QString::fromUtf8(r.text);
+    else if (r.kind == Traffic::RecordKind::Close)
+        text = Explain::closeCode(r.closeCode) + QStringLiteral("\n")
+            + Explain::closeCodeMeaning(r.closeCode)
+            + (r.text.isEmpty() ? QString() : QStringLiteral("\n\n") + QString::fromUtf8(r.text));
+    else if (r.kind == Traffic::RecordKind::State)
+        text = Explain::readyState(r.readyState) + QStringLiteral("\n")
+            + Explain::readyStateMeaning(r.readyState);
+    m_text->setPlainText(text);
+    m_hex->setData(bytes);
+    m_json->clear();
+    QJsonParseError error;
+    const QJsonDocument doc = binary ? QJsonDocument() : QJsonDocument::fromJson(bytes, &error);
+    if (!binary && error.error == QJsonParseError::NoError && !doc.isNull()) {
+        addJson(m_json->invisibleRootItem(), tr("(root)"),
+                doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        m_json->expandToDepth(2);
+        setTabEnabled(1, true);
+    } else {
+        setTabEnabled(1, false);
+        if (currentIndex() == 1)
+            setCurrentIndex(0);
+    }
+}
+
+} // namespace WsBench::Gui

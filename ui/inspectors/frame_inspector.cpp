@@ -1,0 +1,114 @@
+#include "ui/inspectors/frame_inspector.h"
+
+#include "core/protocol/frame_dissector.h"
+#include "ui/models/field_tree_model.h"
+#include "ui/widgets/hex_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace WsBench::Gui {
+
+FrameInspector::FrameInspector(QWidget *parent)
+    : QWidget(parent)
+    , m_frameChoice(new QComboBox)
+    , m_summary(new QLabel)
+    , m_tree(new QTreeView)
+    , m_model(new FieldTreeModel(this))
+    , m_hex(new HexView)
+{
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(FieldTreeModel::FieldColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->setAlternatingRowColors(true);
+    m_summary->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_frameChoice);
+    top->addWidget(m_summary, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_tree);
+    split->addWidget(m_hex);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    connect(m_frameChoice, &QComboBox::currentIndexChanged, this, &FrameInspector::showFrame);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FrameInspector::onFieldSelected);
+    connect(m_hex, &HexView::byteClicked, this, &FrameInspector::onByteClicked);
+    clear();
+}
+
+FrameInspector::~FrameInspector() = default;
+
+void FrameInspector::clear()
+{
+    setFrames({});
+}
+
+int FrameInspector::frameCount() const
+{
+    return int(m_frames.size());
+}
+
+void FrameInspector::setFrames(const QList<QByteArray> &frames)
+{
+    m_frames = frames;
+    const QSignalBlocker block(m_frameChoice);
+    m_frameChoice->clear();
+    for (int i = 0; i < frames.size(); ++i)
+        m_frameChoice->addItem(tr("Frame %1 of %2").arg(i + 1).arg(frames.size()));
+    m_frameChoice->setVisible(frames.size() > 1);
+    if (frames.isEmpty()) {
+        m_model->setFields({});
+        m_hex->setData({});
+        m_summary->setText(tr("Select a frame or a message in the log to see its fields."));
+        return;
+    }
+    showFrame(0);
+}
+
+void FrameInspector::showFrame(int index)
+{
+    if (index < 0 || index >= m_frames.size())
+        return;
+    const QByteArray &wire = m_frames[index];
+    m_model->setFields(Protocol::dissectFrame(wire));
+    m_tree->expandAll();
+    m_hex->setData(wire);
+    m_summary->setText(tr("%n byte(s) on the wire", nullptr, int(wire.size())));
+}
+
+bool FrameInspector::selectField(const QByteArray &key)
+{
+    const QModelIndex index = m_model->indexForKey(key);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+void FrameInspector::onFieldSelected()
+{
+    const Protocol::FieldSpan *f = m_model->field(m_tree->currentIndex());
+    if (f)
+        m_hex->setHighlight(f->offset, f->length);
+}
+
+void FrameInspector::onByteClicked(qsizetype offset)
+{
+    const QModelIndex index = m_model->indexForOffset(offset);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+} // namespace WsBench::Gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeView;
+
+namespace WsBench::Gui {
+
+class FieldTreeModel;
+class HexView;
+
+// A frame's fields (FIN, RSV1–3, opcode, MASK, length and its encoding, masking key, payload)
+// linked to its bytes: selecting a field highlights its bytes, clicking a byte selects its
+// field. A fragmented message lists its frames.
+class FrameInspector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrameInspector)
+
+public:
+    explicit FrameInspector(QWidget *parent = nullptr);
+    ~FrameInspector() override;
+
+    // The wire bytes of each frame of one message (or of one control frame).
+    void setFrames(const QList<QByteArray> &frames);
+    void clear();
+    int frameCount() const;
+    void showFrame(int index);
+
+    FieldTreeModel *fields() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    HexView *hex() const { return m_hex; }
+    // Selects the field with this key (e.g. "websocket.masking_key").
+    bool selectField(const QByteArray &key);
+
+private:
+    void onFieldSelected();
+    void onByteClicked(qsizetype offset);
+
+    QList<QByteArray> m_frames;
+    QComboBox *m_frameChoice;
+    QLabel *m_summary;
+    QTreeView *m_tree;
+    FieldTreeModel *m_model;
+    HexView *m_hex;
+};
+
+} // namespace WsBench::Gui

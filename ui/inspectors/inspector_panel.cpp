@@ -1,0 +1,103 @@
+#include "ui/inspectors/inspector_panel.h"
+
+#include "core/traffic/traffic_store.h"
+#include "ui/inspectors/detail_view.h"
+#include "ui/inspectors/frame_inspector.h"
+#include "ui/inspectors/handshake_inspector.h"
+#include "ui/inspectors/live_plot.h"
+#include "ui/models/log_model.h"
+
+namespace WsBench::Gui {
+
+using Traffic::RecordKind;
+using Traffic::TrafficRecord;
+
+namespace {
+constexpr int kMaxLookBack = 20000; // records searched for a fragmented message's frames
+}
+
+InspectorPanel::InspectorPanel(Traffic::TrafficStore *store, LogModel *log, QWidget *parent)
+    : QTabWidget(parent)
+    , m_store(store)
+    , m_log(log)
+    , m_detail(new DetailView)
+    , m_handshake(new HandshakeInspector)
+    , m_frames(new FrameInspector)
+    , m_plot(new LivePlot)
+{
+    addTab(m_detail, tr("Detail"));
+    addTab(m_handshake, tr("Handshake"));
+    addTab(m_frames, tr("Frame"));
+    addTab(m_plot, tr("Plot"));
+    connect(m_log, &LogModel::summariesChanged, this, &InspectorPanel::refreshHandshake);
+}
+
+InspectorPanel::~InspectorPanel() = default;
+
+void InspectorPanel::setConnection(quint32 connection)
+{
+    if (connection == m_connection)
+        return;
+    m_connection = connection;
+    m_shownRequest = m_shownResponse = 0;
+    m_plot->clear();
+    refreshHandshake();
+}
+
+void InspectorPanel::refreshHandshake()
+{
+    const ConnectionSummary s = m_log->summary(m_connection);
+    if (s.handshakeRequestId == m_shownRequest && s.handshakeResponseId == m_shownResponse)
+        return;
+    m_shownRequest = s.handshakeRequestId;
+    m_shownResponse = s.handshakeResponseId;
+    const auto request = m_store->get(s.handshakeRequestId);
+    const auto response = m_store->get(s.handshakeResponseId);
+    m_handshake->setHandshake(request ? request->bytes : QByteArray(),
+                              response ? response->bytes : QByteArray());
+}
+
+void InspectorPanel::showRecord(quint64 id)
+{
+    const std::optional<TrafficRecord> r = m_store->get(id);
+    if (!r) {
+        m_detail->clear();
+        m_frames->clear();
+        return;
+    }
+    m_detail->setRecord(*r);
+    setConnection(r->connectionId);
+    if (r->hasFrame())
+        m_frames->setFrames({r->wireBytes()});
+    else if (r->kind == RecordKind::Message)
+        m_frames->setFrames(framesOfMessage(id));
+    else
+        m_frames->clear();
+    if (r->kind == RecordKind::HandshakeRequest || r->kind == RecordKind::HandshakeResponse)
+        setCurrentIndex(HandshakeTab);
+}
+
+// A message that was not sent as one frame: its frames are the data frames just before it on
+// the same connection and direction, back to the one that carries the opcode.
+QList<QByteArray> InspectorPanel::framesOfMessage(quint64 messageId) const
+{
+    const std::optional<TrafficRecord> message = m_store->get(messageId);
+    QList<QByteArray> frames;
+    for (quint64 id = messageId - 1; id > 0 && messageId - id <= kMaxLookBack; --id) {
+        const std::optional<TrafficRecord> r = m_store->get(id);
+        if (!r)
+            break;
+        if (r->connectionId != message->connectionId || r->direction != message->direction)
+            continue;
+        if (r->kind == RecordKind::Message)
+            break; // the previous message: no frames were recorded for this one
+        if (r->kind != RecordKind::Frame || r->opcode >= 0x8)
+            continue;
+        frames.prepend(r->wireBytes());
+        if (r->opcode != 0x0)
+            break; // the first fragment
+    }
+    return frames;
+}
+
+} // namespace WsBench::Gui

@@ -1,0 +1,413 @@
+#include "ui/models/log_model.h"
+
+#include "core/traffic/traffic_store.h"
+#include "ui/text/explain.h"
+
+#include <QBrush>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QtConcurrent>
+
+namespace WsBench::Gui {
+
+using Traffic::Direction;
+using Traffic::RecordKind;
+using Traffic::TrafficRecord;
+
+namespace {
+
+constexpr qsizetype kPollBatch = 50000; // records per poll: bounds one GUI-thread turn
+constexpr qsizetype kScanChunk = 16384; // records per store lock while filtering
+
+bool isData(quint8 opcode)
+{
+    return opcode == 0x1 || opcode == 0x2;
+}
+
+} // namespace
+
+struct LogModel::Rescan
+{
+    QFutureWatcher<std::vector<Row>> *watcher = new QFutureWatcher<std::vector<Row>>;
+    QElapsedTimer clock;
+
+    void discard()
+    {
+        watcher->disconnect();
+        watcher->waitForFinished();
+        watcher->deleteLater(); // it may be emitting right now
+    }
+};
+
+bool LogModel::Matcher::accepts(const TrafficRecord &r) const
+{
+    const bool message = r.kind == RecordKind::Message;
+    if (!message && !filter.showEvents)
+        return false;
+    if (filter.direction == LogFilter::Direction::Inbound && r.direction != Direction::Inbound)
+        return false;
+    if (filter.direction == LogFilter::Direction::Outbound && r.direction != Direction::Outbound)
+        return false;
+    switch (filter.type) {
+    case LogFilter::Type::All:
+        break;
+    case LogFilter::Type::Text:
+        if (!message || r.opcode != 0x1)
+            return false;
+        break;
+    case LogFilter::Type::Binary:
+        if (!message || r.opcode != 0x2)
+            return false;
+        break;
+    case LogFilter::Type::Control:
+        if (r.kind != RecordKind::Frame || isData(r.opcode) || r.opcode == 0x0)
+            return false;
+        break;
+    }
+    if (filter.pattern.isEmpty())
+        return true;
+    // The whole payload: text as UTF-8, binary byte for byte (so \x00 matches a zero byte).
+    const bool binary
+        = (r.kind == RecordKind::Message || r.kind == RecordKind::Frame) && r.opcode != 0x1;
+    const QByteArray &bytes = r.bytes.isEmpty() ? r.text : r.bytes;
+    const QString subject = binary ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
+    return regex.match(subject).hasMatch();
+}
+
+LogModel::LogModel(Traffic::TrafficStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_previews(4096)
+{ }
+
+LogModel::~LogModel()
+{
+    if (m_rescan)
+        m_rescan->discard();
+    delete m_rescan;
+}
+
+void LogModel::setConnectionFilter(std::function<bool(quint32)> accept)
+{
+    m_acceptConnection = std::move(accept);
+    startRescan();
+}
+
+void LogModel::setFilter(const LogFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    QRegularExpression regex(filter.pattern, QRegularExpression::UseUnicodePropertiesOption);
+    if (!filter.pattern.isEmpty() && !regex.isValid()) {
+        m_filterError = tr("Invalid regular expression at character %1: %2")
+                            .arg(regex.patternErrorOffset())
+                            .arg(regex.errorString());
+        return;
+    }
+    m_filterError.clear();
+    regex.optimize();
+    m_filter = filter;
+    m_matcher = Matcher {filter, regex};
+    startRescan();
+}
+
+LogModel::Row LogModel::rowFor(const TrafficRecord &r)
+{
+    quint32 size = 0;
+    if (r.kind == RecordKind::Frame)
+        size = quint32(r.payloadLength);
+    else if (r.kind == RecordKind::Message || r.kind == RecordKind::HandshakeRequest
+             || r.kind == RecordKind::HandshakeResponse)
+        size = quint32(r.bytes.size());
+    return Row {r.id,   r.monotonicUs, r.connectionId, size,
+                r.kind, r.direction,   r.opcode,       r.kind == RecordKind::Error};
+}
+
+void LogModel::track(const TrafficRecord &r)
+{
+    ConnectionSummary &s = m_summaries[r.connectionId];
+    s.bufferedAmount = r.bufferedAmount;
+    switch (r.kind) {
+    case RecordKind::Message:
+        if (r.direction == Direction::Inbound) {
+            ++s.messagesIn;
+            s.bytesIn += quint64(r.bytes.size());
+        } else {
+            ++s.messagesOut;
+            s.bytesOut += quint64(r.bytes.size());
+        }
+        break;
+    case RecordKind::State:
+        if (r.readyState != s.readyState) {
+            s.readyState = r.readyState;
+            if (r.readyState == 1)
+                s.openedAtUs = r.monotonicUs;
+            if (r.readyState == 3)
+                s.closedAtUs = r.monotonicUs;
+            Q_EMIT readyStateChanged(r.connectionId, r.readyState);
+        }
+        break;
+    case RecordKind::Close:
+        s.closeCode = r.closeCode;
+        s.wasClean = r.wasClean;
+        break;
+    case RecordKind::Error:
+        s.lastErrorCode = r.code;
+        s.lastErrorText = r.text;
+        ++s.errors;
+        break;
+    case RecordKind::HandshakeRequest:
+        s.handshakeRequestId = r.id;
+        break;
+    case RecordKind::HandshakeResponse:
+        s.handshakeResponseId = r.id;
+        break;
+    default:
+        break;
+    }
+}
+
+void LogModel::poll()
+{
+    std::vector<Row> fresh;
+    bool tracked = false;
+    const bool rescanning = m_rescan != nullptr;
+    m_lastId = m_store->visit(m_lastId, kPollBatch, [&](const TrafficRecord &r) {
+        if (m_acceptConnection && !m_acceptConnection(r.connectionId))
+            return;
+        track(r);
+        tracked = true;
+        if (m_matcher.accepts(r))
+            fresh.push_back(rowFor(r));
+    });
+    if (tracked)
+        Q_EMIT summariesChanged();
+    if (fresh.empty())
+        return;
+    if (m_originUs < 0)
+        m_originUs = fresh.front().us;
+    if (rescanning) {
+        m_rescanTail.insert(m_rescanTail.end(), fresh.begin(), fresh.end());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+    m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+    endInsertRows();
+}
+
+void LogModel::clear()
+{
+    poll();
+    beginResetModel();
+    m_rows.clear();
+    m_rescanTail.clear();
+    endResetModel();
+}
+
+void LogModel::startRescan()
+{
+    if (m_rescan) {
+        // The running scan used the old filter: let it finish unseen, then scan again.
+        m_rescan->discard();
+        delete m_rescan;
+        m_rescan = nullptr;
+    }
+    m_rescanTail.clear();
+    m_rescan = new Rescan;
+    m_rescan->clock.start();
+    const quint64 upTo = m_lastId;
+    const Matcher matcher = m_matcher;
+    const auto accept = m_acceptConnection;
+    Traffic::TrafficStore *store = m_store;
+    connect(m_rescan->watcher, &QFutureWatcher<std::vector<Row>>::finished, this,
+            &LogModel::finishRescan);
+    m_rescan->watcher->setFuture(QtConcurrent::run([store, matcher, accept, upTo]() {
+        std::vector<Row> rows;
+        quint64 after = 0;
+        while (after < upTo) {
+            const quint64 last
+                = store->visit(after, std::min<qsizetype>(kScanChunk, qsizetype(upTo - after)),
+                               [&](const TrafficRecord &r) {
+                                   if ((!accept || accept(r.connectionId)) && matcher.accepts(r))
+                                       rows.push_back(rowFor(r));
+                               });
+            if (last == after)
+                break; // nothing more in the store
+            after = last;
+        }
+        return rows;
+    }));
+}
+
+void LogModel::finishRescan()
+{
+    std::vector<Row> rows = m_rescan->watcher->result();
+    const qint64 ms = m_rescan->clock.elapsed();
+    m_rescan->discard();
+    delete m_rescan;
+    m_rescan = nullptr;
+    rows.insert(rows.end(), m_rescanTail.begin(), m_rescanTail.end());
+    m_rescanTail.clear();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    Q_EMIT filteringFinished(ms, int(m_rows.size()));
+}
+
+int LogModel::rowForId(quint64 id) const
+{
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
+                                     [](const Row &r, quint64 v) { return r.id < v; });
+    return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LogModel::previewText(int row) const
+{
+    const Row &r = m_rows[std::size_t(row)];
+    if (QString *cached = m_previews.object(r.id))
+        return *cached;
+    const std::optional<TrafficRecord> record = m_store->get(r.id);
+    QString text;
+    if (!record) {
+        text = tr("(no longer in memory)");
+    } else {
+        switch (record->kind) {
+        case RecordKind::Message:
+        case RecordKind::Frame:
+            if (record->opcode == 0x1
+                || (record->kind == RecordKind::Frame && record->opcode == 0x0)) {
+                text = QString::fromUtf8(record->bytes.left(400));
+                text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+            } else if (record->opcode == 0x8) {
+                text = record->closeCode ? Explain::closeCode(record->closeCode) : tr("(no code)");
+                if (record->bytes.size() > 2)
+                    text += QStringLiteral(" · ") + QString::fromUtf8(record->bytes.mid(2));
+            } else {
+                text = QString::fromLatin1(record->bytes.left(48).toHex(' '));
+                if (record->bytes.size() > 48)
+                    text += QStringLiteral(" …");
+            }
+            break;
+        case RecordKind::HandshakeRequest:
+        case RecordKind::HandshakeResponse:
+            text = QString::fromUtf8(record->bytes.left(record->bytes.indexOf('\r')));
+            break;
+        case RecordKind::State:
+            text = Explain::readyState(record->readyState);
+            break;
+        case RecordKind::Close:
+            text = tr("%1, %2").arg(Explain::closeCode(record->closeCode),
+                                    record->wasClean ? tr("clean") : tr("not clean"));
+            if (!record->text.isEmpty())
+                text += QStringLiteral(" · ") + QString::fromUtf8(record->text);
+            break;
+        case RecordKind::Error:
+            text = QString::fromUtf8(record->code) + QStringLiteral(": ")
+                + QString::fromUtf8(record->text);
+            break;
+        case RecordKind::Note:
+            text = QString::fromUtf8(record->text);
+            break;
+        }
+    }
+    m_previews.insert(r.id, new QString(text));
+    return text;
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &r = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return QString::number(r.id);
+        case TimeColumn:
+            return QString::number(double(r.us - m_originUs) / 1000.0, 'f', 3);
+        case DeltaColumn: {
+            if (index.row() == 0)
+                return QStringLiteral("—");
+            const qint64 delta = r.us - m_rows[std::size_t(index.row()) - 1].us;
+            return QString(QStringLiteral("+") + QString::number(double(delta) / 1000.0, 'f', 3));
+        }
+        case DirectionColumn:
+            return Explain::direction(r.direction);
+        case TypeColumn:
+            return Explain::recordType(r.kind, r.opcode);
+        case SizeColumn:
+            return r.kind == RecordKind::Message || r.kind == RecordKind::Frame
+                    || r.kind == RecordKind::HandshakeRequest
+                    || r.kind == RecordKind::HandshakeResponse
+                ? QVariant(QString::number(r.size))
+                : QVariant();
+        case PreviewColumn:
+            return previewText(index.row());
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn || index.column() == DeltaColumn) {
+            return tr("%1 µs after the first record").arg(r.us - m_originUs);
+        }
+        if (index.column() == PreviewColumn)
+            return previewText(index.row()).left(2000);
+        break;
+    case Qt::ForegroundRole:
+        if (r.error)
+            return QBrush(QColor(0xd0, 0x30, 0x30));
+        if (r.kind != RecordKind::Message && index.column() == TypeColumn)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (index.column() == DirectionColumn && r.direction != Direction::None)
+            return QBrush(r.direction == Direction::Outbound ? QColor(0x2a, 0x7a, 0xe2)
+                                                             : QColor(0x2e, 0x9d, 0x4f));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() <= SizeColumn && index.column() != TypeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case RecordIdRole:
+        return QVariant::fromValue(r.id);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time (ms)");
+    case DeltaColumn:
+        return tr("Δ (ms)");
+    case DirectionColumn:
+        return tr("Dir");
+    case TypeColumn:
+        return tr("Type");
+    case SizeColumn:
+        return tr("Size");
+    case PreviewColumn:
+        return tr("Preview");
+    }
+    return {};
+}
+
+} // namespace WsBench::Gui

@@ -1,0 +1,117 @@
+#include "ui/models/peer_model.h"
+
+#include "ui/text/explain.h"
+
+#include <QSet>
+
+namespace WsBench::Gui {
+
+PeerModel::PeerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+PeerModel::~PeerModel() = default;
+
+void PeerModel::setPeers(const QList<Net::PeerInfo> &peers, qint64 nowUs)
+{
+    m_nowUs = nowUs;
+    QSet<quint32> present;
+    for (const Net::PeerInfo &p : peers)
+        present.insert(p.id);
+    for (int row = int(m_peers.size()) - 1; row >= 0; --row) {
+        if (!present.contains(m_peers[row].id)) {
+            beginRemoveRows({}, row, row);
+            m_peers.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (const Net::PeerInfo &p : peers) {
+        const int row = rowForPeer(p.id);
+        if (row >= 0) {
+            m_peers[row] = p;
+        } else {
+            beginInsertRows({}, int(m_peers.size()), int(m_peers.size()));
+            m_peers.append(p);
+            endInsertRows();
+        }
+    }
+    if (!m_peers.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_peers.size()) - 1, ColumnCount - 1));
+}
+
+const Net::PeerInfo *PeerModel::peer(int row) const
+{
+    return row >= 0 && row < m_peers.size() ? &m_peers[row] : nullptr;
+}
+
+int PeerModel::rowForPeer(quint32 id) const
+{
+    for (int i = 0; i < m_peers.size(); ++i) {
+        if (m_peers[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+int PeerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_peers.size());
+}
+
+int PeerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeerModel::data(const QModelIndex &index, int role) const
+{
+    const Net::PeerInfo *p = peer(index.row());
+    if (!p || !index.isValid())
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case IdColumn:
+            return QString::number(p->id & 0xFFFF);
+        case AddressColumn:
+            return p->address;
+        case StateColumn:
+            return Explain::readyState(int(p->state));
+        case ConnectedColumn: {
+            const qint64 s = std::max<qint64>(0, (m_nowUs - p->connectedAtUs) / 1000000);
+            return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        }
+        case InColumn:
+            return QString::number(p->messagesIn);
+        case OutColumn:
+            return QString::number(p->messagesOut);
+        }
+    } else if (role == Qt::ToolTipRole && index.column() == StateColumn) {
+        return Explain::readyStateMeaning(int(p->state));
+    } else if (role == Qt::UserRole) {
+        return p->id;
+    }
+    return {};
+}
+
+QVariant PeerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("Peer");
+    case AddressColumn:
+        return tr("Address");
+    case StateColumn:
+        return tr("readyState");
+    case ConnectedColumn:
+        return tr("Connected");
+    case InColumn:
+        return tr("In");
+    case OutColumn:
+        return tr("Out");
+    }
+    return {};
+}
+
+} // namespace WsBench::Gui

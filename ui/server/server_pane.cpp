@@ -1,0 +1,424 @@
+#include "ui/server/server_pane.h"
+
+#include "core/net/io_thread.h"
+#include "core/protocol/close_code.h"
+#include "core/traffic/clock.h"
+#include "ui/inspectors/inspector_panel.h"
+#include "ui/models/log_model.h"
+#include "ui/models/peer_model.h"
+#include "ui/text/explain.h"
+#include "ui/widgets/log_view.h"
+#include "ui/workbench_engine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace WsBench::Gui {
+
+namespace {
+
+QList<QByteArray> splitList(const QString &text)
+{
+    QList<QByteArray> out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed().toUtf8());
+    }
+    return out;
+}
+
+} // namespace
+
+ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_serverId(engine->allocateServer())
+{
+    m_host = new QComboBox;
+    m_host->addItem(tr("127.0.0.1 (this machine only)"), QStringLiteral("127.0.0.1"));
+    m_host->addItem(tr("::1 (this machine only, IPv6)"), QStringLiteral("::1"));
+    m_host->addItem(tr("0.0.0.0 (every network: other machines can connect)"),
+                    QStringLiteral("0.0.0.0"));
+    m_port = new QSpinBox;
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_tls = new QCheckBox(tr("TLS (wss://)"));
+    m_cert = new QLineEdit;
+    m_cert->setPlaceholderText(tr("certificate (PEM); empty: generate a self-signed one"));
+    m_key = new QLineEdit;
+    m_key->setPlaceholderText(tr("private key (PEM)"));
+    m_origins = new QLineEdit;
+    m_origins->setPlaceholderText(tr("any origin"));
+    m_subprotocols = new QLineEdit;
+    m_subprotocols->setPlaceholderText(tr("none, in order of preference"));
+    m_deflate = new QCheckBox(tr("Accept permessage-deflate"));
+    m_deflate->setChecked(true);
+    m_maxMessage = new QSpinBox;
+    m_maxMessage->setRange(1, 1024);
+    m_maxMessage->setValue(64);
+    m_maxMessage->setSuffix(tr(" MiB"));
+    m_maxConnections = new QSpinBox;
+    m_maxConnections->setRange(1, 100000);
+    m_maxConnections->setValue(10000);
+    m_idle = new QSpinBox;
+    m_idle->setRange(0, 86400);
+    m_idle->setSpecialValueText(tr("never"));
+    m_idle->setSuffix(tr(" s"));
+    m_start = new QPushButton(tr("Start"));
+    m_stop = new QPushButton(tr("Stop"));
+    m_urlLabel = new QLabel(tr("Not listening."));
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c53030;"));
+    m_error->hide();
+
+    auto *listen = new QWidget;
+    auto *form = new QFormLayout(listen);
+    form->addRow(tr("Address"), m_host);
+    form->addRow(tr("Port"), m_port);
+    form->addRow(m_tls);
+    form->addRow(tr("Certificate"), m_cert);
+    form->addRow(tr("Key"), m_key);
+    form->addRow(tr("Allowed origins"), m_origins);
+    form->addRow(tr("Subprotocols"), m_subprotocols);
+    form->addRow(m_deflate);
+    form->addRow(tr("Largest message"), m_maxMessage);
+    form->addRow(tr("Most connections"), m_maxConnections);
+    form->addRow(tr("Idle timeout"), m_idle);
+
+    m_echo = new QCheckBox(tr("Echo every message back"));
+    m_broadcast = new QCheckBox(tr("Relay every message to the other peers"));
+    m_rules = new QTableWidget(3, 2);
+    m_rules->setHorizontalHeaderLabels({tr("When a message matches"), tr("Reply with")});
+    m_rules->horizontalHeader()->setStretchLastSection(true);
+    m_rules->verticalHeader()->hide();
+    m_rules->setToolTip(tr("A regular expression, and a reply template: {{message}}, {{counter}}, "
+                           "{{timestamp}}, {{uuid}}, {{random}}"));
+    m_push = new QCheckBox(tr("Push to every peer every"));
+    m_pushInterval = new QSpinBox;
+    m_pushInterval->setRange(10, 3600000);
+    m_pushInterval->setValue(1000);
+    m_pushInterval->setSuffix(tr(" ms"));
+    m_pushTemplate
+        = new QLineEdit(QStringLiteral("{\"tick\": {{counter}}, \"at\": {{timestamp}}}"));
+    auto *behaviour = new QWidget;
+    auto *bform = new QVBoxLayout(behaviour);
+    bform->addWidget(m_echo);
+    bform->addWidget(m_broadcast);
+    bform->addWidget(new QLabel(tr("Reply rules")));
+    bform->addWidget(m_rules, 1);
+    auto *pushRow = new QHBoxLayout;
+    pushRow->addWidget(m_push);
+    pushRow->addWidget(m_pushInterval);
+    bform->addLayout(pushRow);
+    bform->addWidget(m_pushTemplate);
+    auto *apply = new QPushButton(tr("Apply"));
+    apply->setToolTip(tr("Echo, rules and pushes change at once, also while listening"));
+    bform->addWidget(apply, 0, Qt::AlignRight);
+
+    m_peers = new PeerModel(this);
+    m_peerTable = new QTableView;
+    m_peerTable->setModel(m_peers);
+    m_peerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_peerTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_peerTable->verticalHeader()->hide();
+    m_peerTable->horizontalHeader()->setStretchLastSection(true);
+    m_kickCode = new QComboBox;
+    for (quint16 code : {quint16(1000), quint16(1001), quint16(1008), quint16(1011), quint16(1012),
+                         quint16(1013), quint16(4000)})
+        m_kickCode->addItem(Explain::closeCode(code), code);
+    auto *kick = new QPushButton(tr("Kick"));
+    kick->setToolTip(tr("Close the selected peer with this code"));
+    auto *peersBox = new QWidget;
+    auto *peersLayout = new QVBoxLayout(peersBox);
+    peersLayout->setContentsMargins(0, 0, 0, 0);
+    peersLayout->addWidget(m_peerTable, 1);
+    auto *kickRow = new QHBoxLayout;
+    kickRow->addWidget(m_kickCode, 1);
+    kickRow->addWidget(kick);
+    peersLayout->addLayout(kickRow);
+
+    m_composer = new Composer(Protocol::Role::Server);
+    m_target = new QComboBox;
+    m_target->addItem(tr("Send to the selected peer"));
+    m_target->addItem(tr("Broadcast to every peer"));
+    auto *composeBox = new QWidget;
+    auto *composeLayout = new QVBoxLayout(composeBox);
+    composeLayout->setContentsMargins(0, 0, 0, 0);
+    composeLayout->addWidget(m_target);
+    composeLayout->addWidget(m_composer, 1);
+
+    auto *left = new QTabWidget;
+    left->addTab(peersBox, tr("Peers"));
+    left->addTab(composeBox, tr("Compose"));
+    left->addTab(behaviour, tr("Behaviour"));
+    left->addTab(listen, tr("Listen"));
+
+    m_log = new LogView(engine->store());
+    m_inspectors = new InspectorPanel(engine->store(), m_log->model());
+    const quint32 server = m_serverId;
+    m_log->model()->setConnectionFilter([server](quint32 c) { return c >> 16 == server; });
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_log);
+    right->addWidget(m_inspectors);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({400, 360});
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 980});
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_start);
+    bar->addWidget(m_stop);
+    bar->addWidget(m_urlLabel, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(split, 1);
+
+    connect(m_start, &QPushButton::clicked, this, &ServerPane::start);
+    connect(m_stop, &QPushButton::clicked, this, &ServerPane::stop);
+    connect(apply, &QPushButton::clicked, this, &ServerPane::applyBehaviour);
+    connect(m_echo, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
+    connect(m_broadcast, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
+    connect(m_push, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
+    connect(kick, &QPushButton::clicked, this, &ServerPane::kickSelected);
+    connect(m_composer, &Composer::sendRequested, this, &ServerPane::send);
+    connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
+    connect(m_peerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
+        if (const quint32 peer = selectedPeer())
+            m_inspectors->setConnection(peer);
+    });
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(250);
+    connect(m_refresh, &QTimer::timeout, this, &ServerPane::refreshPeers);
+    m_refresh->start();
+    m_stop->setEnabled(false);
+}
+
+ServerPane::~ServerPane()
+{
+    stop();
+}
+
+QString ServerPane::listenError() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void ServerPane::setEcho(bool on)
+{
+    m_echo->setChecked(on);
+}
+
+void ServerPane::setPort(int port)
+{
+    m_port->setValue(port);
+}
+
+quint32 ServerPane::selectedPeer() const
+{
+    const QModelIndex current = m_peerTable->currentIndex();
+    const Net::PeerInfo *p = m_peers->peer(current.isValid() ? current.row() : -1);
+    return p ? p->id : 0;
+}
+
+void ServerPane::showListenError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+Net::ServerOptions ServerPane::options(QString *error) const
+{
+    Net::ServerOptions o;
+    o.host = QHostAddress(m_host->currentData().toString());
+    o.port = quint16(m_port->value());
+    o.tls = m_tls->isChecked();
+    o.tlsOptions.certFile = m_cert->text().trimmed();
+    o.tlsOptions.keyFile = m_key->text().trimmed();
+    o.tlsOptions.selfSigned = o.tls && o.tlsOptions.certFile.isEmpty();
+    if (o.tls && !o.tlsOptions.certFile.isEmpty() && o.tlsOptions.keyFile.isEmpty())
+        *error = tr("A certificate needs its private key.");
+    o.handshake.allowedOrigins = splitList(m_origins->text());
+    o.handshake.subprotocols = splitList(m_subprotocols->text());
+    o.handshake.deflate.enabled = m_deflate->isChecked();
+    o.policy.maxMessageSize = quint64(m_maxMessage->value()) * 1024 * 1024;
+    o.policy.maxFramePayload = o.policy.maxMessageSize;
+    o.maxConnections = m_maxConnections->value();
+    o.peer.idleMs = m_idle->value() * 1000;
+    o.echo = m_echo->isChecked();
+    o.broadcast = m_broadcast->isChecked();
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const QTableWidgetItem *pattern = m_rules->item(row, 0);
+        const QTableWidgetItem *reply = m_rules->item(row, 1);
+        if (!pattern || pattern->text().isEmpty())
+            continue;
+        o.rules.append({pattern->text(),
+                        Net::ReplyTemplate(reply ? reply->text().toUtf8() : QByteArray()), false});
+    }
+    if (m_push->isChecked()) {
+        Net::PushSchedule push;
+        push.intervalMs = m_pushInterval->value();
+        push.message = Net::ReplyTemplate(m_pushTemplate->text().toUtf8());
+        o.pushes.append(push);
+    }
+    return o;
+}
+
+bool ServerPane::start()
+{
+    QString error;
+    const Net::ServerOptions o = options(&error);
+    if (!error.isEmpty()) {
+        showListenError(error);
+        return false;
+    }
+    stop();
+    Net::IoThread *io = m_engine->io();
+    Traffic::TrafficStore *store = m_engine->store();
+    const Traffic::Clock *clock = m_engine->clock();
+    const quint32 id = m_serverId;
+    Net::ServerEndpoint *endpoint = nullptr;
+    QString url;
+    io->call([&]() {
+        endpoint = new Net::ServerEndpoint(id, o, store, clock, io->context());
+        if (endpoint->listen(&error)) {
+            url = endpoint->url();
+        } else {
+            delete endpoint;
+            endpoint = nullptr;
+        }
+    });
+    if (!endpoint) {
+        showListenError(error);
+        return false;
+    }
+    showListenError({});
+    m_endpoint = endpoint;
+    m_url = url;
+    m_urlLabel->setText(tr("Listening on %1").arg(url));
+    m_start->setEnabled(false);
+    m_stop->setEnabled(true);
+    Q_EMIT listening(url);
+    Q_EMIT titleChanged(url);
+    return true;
+}
+
+void ServerPane::stop()
+{
+    if (!m_endpoint)
+        return;
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    m_engine->io()->post([ep]() {
+        if (!ep)
+            return;
+        ep->stopListening();
+        ep->closeAll(Protocol::CloseCode::GoingAway);
+        QObject::connect(ep, &Net::ServerEndpoint::allClosed, ep, &QObject::deleteLater);
+        if (ep->peerCount() == 0)
+            ep->deleteLater();
+        else
+            QTimer::singleShot(5000, ep, &QObject::deleteLater);
+    });
+    m_endpoint = nullptr;
+    m_url.clear();
+    m_urlLabel->setText(tr("Not listening."));
+    m_start->setEnabled(true);
+    m_stop->setEnabled(false);
+}
+
+void ServerPane::applyBehaviour()
+{
+    if (!m_endpoint)
+        return;
+    QString error;
+    const Net::ServerOptions o = options(&error);
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    bool ok = true;
+    m_engine->io()->call([&]() {
+        if (ep)
+            ok = ep->setBehaviour(o.echo, o.broadcast, o.rules, o.pushes, &error);
+    });
+    showListenError(ok ? QString() : error);
+}
+
+void ServerPane::send(const Outgoing &out)
+{
+    const bool all = m_target->currentIndex() == 1;
+    const quint32 peer = selectedPeer();
+    if (!all && peer == 0) {
+        showListenError(tr("Select a peer in the Peers tab, or choose Broadcast."));
+        return;
+    }
+    showListenError({});
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    m_engine->io()->post([ep, out, all, peer]() {
+        if (!ep)
+            return;
+        if (out.kind == Outgoing::Kind::Data && all) {
+            ep->broadcast(out.opcode, out.payload);
+        } else if (out.kind == Outgoing::Kind::Data) {
+            ep->sendTo(peer, out.opcode, out.payload);
+        } else if (out.kind == Outgoing::Kind::Close && !all) {
+            ep->closePeer(peer, out.closeCode, out.closeReason);
+        }
+    });
+}
+
+void ServerPane::kickSelected()
+{
+    const quint32 peer = selectedPeer();
+    if (peer == 0)
+        return;
+    const quint16 code = quint16(m_kickCode->currentData().toUInt());
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    m_engine->io()->post([ep, peer, code]() {
+        if (ep)
+            ep->closePeer(peer, code, "kicked");
+    });
+}
+
+void ServerPane::refreshPeers()
+{
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    if (!ep) {
+        m_peers->setPeers({}, 0);
+        return;
+    }
+    // A snapshot taken in the I/O thread, delivered here without blocking on it.
+    const QPointer<PeerModel> model(m_peers);
+    const Traffic::Clock *clock = m_engine->clock();
+    m_engine->io()->post([ep, model, clock]() {
+        if (!ep || !model)
+            return;
+        const QList<Net::PeerInfo> peers = ep->peers();
+        const qint64 now = clock->monotonicUs();
+        QMetaObject::invokeMethod(model.data(), [model, peers, now]() {
+            if (model)
+                model->setPeers(peers, now);
+        });
+    });
+}
+
+} // namespace WsBench::Gui

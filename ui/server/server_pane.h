@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/net/server_endpoint.h"
+#include "ui/widgets/composer.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace WsBench::Gui {
+
+class InspectorPanel;
+class LogView;
+class PeerModel;
+class WorkbenchEngine;
+
+// One WebSocket server: listen settings, the peers with their handshakes, send to one peer or
+// to all, echo, reply rules, scheduled pushes, and kicking a peer with a code.
+class ServerPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPane)
+
+public:
+    ServerPane(WorkbenchEngine *engine, QWidget *parent = nullptr);
+    ~ServerPane() override;
+
+    bool isListening() const { return m_endpoint != nullptr; }
+    QString url() const { return m_url; }
+    quint32 serverId() const { return m_serverId; }
+    QString listenError() const; // shown under the settings, or empty
+    void setEcho(bool on);
+    void setPort(int port);
+
+    PeerModel *peers() const { return m_peers; }
+    QTableView *peerTable() const { return m_peerTable; }
+    LogView *log() const { return m_log; }
+    InspectorPanel *inspectors() const { return m_inspectors; }
+    Composer *composer() const { return m_composer; }
+    quint32 selectedPeer() const;
+
+public Q_SLOTS:
+    bool start();
+    void stop();
+    void send(const WsBench::Gui::Outgoing &outgoing);
+    void kickSelected();
+
+Q_SIGNALS:
+    void listening(const QString &url);
+    void titleChanged(const QString &title);
+
+private:
+    Net::ServerOptions options(QString *error) const;
+    void applyBehaviour();
+    void refreshPeers();
+    void showListenError(const QString &text);
+
+    WorkbenchEngine *m_engine;
+    quint32 m_serverId;
+    QPointer<Net::ServerEndpoint> m_endpoint;
+    QString m_url;
+
+    QComboBox *m_host;
+    QSpinBox *m_port;
+    QCheckBox *m_tls;
+    QLineEdit *m_cert;
+    QLineEdit *m_key;
+    QLineEdit *m_origins;
+    QLineEdit *m_subprotocols;
+    QCheckBox *m_deflate;
+    QSpinBox *m_maxMessage;
+    QSpinBox *m_maxConnections;
+    QSpinBox *m_idle;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QLabel *m_urlLabel;
+    QLabel *m_error;
+    QCheckBox *m_echo;
+    QCheckBox *m_broadcast;
+    QTableWidget *m_rules;
+    QCheckBox *m_push;
+    QSpinBox *m_pushInterval;
+    QLineEdit *m_pushTemplate;
+    QComboBox *m_target;
+    QComboBox *m_kickCode;
+    PeerModel *m_peers;
+    QTableView *m_peerTable;
+    Composer *m_composer;
+    LogView *m_log;
+    InspectorPanel *m_inspectors;
+    QTimer *m_refresh;
+};
+
+} // namespace WsBench::Gui

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/protocol/frame.h"
+#include "core/protocol/opcode.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace WsBench::Gui {
+
+// One thing to send, as the composer built it.
+struct Outgoing
+{
+    enum class Kind : quint8 { Data, Ping, Close, Raw };
+    Kind kind = Kind::Data;
+    quint8 opcode = 0x1; // Data: text or binary
+    QByteArray payload;
+    int fragments = 1;
+    quint16 closeCode = 1000; // 0: a Close without a code
+    QByteArray closeReason;
+    Protocol::FrameSpec raw;
+};
+
+// Text, JSON (checked, pretty-printed), binary as hex, base64 or a file; fragments; ping; close
+// with a code from the catalogue; and a raw-frame mode for deliberate violations.
+class Composer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Composer)
+
+public:
+    enum class Mode { Text, Json, Hex, Base64, File };
+    explicit Composer(Protocol::Role role, QWidget *parent = nullptr);
+    ~Composer() override;
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    void setText(const QString &text);
+    QString text() const;
+    void setFragments(int n);
+    void setRawMode(bool on);
+    void setCanSend(bool can);
+    QString errorText() const; // the current input problem, or empty
+    const QStringList &history() const { return m_history; }
+    QPlainTextEdit *editor() const { return m_editor; }
+
+public Q_SLOTS:
+    void send();
+    void sendPing();
+    void sendClose();
+
+Q_SIGNALS:
+    void sendRequested(const WsBench::Gui::Outgoing &outgoing);
+
+private:
+    bool buildPayload(QByteArray *payload);
+    void showError(const QString &text);
+    void updateCloseMeaning();
+    void formatJson();
+    void chooseFile();
+    void remember(const QString &text);
+    void recall(int step);
+
+    Protocol::Role m_role;
+    QComboBox *m_mode;
+    QPlainTextEdit *m_editor;
+    QLabel *m_error;
+    QSpinBox *m_fragments;
+    QPushButton *m_send;
+    QPushButton *m_ping;
+    QPushButton *m_format;
+    QPushButton *m_file;
+    QToolButton *m_historyButton;
+    QComboBox *m_closeCode;
+    QLineEdit *m_closeReason;
+    QLabel *m_closeMeaning;
+    QPushButton *m_close;
+    QGroupBox *m_raw;
+    QCheckBox *m_fin;
+    QCheckBox *m_rsv[3];
+    QSpinBox *m_opcode;
+    QCheckBox *m_mask;
+    QComboBox *m_lengthEncoding;
+    QLabel *m_rawWarning;
+    bool m_rawConfirmed = false;
+    QByteArray m_fileBytes;
+    QString m_fileName;
+    QStringList m_history;
+    int m_historyPos = -1;
+};
+
+} // namespace WsBench::Gui
+
+Q_DECLARE_METATYPE(WsBench::Gui::Outgoing)

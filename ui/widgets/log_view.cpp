@@ -1,0 +1,212 @@
+#include "ui/widgets/log_view.h"
+
+#include "core/traffic/traffic_store.h"
+#include "ui/models/log_model.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace WsBench::Gui {
+
+LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new LogModel(store, this))
+{
+    m_direction = new QComboBox;
+    m_direction->addItem(tr("Both directions"));
+    m_direction->addItem(tr("← Received"));
+    m_direction->addItem(tr("→ Sent"));
+    m_type = new QComboBox;
+    m_type->addItem(tr("All types"));
+    m_type->addItem(tr("Text"));
+    m_type->addItem(tr("Binary"));
+    m_type->addItem(tr("Control frames"));
+    m_events = new QCheckBox(tr("Events"));
+    m_events->setChecked(true);
+    m_events->setToolTip(tr("Show control frames, fragments, state changes, handshakes and "
+                            "errors as well as messages"));
+    m_pattern = new QLineEdit;
+    m_pattern->setClearButtonEnabled(true);
+    m_pattern->setPlaceholderText(tr("Filter: regular expression over the whole payload"));
+    m_follow = new QToolButton;
+    m_follow->setText(tr("Follow"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest record in view"));
+    auto *latest = new QToolButton;
+    latest->setText(tr("Latest"));
+    latest->setToolTip(tr("Jump to the newest record (End)"));
+    auto *clear = new QToolButton;
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Clear the log view (the recording is kept)"));
+    auto *copy = new QToolButton;
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the selected rows (Ctrl+C)"));
+    m_status = new QLabel;
+    m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(LogModel::IdColumn, digit * 8);
+    header->resizeSection(LogModel::TimeColumn, digit * 11);
+    header->resizeSection(LogModel::DeltaColumn, digit * 10);
+    header->resizeSection(LogModel::DirectionColumn, digit * 4);
+    header->resizeSection(LogModel::TypeColumn, digit * 16);
+    header->resizeSection(LogModel::SizeColumn, digit * 8);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_direction);
+    bar->addWidget(m_type);
+    bar->addWidget(m_events);
+    bar->addWidget(m_pattern, 1);
+    bar->addWidget(m_follow);
+    bar->addWidget(latest);
+    bar->addWidget(clear);
+    bar->addWidget(copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    for (QComboBox *c : {m_direction, m_type})
+        connect(c, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
+    connect(m_events, &QCheckBox::toggled, this, &LogView::applyFilter);
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_pattern, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &LogView::applyFilter);
+    connect(m_pattern, &QLineEdit::returnPressed, this, &LogView::applyFilter);
+    connect(latest, &QToolButton::clicked, m_table, &QTableView::scrollToBottom);
+    connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
+    connect(copy, &QToolButton::clicked, this, &LogView::copySelection);
+    auto *copyKeys = new QShortcut(QKeySequence::Copy, m_table);
+    copyKeys->setContext(Qt::WidgetShortcut);
+    connect(copyKeys, &QShortcut::activated, this, &LogView::copySelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogView::onRowsInserted);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LogView::onRowsInserted);
+    connect(m_model, &LogModel::filteringFinished, this, [this](qint64 ms, int rows) {
+        m_lastFilterNote = m_model->filter().pattern.isEmpty()
+            ? QString()
+            : tr("%1 matches in %2 ms").arg(rows).arg(ms);
+        updateStatus();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT recordSelected(m_model->recordId(current.row()));
+            });
+    // A user scrolling up stops following; scrolling back to the end resumes it.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        QScrollBar *bar = m_table->verticalScrollBar();
+        if (value < bar->maximum() - 2 && m_table->underMouse())
+            m_follow->setChecked(false);
+    });
+    auto *poll = new QTimer(this);
+    poll->setInterval(40); // display rate: one insert per batch
+    connect(poll, &QTimer::timeout, this, [this]() {
+        m_model->poll();
+        updateStatus();
+    });
+    poll->start();
+}
+
+LogView::~LogView() = default;
+
+void LogView::setFollowing(bool on)
+{
+    m_follow->setChecked(on);
+}
+
+bool LogView::isFollowing() const
+{
+    return m_follow->isChecked();
+}
+
+void LogView::applyFilter()
+{
+    LogFilter f;
+    f.direction = LogFilter::Direction(m_direction->currentIndex());
+    f.type = LogFilter::Type(m_type->currentIndex());
+    f.showEvents = m_events->isChecked();
+    f.pattern = m_pattern->text();
+    m_model->setFilter(f);
+    const QString error = m_model->filterError();
+    m_pattern->setStyleSheet(
+        error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c53030; }"));
+    m_pattern->setToolTip(error);
+    updateStatus();
+}
+
+void LogView::onRowsInserted()
+{
+    if (m_follow->isChecked())
+        m_table->scrollToBottom();
+}
+
+void LogView::updateStatus()
+{
+    const Traffic::StoreStats stats = m_model->store()->stats();
+    QStringList parts;
+    parts << tr("%n row(s)", nullptr, m_model->rowCount());
+    if (m_model->isFiltering())
+        parts << tr("filtering…");
+    else if (!m_lastFilterNote.isEmpty())
+        parts << m_lastFilterNote;
+    if (!m_model->filterError().isEmpty())
+        parts << m_model->filterError();
+    if (stats.evictedRecords > 0)
+        parts << tr("%n older record(s) evicted from memory", nullptr,
+                    int(std::min<quint64>(stats.evictedRecords, INT_MAX)));
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void LogView::selectRecord(quint64 id)
+{
+    const int row = m_model->rowForId(id);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void LogView::copySelection()
+{
+    QStringList lines;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        QStringList cells;
+        for (int c = 0; c < LogModel::ColumnCount; ++c)
+            cells << m_model->data(m_model->index(index.row(), c)).toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace WsBench::Gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace WsBench::Traffic {
+class TrafficStore;
+}
+
+namespace WsBench::Gui {
+
+class LogModel;
+
+// The message log: filters, the virtualized table and its controls. Pulls new records from
+// the store at display rate (DESIGN §2 rule 4).
+class LogView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogView)
+
+public:
+    explicit LogView(Traffic::TrafficStore *store, QWidget *parent = nullptr);
+    ~LogView() override;
+
+    LogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *patternField() const { return m_pattern; }
+    void setFollowing(bool on);
+    bool isFollowing() const;
+    void selectRecord(quint64 id);
+    void copySelection();
+
+Q_SIGNALS:
+    void recordSelected(quint64 id);
+
+private:
+    void applyFilter();
+    void onRowsInserted();
+    void updateStatus();
+
+    LogModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_direction;
+    QComboBox *m_type;
+    QCheckBox *m_events;
+    QLineEdit *m_pattern;
+    QToolButton *m_follow;
+    QLabel *m_status;
+    QString m_lastFilterNote;
+};
+
+} // namespace WsBench::Gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace WsBench::Net {
+class IoThread;
+}
+namespace WsBench::Traffic {
+class Clock;
+class TrafficStore;
+} // namespace WsBench::Traffic
+
+namespace WsBench::Gui {
+
+// What every pane needs from the engine, built by the application and passed in (no
+// singletons). Connection ids: a client pane's connections are (pane << 8 | attempt), below
+// 65536; a server's peers are (server << 16 | serial), from 65536 up.
+class WorkbenchEngine final
+{
+public:
+    WorkbenchEngine(Net::IoThread *io, Traffic::TrafficStore *store, const Traffic::Clock *clock)
+        : m_io(io)
+        , m_store(store)
+        , m_clock(clock)
+    { }
+    Net::IoThread *io() const { return m_io; }
+    Traffic::TrafficStore *store() const { return m_store; }
+    const Traffic::Clock *clock() const { return m_clock; }
+    quint32 allocateClientPane() { return m_nextClientPane = m_nextClientPane % 255 + 1; }
+    quint32 allocateServer() { return ++m_nextServer; }
+
+private:
+    Net::IoThread *m_io;
+    Traffic::TrafficStore *m_store;
+    const Traffic::Clock *m_clock;
+    quint32 m_nextClientPane = 0;
+    quint32 m_nextServer = 0;
+};
+
+} // namespace WsBench::Gui
