@@ -271,9 +271,18 @@ void ClientPane::connectToServer()
         }
     });
     m_endpoint = endpoint;
+    if (endpoint) {
+        // A connection that never opened has no closing handshake to report: the endpoint's
+        // end is the CLOSED state.
+        connect(endpoint, &Net::ClientEndpoint::finished, this, [this, id](quint16, bool) {
+            m_log->model()->poll(); // the recorded states first, in order
+            if (id == m_connectionId && m_state != 3)
+                onReadyStateChanged(id, 3);
+        });
+    }
     if (!endpoint) {
         // The reason is in the log as an error record; it shows below the URL.
-        m_state = 3;
+        onReadyStateChanged(id, 3);
     }
     updateButtons();
     Q_EMIT titleChanged(url());

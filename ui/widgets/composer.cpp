@@ -12,13 +12,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -170,22 +170,35 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     connect(m_file, &QPushButton::clicked, this, &Composer::chooseFile);
     connect(m_closeCode, &QComboBox::currentTextChanged, this, &Composer::updateCloseMeaning);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() { showError({}); });
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, m_editor);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &Composer::send);
-    }
-    auto *older = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_editor);
-    older->setContext(Qt::WidgetShortcut);
-    connect(older, &QShortcut::activated, this, [this]() { recall(1); });
-    auto *newer = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), m_editor);
-    newer->setContext(Qt::WidgetShortcut);
-    connect(newer, &QShortcut::activated, this, [this]() { recall(-1); });
+    m_editor->installEventFilter(this); // Ctrl+Enter sends; Ctrl+Up and Ctrl+Down recall
     updateCloseMeaning();
 }
 
 Composer::~Composer() = default;
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers().testFlag(Qt::ControlModifier)) {
+            switch (key->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                send();
+                return true;
+            case Qt::Key_Up:
+                recall(1);
+                return true;
+            case Qt::Key_Down:
+                recall(-1);
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void Composer::setMode(Mode mode)
 {

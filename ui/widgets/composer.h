@@ -58,6 +58,9 @@ public Q_SLOTS:
     void sendPing();
     void sendClose();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void sendRequested(const WsBench::Gui::Outgoing &outgoing);
 

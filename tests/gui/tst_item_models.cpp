@@ -1,0 +1,177 @@
+// Every item model under QAbstractItemModelTester, through the changes the window makes.
+#include "core/protocol/frame_dissector.h"
+#include "core/protocol/frame_encoder.h"
+#include "core/protocol/handshake_dissector.h"
+#include "core/traffic/traffic_store.h"
+#include "ui/models/field_tree_model.h"
+#include "ui/models/log_model.h"
+#include "ui/models/peer_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace WsBench;
+using namespace WsBench::Gui;
+using Traffic::Direction;
+using Traffic::RecordKind;
+using Traffic::TrafficRecord;
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void logModel();
+    void logModelFiltersOnTheWholePayload();
+    void peerModel();
+    void fieldTreeModel();
+};
+
+namespace {
+
+TrafficRecord message(quint32 connection, Direction direction, quint8 opcode,
+                      const QByteArray &bytes)
+{
+    TrafficRecord r;
+    r.kind = RecordKind::Message;
+    r.connectionId = connection;
+    r.direction = direction;
+    r.opcode = opcode;
+    r.bytes = bytes;
+    return r;
+}
+
+TrafficRecord state(quint32 connection, int readyState)
+{
+    TrafficRecord r;
+    r.kind = RecordKind::State;
+    r.connectionId = connection;
+    r.readyState = quint8(readyState);
+    return r;
+}
+
+bool waitForFilter(LogModel *model)
+{
+    QSignalSpy done(model, &LogModel::filteringFinished);
+    return !model->isFiltering() || done.wait(10000);
+}
+
+} // namespace
+
+void TestItemModels::logModel()
+{
+    Traffic::TrafficStore store;
+    LogModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnectionFilter([](quint32 c) { return c == 7; });
+    QVERIFY(waitForFilter(&model));
+    QSignalSpy states(&model, &LogModel::readyStateChanged);
+    store.append({state(7, 1), message(7, Direction::Outbound, 1, "hi"),
+                  message(8, Direction::Inbound, 1, "other connection"),
+                  message(7, Direction::Inbound, 2, QByteArray("\x00\x01", 2))});
+    model.poll();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(states.count(), 1);
+    QCOMPARE(model.index(1, LogModel::PreviewColumn).data().toString(), QStringLiteral("hi"));
+    QCOMPARE(model.index(2, LogModel::PreviewColumn).data().toString(), QStringLiteral("00 01"));
+    QCOMPARE(model.index(2, LogModel::TypeColumn).data().toString(), QStringLiteral("Binary"));
+    QCOMPARE(model.summary(7).messagesOut, quint64(1));
+    QCOMPARE(model.summary(7).messagesIn, quint64(1));
+    QCOMPARE(model.summary(7).readyState, 1);
+    // Hiding events leaves the messages.
+    LogFilter f;
+    f.showEvents = false;
+    model.setFilter(f);
+    QVERIFY(waitForFilter(&model));
+    QCOMPARE(model.rowCount(), 2);
+    f.direction = LogFilter::Direction::Inbound;
+    model.setFilter(f);
+    QVERIFY(waitForFilter(&model));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowForId(model.recordId(0)), 0);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    store.append({message(7, Direction::Inbound, 1, "after clear")});
+    model.poll();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestItemModels::logModelFiltersOnTheWholePayload()
+{
+    Traffic::TrafficStore store;
+    std::vector<TrafficRecord> batch;
+    for (int i = 0; i < 5000; ++i) {
+        // The marker sits past the first 400 bytes the preview shows.
+        QByteArray payload
+            = QByteArray(500, 'x') + (i % 10 == 0 ? "needle-" : "hay-") + QByteArray::number(i);
+        batch.push_back(message(1, Direction::Inbound, 1, payload));
+    }
+    store.append(batch);
+    LogModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.poll();
+    QCOMPARE(model.rowCount(), 5000);
+    LogFilter f;
+    f.pattern = QStringLiteral("needle-\\d+$");
+    model.setFilter(f);
+    QVERIFY(waitForFilter(&model));
+    QCOMPARE(model.rowCount(), 500);
+    // New records are filtered as they arrive.
+    store.append({message(1, Direction::Inbound, 1, "needle-99999"),
+                  message(1, Direction::Inbound, 1, "needle-late")});
+    model.poll();
+    QCOMPARE(model.rowCount(), 501);
+    // An invalid pattern is reported and the previous filter stays.
+    f.pattern = QStringLiteral("needle-(");
+    model.setFilter(f);
+    QVERIFY(!model.filterError().isEmpty());
+    QCOMPARE(model.rowCount(), 501);
+}
+
+void TestItemModels::peerModel()
+{
+    PeerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Net::PeerInfo a {65537, QStringLiteral("127.0.0.1:5000"), Protocol::ReadyState::Open, 0, 1, 2,
+                     {}};
+    Net::PeerInfo b {
+        65538, QStringLiteral("127.0.0.1:5001"), Protocol::ReadyState::Connecting, 0, 0, 0, {}};
+    model.setPeers({a, b}, 61'000'000);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, PeerModel::ConnectedColumn).data().toString(), QStringLiteral("1:01"));
+    QCOMPARE(model.index(0, PeerModel::StateColumn).data().toString(), QStringLiteral("1 OPEN"));
+    b.state = Protocol::ReadyState::Open;
+    model.setPeers({b}, 62'000'000);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowForPeer(65538), 0);
+    QCOMPARE(model.index(0, PeerModel::StateColumn).data().toString(), QStringLiteral("1 OPEN"));
+    model.setPeers({}, 0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::fieldTreeModel()
+{
+    FieldTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Protocol::FrameSpec spec;
+    spec.maskKey = 0x37fa213d;
+    spec.payload = "Hello";
+    const QByteArray wire = Protocol::FrameEncoder::encodeRaw(spec); // RFC 6455 §5.7
+    model.setFields(Protocol::dissectFrame(wire));
+    QVERIFY(model.rowCount() > 0);
+    const QModelIndex key = model.indexForKey("websocket.masking_key");
+    QVERIFY(key.isValid());
+    QCOMPARE(model.field(key)->offset, qsizetype(2));
+    QCOMPARE(model.index(key.row(), FieldTreeModel::BytesColumn, key.parent()).data().toString(),
+             QStringLiteral("bytes 2–5"));
+    QCOMPARE(model.field(model.indexForOffset(3))->key, QByteArray("websocket.masking_key"));
+    model.setFields(
+        Protocol::dissectHandshake("GET / HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\n\r\n"));
+    QVERIFY(model.indexForKey("http.upgrade").isValid());
+    model.setFields({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestItemModels)
+#include "tst_item_models.moc"

@@ -1,0 +1,205 @@
+// Drives the real window offscreen: a server pane and a client pane in one window, talking
+// over loopback through the engine.
+#include "core/net/io_thread.h"
+#include "core/traffic/clock.h"
+#include "core/traffic/traffic_store.h"
+#include "ui/client/client_pane.h"
+#include "ui/inspectors/frame_inspector.h"
+#include "ui/inspectors/handshake_inspector.h"
+#include "ui/inspectors/inspector_panel.h"
+#include "ui/main_window.h"
+#include "ui/models/field_tree_model.h"
+#include "ui/models/log_model.h"
+#include "ui/models/peer_model.h"
+#include "ui/server/server_pane.h"
+#include "ui/widgets/hex_view.h"
+#include "ui/widgets/log_view.h"
+#include "ui/widgets/ready_state_badge.h"
+#include "ui/workbench_engine.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace WsBench;
+using namespace WsBench::Gui;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void loopbackPairExchangesTextAndBinary();
+    void badUrlShowsAnErrorAndTheWindowStaysUsable();
+    void serverRefusesAPortInUse();
+
+private:
+    // The first row showing a record of this kind, direction and preview, or -1.
+    static int findRow(LogModel *log, const QString &type, const QString &direction,
+                       const QString &preview);
+
+    std::unique_ptr<Net::IoThread> m_io;
+    std::unique_ptr<Traffic::TrafficStore> m_store;
+    Traffic::SystemClock m_clock;
+    std::unique_ptr<WorkbenchEngine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkbench::init()
+{
+    m_io = std::make_unique<Net::IoThread>();
+    m_store = std::make_unique<Traffic::TrafficStore>();
+    m_engine = std::make_unique<WorkbenchEngine>(m_io.get(), m_store.get(), &m_clock);
+    m_window = std::make_unique<MainWindow>(m_engine.get());
+    m_window->show();
+}
+
+void TestWorkbench::cleanup()
+{
+    m_window.reset();
+    m_engine.reset();
+    m_io.reset(); // stops the engine thread before the store goes
+    m_store.reset();
+}
+
+int TestWorkbench::findRow(LogModel *log, const QString &type, const QString &direction,
+                           const QString &preview)
+{
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->index(row, LogModel::TypeColumn).data().toString() == type
+            && log->index(row, LogModel::DirectionColumn).data().toString() == direction
+            && log->index(row, LogModel::PreviewColumn).data().toString() == preview)
+            return row;
+    }
+    return -1;
+}
+
+void TestWorkbench::loopbackPairExchangesTextAndBinary()
+{
+    const auto [server, client] = m_window->loopbackPair();
+    QVERIFY(server->isListening());
+    QVERIFY(server->url().startsWith(QLatin1String("ws://127.0.0.1:")));
+    QVERIFY(client);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QCOMPARE(client->badge()->text(), QStringLiteral("1 OPEN"));
+
+    // Text, typed and sent with Ctrl+Enter.
+    client->composer()->setText(QStringLiteral("hello over loopback"));
+    QTest::keyClick(client->composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    LogModel *log = client->log()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(log, QStringLiteral("Text"), QStringLiteral("←"),
+                                     QStringLiteral("hello over loopback"))
+                                 >= 0,
+                             10000);
+    QVERIFY(findRow(log, QStringLiteral("Text"), QStringLiteral("→"),
+                    QStringLiteral("hello over loopback"))
+            >= 0);
+    // The server's log saw the same message arrive.
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(server->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("hello over loopback"))
+                                 >= 0,
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 1, 10000);
+
+    // Binary from hex.
+    client->composer()->setMode(Composer::Mode::Hex);
+    client->composer()->setText(QStringLiteral("00 ff 10 20"));
+    client->composer()->send();
+    QVERIFY(client->composer()->errorText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        findRow(log, QStringLiteral("Binary"), QStringLiteral("←"), QStringLiteral("00 ff 10 20"))
+            >= 0,
+        10000);
+    // Bad hex is refused beside the editor, and nothing is sent.
+    const int rowsBefore = log->rowCount();
+    client->composer()->setText(QStringLiteral("0g"));
+    client->composer()->send();
+    QVERIFY(client->composer()->errorText().contains(QLatin1String("position 2")));
+    QTest::qWait(200);
+    QCOMPARE(log->rowCount(), rowsBefore);
+
+    // The handshake inspector checked the server's Accept.
+    HandshakeInspector *handshake = client->inspectors()->handshake();
+    QTRY_COMPARE_WITH_TIMEOUT(handshake->acceptVerdict(), QStringLiteral("match"), 10000);
+    QCOMPARE(handshake->acceptStep(4)->text(), handshake->acceptStep(3)->text());
+    QCOMPARE(handshake->acceptStep(2)->text().size(), 40); // SHA-1 in hex
+
+    // The frame inspector on the client's masked text frame.
+    const int sent = findRow(log, QStringLiteral("Text"), QStringLiteral("→"),
+                             QStringLiteral("hello over loopback"));
+    client->log()->table()->selectRow(sent);
+    FrameInspector *frames = client->inspectors()->frames();
+    QCOMPARE(frames->frameCount(), 1);
+    QVERIFY(frames->selectField("websocket.mask"));
+    FieldTreeModel *fields = frames->fields();
+    const QModelIndex mask = frames->tree()->currentIndex();
+    QCOMPARE(fields->data(fields->index(mask.row(), FieldTreeModel::ValueColumn, mask.parent()))
+                 .toString(),
+             QStringLiteral("1 (True)"));
+    QVERIFY(frames->selectField("websocket.masking_key"));
+    QCOMPARE(frames->hex()->highlightOffset(), 2);
+    QCOMPARE(frames->hex()->highlightLength(), 4);
+    // Clicking the last byte in the hex view selects the (unmasked) payload's field.
+    Q_EMIT frames->hex()->byteClicked(frames->hex()->data().size() - 1);
+    const Protocol::FieldSpan *payload = fields->field(frames->tree()->currentIndex());
+    QVERIFY(payload);
+    QVERIFY2(payload->key.contains("payload"), payload->key.constData());
+    QCOMPARE(payload->length, qsizetype(19));
+    QCOMPARE(frames->hex()->highlightLength(), qsizetype(19));
+
+    // Close from the client: 0 → 1 → 2 → 3, cleanly.
+    client->disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
+    QCOMPARE(client->badge()->history(), (QList<int> {0, 1, 2, 3}));
+    QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 0, 10000);
+}
+
+void TestWorkbench::badUrlShowsAnErrorAndTheWindowStaysUsable()
+{
+    ClientPane *client = m_window->newClient();
+    for (const QString &bad : {QStringLiteral("http://example.com/"), QStringLiteral("ws://"),
+                               QStringLiteral("ws://host:99999/"), QString()}) {
+        client->setUrl(bad);
+        client->connectToServer();
+        QVERIFY2(!client->urlError().isEmpty(), qPrintable(bad));
+        QCOMPARE(client->badge()->state(), -1); // nothing started
+    }
+    client->setUrl(QStringLiteral("http://example.com/"));
+    client->connectToServer();
+    QVERIFY(client->urlError().contains(QLatin1String("ws://")));
+    // Typing clears the error; a good URL then connects.
+    ServerPane *server = m_window->newServer();
+    QVERIFY(server->start());
+    client->setUrl(server->url());
+    QVERIFY(client->urlError().isEmpty());
+    client->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+}
+
+void TestWorkbench::serverRefusesAPortInUse()
+{
+    ServerPane *first = m_window->newServer();
+    QVERIFY(first->start());
+    const int port
+        = first->url().section(QLatin1Char(':'), 2).section(QLatin1Char('/'), 0, 0).toInt();
+    ServerPane *second = m_window->newServer();
+    second->setPort(port);
+    QVERIFY(!second->start());
+    QVERIFY(second->listenError().contains(QString::number(port)));
+    QVERIFY(!second->isListening());
+    // A connection refused by nobody listening: the error shows under the URL bar.
+    first->stop();
+    ClientPane *client = m_window->newClient();
+    client->setUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    client->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!client->connectionError().isEmpty(), 5000);
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
