@@ -114,7 +114,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     right->addWidget(m_inspectors);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
-    right->setSizes({400, 360});
+    right->setSizes({460, 340});
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(right);

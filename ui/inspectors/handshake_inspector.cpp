@@ -54,12 +54,9 @@ void fillHeaders(QTableWidget *table, const HttpHead &head)
     table->resizeColumnToContents(0);
 }
 
-// "\r\n" shown as a visible mark, so users see the line endings that matter.
 QString showRaw(const QByteArray &raw)
 {
-    QString text = QString::fromUtf8(raw);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("␍␊\n"));
-    return text;
+    return QString::fromUtf8(raw);
 }
 
 } // namespace
@@ -107,14 +104,14 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     form->addRow(tr("Negotiated"), m_negotiated);
     m_negotiated->setWordWrap(true);
 
-    auto *lower = new QSplitter(Qt::Vertical);
+    auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_checks);
     lower->addWidget(accept);
+    lower->setSizes({520, 480});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(raw);
     split->addWidget(lower);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setSizes({140, 300});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);

@@ -1,0 +1,69 @@
+// Opens the real window in a given state, for the README's screenshots:
+//   workbench_scene handshake|frame|server
+#include "core/net/io_thread.h"
+#include "core/traffic/clock.h"
+#include "core/traffic/traffic_store.h"
+#include "ui/client/client_pane.h"
+#include "ui/inspectors/frame_inspector.h"
+#include "ui/inspectors/inspector_panel.h"
+#include "ui/main_window.h"
+#include "ui/models/log_model.h"
+#include "ui/server/server_pane.h"
+#include "ui/widgets/log_view.h"
+#include "ui/workbench_engine.h"
+
+#include <QApplication>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+using namespace WsBench;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString scene = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("frame");
+    Net::IoThread io;
+    Traffic::TrafficStore store;
+    Traffic::SystemClock clock;
+    Gui::WorkbenchEngine engine(&io, &store, &clock);
+    Gui::MainWindow window(&engine);
+    window.show();
+    const auto [server, client] = window.loopbackPair();
+    QTimer::singleShot(700, &window, [client = client]() {
+        client->composer()->setText(
+            QStringLiteral("{\"type\": \"subscribe\", \"channel\": \"prices\"}"));
+        client->composer()->send();
+        client->composer()->setMode(Gui::Composer::Mode::Hex);
+        client->composer()->setText(QStringLiteral("00 01 02 03 fe ff"));
+        client->composer()->send();
+        client->composer()->setMode(Gui::Composer::Mode::Text);
+        client->composer()->setText(QStringLiteral("hello, WebSocket"));
+        client->composer()->send();
+    });
+    QTimer::singleShot(1500, &window, [&, server = server, client = client]() {
+        if (scene == QLatin1String("server")) {
+            window.tabs()->setCurrentWidget(server);
+            server->peerTable()->selectRow(0);
+            server->inspectors()->setCurrentIndex(Gui::InspectorPanel::HandshakeTab);
+            return;
+        }
+        Gui::LogModel *log = client->log()->model();
+        for (int row = log->rowCount() - 1; row >= 0; --row) {
+            if (log->index(row, Gui::LogModel::DirectionColumn).data().toString()
+                    == QStringLiteral("→")
+                && log->index(row, Gui::LogModel::TypeColumn).data().toString()
+                    == QStringLiteral("Text")) {
+                client->log()->table()->selectRow(row);
+                break;
+            }
+        }
+        if (scene == QLatin1String("handshake")) {
+            client->inspectors()->setCurrentIndex(Gui::InspectorPanel::HandshakeTab);
+        } else {
+            client->inspectors()->setCurrentIndex(Gui::InspectorPanel::FrameTab);
+            client->inspectors()->frames()->selectField("websocket.masking_key");
+        }
+    });
+    return QApplication::exec();
+}
