@@ -59,7 +59,14 @@ ClientEndpoint::ClientEndpoint(quint32 id, const ClientOptions &options,
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ClientEndpoint::connectSocket);
 }
 
-ClientEndpoint::~ClientEndpoint() = default;
+ClientEndpoint::~ClientEndpoint()
+{
+    // Children (sockets, connections) are deleted after this object's members are gone; a
+    // socket aborting on deletion must not call back into this half-destroyed object.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
 
 void ClientEndpoint::fail(const QByteArray &code, const QString &text)
 {

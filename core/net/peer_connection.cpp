@@ -75,7 +75,14 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     });
 }
 
-PeerConnection::~PeerConnection() = default;
+PeerConnection::~PeerConnection()
+{
+    // Children (sockets, connections) are deleted after this object's members are gone; a
+    // socket aborting on deletion must not call back into this half-destroyed object.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
 
 void PeerConnection::start()
 {

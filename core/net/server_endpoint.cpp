@@ -35,7 +35,14 @@ ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
     , m_serverId(serverId)
 { }
 
-ServerEndpoint::~ServerEndpoint() = default;
+ServerEndpoint::~ServerEndpoint()
+{
+    // Children (sockets, connections) are deleted after this object's members are gone; a
+    // socket aborting on deletion must not call back into this half-destroyed object.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
 
 bool ServerEndpoint::listen(QString *error)
 {

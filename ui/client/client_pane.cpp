@@ -261,25 +261,25 @@ void ClientPane::connectToServer()
     Traffic::TrafficStore *store = m_engine->store();
     const Traffic::Clock *clock = m_engine->clock();
     const quint32 id = m_connectionId;
-    Net::ClientEndpoint *endpoint = nullptr;
+    // The endpoint may finish and delete itself at once (a refused connection), so everything
+    // that touches it happens in its thread, and this thread keeps only a guarded pointer.
+    QPointer<Net::ClientEndpoint> endpoint;
     io->call([&]() {
-        endpoint = new Net::ClientEndpoint(id, o, store, clock, io->context());
-        QObject::connect(endpoint, &Net::ClientEndpoint::finished, endpoint, &QObject::deleteLater);
-        if (!endpoint->open()) {
-            endpoint->deleteLater();
-            endpoint = nullptr;
-        }
-    });
-    m_endpoint = endpoint;
-    if (endpoint) {
+        auto *ep = new Net::ClientEndpoint(id, o, store, clock, io->context());
+        QObject::connect(ep, &Net::ClientEndpoint::finished, ep, &QObject::deleteLater);
         // A connection that never opened has no closing handshake to report: the endpoint's
         // end is the CLOSED state.
-        connect(endpoint, &Net::ClientEndpoint::finished, this, [this, id](quint16, bool) {
+        QObject::connect(ep, &Net::ClientEndpoint::finished, this, [this, id](quint16, bool) {
             m_log->model()->poll(); // the recorded states first, in order
             if (id == m_connectionId && m_state != 3)
                 onReadyStateChanged(id, 3);
         });
-    }
+        if (ep->open())
+            endpoint = ep;
+        else
+            ep->deleteLater();
+    });
+    m_endpoint = endpoint;
     if (!endpoint) {
         // The reason is in the log as an error record; it shows below the URL.
         onReadyStateChanged(id, 3);
