@@ -3,38 +3,17 @@
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
-#include "ui/dialogs/preferences_dialog.h"
 #include "ui/main_window.h"
+#include "ui/translations.h"
 #include "ui/workbench_engine.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstring>
 
 namespace {
-
-// English is built in; other languages come from the embedded catalogues, plus Qt's own for
-// its standard dialogs. The Preferences setting overrides the system language.
-void installTranslations(QApplication *app)
-{
-    const QString chosen = WsBench::Gui::PreferencesDialog::language();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("wsbench"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 bool hasArgument(int argc, char **argv, const char *name)
 {
@@ -75,7 +54,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsbench.svg")));
-    installTranslations(&app);
+    WsBench::Gui::installTranslations(&app);
     // The composition root: one engine thread, one traffic store, one clock for every pane.
     WsBench::Net::IoThread io;
     WsBench::Traffic::TrafficStore store;

@@ -21,7 +21,8 @@
 #include <QTimer>
 #include <QToolBar>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     : QMainWindow(parent)
@@ -191,4 +192,5 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -5,7 +5,8 @@
 class QLabel;
 class QTabWidget;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class ClientPane;
 class ServerPane;
@@ -48,4 +49,5 @@ private:
     int m_servers = 0;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

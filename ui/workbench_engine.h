@@ -10,7 +10,8 @@ class Clock;
 class TrafficStore;
 } // namespace WsBench::Traffic
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // What every pane needs from the engine, built by the application and passed in (no
 // singletons). Connection ids: a client pane's connections are (pane << 8 | attempt), below
@@ -37,4 +38,5 @@ private:
     quint32 m_nextServer = 0;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

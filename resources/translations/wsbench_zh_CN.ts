@@ -1,4 +1,1681 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>DetailView</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation><numerusform>{%n 个键}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n 项]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>Normal Closure</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <source>The purpose of the connection has been fulfilled.</source>
+        <translation>连接的目的已经达成。</translation>
+    </message>
+    <message>
+        <source>Going Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>The endpoint is going away: a server shutting down or a browser leaving the page.</source>
+        <translation>端点即将离开：例如服务器关机或浏览器离开页面。</translation>
+    </message>
+    <message>
+        <source>Protocol Error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>The endpoint received something that breaks the protocol.</source>
+        <translation>端点收到了违反协议的内容。</translation>
+    </message>
+    <message>
+        <source>Unsupported Data</source>
+        <translation>不支持的数据</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot accept this type of data (for example binary when it only understands text).</source>
+        <translation>端点无法接受这种类型的数据（例如只理解文本时收到二进制）。</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Reserved; it must not be sent.</source>
+        <translation>保留值；不得发送。</translation>
+    </message>
+    <message>
+        <source>No Status Received</source>
+        <translation>未收到状态码</translation>
+    </message>
+    <message>
+        <source>The Close frame carried no code. Never sent on the wire; APIs report it.</source>
+        <translation>Close 帧没有携带关闭码。它从不在线路上发送，由 API 报告。</translation>
+    </message>
+    <message>
+        <source>Abnormal Closure</source>
+        <translation>异常关闭</translation>
+    </message>
+    <message>
+        <source>The connection ended without a Close frame. Never sent on the wire; APIs report it.</source>
+        <translation>连接在没有 Close 帧的情况下结束。它从不在线路上发送，由 API 报告。</translation>
+    </message>
+    <message>
+        <source>Invalid Frame Payload Data</source>
+        <translation>帧载荷数据无效</translation>
+    </message>
+    <message>
+        <source>A message's data was inconsistent with its type, such as invalid UTF-8 in a text message.</source>
+        <translation>消息数据与其类型不符，例如文本消息中含有无效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Policy Violation</source>
+        <translation>违反策略</translation>
+    </message>
+    <message>
+        <source>A message broke the endpoint's policy.</source>
+        <translation>某条消息违反了端点的策略。</translation>
+    </message>
+    <message>
+        <source>Message Too Big</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>A message was too big to process.</source>
+        <translation>消息太大，无法处理。</translation>
+    </message>
+    <message>
+        <source>Mandatory Extension</source>
+        <translation>必需的扩展</translation>
+    </message>
+    <message>
+        <source>The client expected the server to negotiate an extension it did not. Only a client sends it.</source>
+        <translation>客户端期望服务器协商某个扩展，但服务器没有。只有客户端发送此码。</translation>
+    </message>
+    <message>
+        <source>Internal Error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>The server met an unexpected condition.</source>
+        <translation>服务器遇到了意外情况。</translation>
+    </message>
+    <message>
+        <source>Service Restart</source>
+        <translation>服务重启</translation>
+    </message>
+    <message>
+        <source>The service is restarting.</source>
+        <translation>服务正在重启。</translation>
+    </message>
+    <message>
+        <source>Try Again Later</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>The server is overloaded; try again later.</source>
+        <translation>服务器过载；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <source>A gateway received an invalid response from upstream.</source>
+        <translation>网关从上游收到了无效响应。</translation>
+    </message>
+    <message>
+        <source>TLS Handshake Failure</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed. Never sent on the wire; APIs report it.</source>
+        <translation>TLS 握手失败。它从不在线路上发送，由 API 报告。</translation>
+    </message>
+    <message>
+        <source>Connecting: TCP, TLS and the opening handshake are under way.</source>
+        <translation>正在连接：TCP、TLS 和建立连接的握手正在进行。</translation>
+    </message>
+    <message>
+        <source>Open: the handshake succeeded and messages can flow both ways.</source>
+        <translation>已打开：握手成功，消息可以双向传输。</translation>
+    </message>
+    <message>
+        <source>Closing: a Close frame was sent or received; the closing handshake is under way.</source>
+        <translation>正在关闭：已发送或收到 Close 帧，关闭握手正在进行。</translation>
+    </message>
+    <message>
+        <source>Closed: the connection is over, or could not be opened.</source>
+        <translation>已关闭：连接已结束，或无法打开。</translation>
+    </message>
+    <message>
+        <source>Registered (libraries and frameworks)</source>
+        <translation>已注册（库和框架）</translation>
+    </message>
+    <message>
+        <source>Private use</source>
+        <translation>私有使用</translation>
+    </message>
+    <message>
+        <source>Reserved for future RFCs</source>
+        <translation>为未来的 RFC 保留</translation>
+    </message>
+    <message>
+        <source>Not a valid close code</source>
+        <translation>无效的关闭码</translation>
+    </message>
+    <message>
+        <source>3000–3999 are registered with IANA for libraries, frameworks and applications.</source>
+        <translation>3000–3999 在 IANA 注册，供库、框架和应用使用。</translation>
+    </message>
+    <message>
+        <source>4000–4999 are for private use by agreement between the two ends.</source>
+        <translation>4000–4999 供通信双方约定私用。</translation>
+    </message>
+    <message>
+        <source>1016–2999 are reserved for future RFCs; receiving one is a protocol error.</source>
+        <translation>1016–2999 为未来的 RFC 保留；收到这些码属于协议错误。</translation>
+    </message>
+    <message>
+        <source>Codes below 1000 and above 4999 are not valid in a Close frame.</source>
+        <translation>小于 1000 或大于 4999 的码在 Close 帧中无效。</translation>
+    </message>
+    <message>
+        <source>Start line</source>
+        <translation>起始行</translation>
+    </message>
+    <message>
+        <source>Method is GET</source>
+        <translation>方法为 GET</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 or later</source>
+        <translation>HTTP/1.1 或更高</translation>
+    </message>
+    <message>
+        <source>Host header</source>
+        <translation>Host 首部</translation>
+    </message>
+    <message>
+        <source>Status 101</source>
+        <translation>状态码 101</translation>
+    </message>
+    <message>
+        <source>Upgrade: websocket</source>
+        <translation>Upgrade: websocket</translation>
+    </message>
+    <message>
+        <source>Connection: Upgrade</source>
+        <translation>Connection: Upgrade</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Key</source>
+        <translation>Sec-WebSocket-Key</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Version: 13</source>
+        <translation>Sec-WebSocket-Version: 13</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept</source>
+        <translation>Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Origin allowed</source>
+        <translation>允许的 Origin</translation>
+    </message>
+    <message>
+        <source>The first line must be a well-formed HTTP request or status line.</source>
+        <translation>第一行必须是格式正确的 HTTP 请求行或状态行。</translation>
+    </message>
+    <message>
+        <source>The opening handshake is an HTTP GET request (RFC 6455 §4.1).</source>
+        <translation>建立连接的握手是一个 HTTP GET 请求（RFC 6455 §4.1）。</translation>
+    </message>
+    <message>
+        <source>WebSocket needs HTTP/1.1 or later for the Upgrade mechanism.</source>
+        <translation>WebSocket 的 Upgrade 机制需要 HTTP/1.1 或更高版本。</translation>
+    </message>
+    <message>
+        <source>A request must name the host it is for (RFC 6455 §4.1, item 4).</source>
+        <translation>请求必须指明目标主机（RFC 6455 §4.1 第 4 项）。</translation>
+    </message>
+    <message>
+        <source>Only 101 Switching Protocols opens the connection; any other status fails it.</source>
+        <translation>只有 101 Switching Protocols 会打开连接；其他任何状态码都会使其失败。</translation>
+    </message>
+    <message>
+        <source>Upgrade must contain "websocket", in any letter case.</source>
+        <translation>Upgrade 必须包含“websocket”，大小写不限。</translation>
+    </message>
+    <message>
+        <source>Connection must list the token "Upgrade".</source>
+        <translation>Connection 必须列出“Upgrade”。</translation>
+    </message>
+    <message>
+        <source>The client sends 16 random bytes in base64; the server proves it read them.</source>
+        <translation>客户端发送 base64 编码的 16 个随机字节；服务器要证明它读到了这些字节。</translation>
+    </message>
+    <message>
+        <source>The only protocol version is 13.</source>
+        <translation>唯一的协议版本是 13。</translation>
+    </message>
+    <message>
+        <source>Must equal base64(SHA-1(key + 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)).</source>
+        <translation>必须等于 base64(SHA-1(密钥 + 258EAFA5-E914-47DA-95CA-C5AB0DC85B11))。</translation>
+    </message>
+    <message>
+        <source>The server may choose one of the subprotocols the client offered, and no other.</source>
+        <translation>服务器只能从客户端提供的子协议中选择一个。</translation>
+    </message>
+    <message>
+        <source>The server may accept only extensions the client offered, with valid parameters.</source>
+        <translation>服务器只能接受客户端提供的扩展，且参数必须有效。</translation>
+    </message>
+    <message>
+        <source>A server may refuse browsers from origins it does not trust (403).</source>
+        <translation>服务器可以拒绝来自不受信任 Origin 的浏览器（403）。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>The request line is malformed.</source>
+        <translation>请求行格式错误。</translation>
+    </message>
+    <message>
+        <source>The status line is malformed.</source>
+        <translation>状态行格式错误。</translation>
+    </message>
+    <message>
+        <source>The method is not GET.</source>
+        <translation>方法不是 GET。</translation>
+    </message>
+    <message>
+        <source>The HTTP version is older than 1.1.</source>
+        <translation>HTTP 版本低于 1.1。</translation>
+    </message>
+    <message>
+        <source>There is no Host header.</source>
+        <translation>缺少 Host 首部。</translation>
+    </message>
+    <message>
+        <source>The status is not 101 Switching Protocols.</source>
+        <translation>状态码不是 101 Switching Protocols。</translation>
+    </message>
+    <message>
+        <source>There is no Upgrade header.</source>
+        <translation>缺少 Upgrade 首部。</translation>
+    </message>
+    <message>
+        <source>Upgrade does not say "websocket".</source>
+        <translation>Upgrade 不是“websocket”。</translation>
+    </message>
+    <message>
+        <source>Connection does not contain "Upgrade".</source>
+        <translation>Connection 不包含“Upgrade”。</translation>
+    </message>
+    <message>
+        <source>There is no Sec-WebSocket-Key.</source>
+        <translation>缺少 Sec-WebSocket-Key。</translation>
+    </message>
+    <message>
+        <source>The key is not 16 bytes in base64.</source>
+        <translation>密钥不是 base64 编码的 16 字节。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Version is not 13.</source>
+        <translation>Sec-WebSocket-Version 不是 13。</translation>
+    </message>
+    <message>
+        <source>There is no Sec-WebSocket-Accept.</source>
+        <translation>缺少 Sec-WebSocket-Accept。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept does not match the key.</source>
+        <translation>Sec-WebSocket-Accept 与密钥不匹配。</translation>
+    </message>
+    <message>
+        <source>The subprotocol header is malformed.</source>
+        <translation>子协议首部格式错误。</translation>
+    </message>
+    <message>
+        <source>The server chose a subprotocol the client did not offer.</source>
+        <translation>服务器选择了客户端没有提供的子协议。</translation>
+    </message>
+    <message>
+        <source>The extensions header is malformed.</source>
+        <translation>扩展首部格式错误。</translation>
+    </message>
+    <message>
+        <source>The server accepted an extension the client did not offer.</source>
+        <translation>服务器接受了客户端没有提供的扩展。</translation>
+    </message>
+    <message>
+        <source>The extension parameters are invalid.</source>
+        <translation>扩展参数无效。</translation>
+    </message>
+    <message>
+        <source>The origin is not on the allow-list.</source>
+        <translation>该 Origin 不在允许列表中。</translation>
+    </message>
+    <message>
+        <source>Continuation</source>
+        <translation>延续帧</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>Reserved (0x%1)</source>
+        <translation>保留（0x%1）</translation>
+    </message>
+    <message>
+        <source>Handshake request</source>
+        <translation>握手请求</translation>
+    </message>
+    <message>
+        <source>Handshake response</source>
+        <translation>握手响应</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1 帧</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enter a URL such as ws://127.0.0.1:8080/ or wss://example.com/chat.</source>
+        <translation>请输入地址，例如 ws://127.0.0.1:8080/ 或 wss://example.com/chat。</translation>
+    </message>
+    <message>
+        <source>A WebSocket URL starts with ws:// or wss://.</source>
+        <translation>WebSocket 地址以 ws:// 或 wss:// 开头。</translation>
+    </message>
+    <message>
+        <source>The URL has no host name or address.</source>
+        <translation>地址中没有主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A WebSocket URL cannot have a #fragment (RFC 6455 §3).</source>
+        <translation>WebSocket 地址不能带 #片段（RFC 6455 §3）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>这不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>The opening handshake timed out</source>
+        <translation>建立连接的握手超时</translation>
+    </message>
+    <message>
+        <source>The opening handshake failed</source>
+        <translation>建立连接的握手失败</translation>
+    </message>
+    <message>
+        <source>The peer did not finish the closing handshake in time</source>
+        <translation>对端没有及时完成关闭握手</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>The server's certificate was not accepted</source>
+        <translation>服务器证书未被接受</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>The TLS settings could not be used</source>
+        <translation>无法使用这些 TLS 设置</translation>
+    </message>
+    <message>
+        <source>The settings are not valid</source>
+        <translation>设置无效</translation>
+    </message>
+    <message>
+        <source>The server could not listen</source>
+        <translation>服务器无法监听</translation>
+    </message>
+    <message>
+        <source>A connection was refused: too many connections</source>
+        <translation>拒绝了一个连接：连接数过多</translation>
+    </message>
+    <message>
+        <source>The message was not sent</source>
+        <translation>消息未发送</translation>
+    </message>
+    <message>
+        <source>The connection was aborted</source>
+        <translation>连接被中止</translation>
+    </message>
+    <message>
+        <source>No Pong arrived in time</source>
+        <translation>没有及时收到 Pong</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>FIN (final fragment)</source>
+        <translation>FIN（最后一个分片）</translation>
+    </message>
+    <message>
+        <source>Reserved bits</source>
+        <translation>保留位</translation>
+    </message>
+    <message>
+        <source>RSV1 (per-message compressed)</source>
+        <translation>RSV1（按消息压缩）</translation>
+    </message>
+    <message>
+        <source>RSV2</source>
+        <translation>RSV2</translation>
+    </message>
+    <message>
+        <source>RSV3</source>
+        <translation>RSV3</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>操作码</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation>MASK</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>载荷长度</translation>
+    </message>
+    <message>
+        <source>Extended payload length (16 bits)</source>
+        <translation>扩展载荷长度（16 位）</translation>
+    </message>
+    <message>
+        <source>Extended payload length (64 bits)</source>
+        <translation>扩展载荷长度（64 位）</translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation>掩码密钥</translation>
+    </message>
+    <message>
+        <source>Masked payload</source>
+        <translation>掩码后的载荷</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Truncated frame</source>
+        <translation>截断的帧</translation>
+    </message>
+    <message>
+        <source>Bytes after the frame</source>
+        <translation>帧之后的字节</translation>
+    </message>
+    <message>
+        <source>Payload (unmasked)</source>
+        <translation>载荷（去掉掩码）</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::ClientPane</name>
+    <message>
+        <source>ws:// or wss:// URL (Enter connects)</source>
+        <translation>ws:// 或 wss:// 地址（按回车连接）</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>首部</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>添加首部</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>chat, superchat</source>
+        <translation>chat, superchat</translation>
+    </message>
+    <message>
+        <source>none (as a non-browser client)</source>
+        <translation>不发送（非浏览器客户端）</translation>
+    </message>
+    <message>
+        <source>Offer permessage-deflate</source>
+        <translation>请求 permessage-deflate 压缩</translation>
+    </message>
+    <message>
+        <source>Answer pings automatically</source>
+        <translation>自动回复 Ping</translation>
+    </message>
+    <message>
+        <source>TLS and proxy…</source>
+        <translation>TLS 与代理…</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>System CAs, verification on, no proxy</source>
+        <translation>系统 CA，验证证书，不使用代理</translation>
+    </message>
+    <message>
+        <source>Not connected. Enter a URL and press Connect.</source>
+        <translation>未连接。输入地址后点击“连接”。</translation>
+    </message>
+    <message>
+        <source>bufferedAmount %1 · open for %2 s · ↑ %3 messages (%4) · ↓ %5 messages (%6)</source>
+        <translation>bufferedAmount %1 · 已打开 %2 秒 · ↑ %3 条消息（%4） · ↓ %5 条消息（%6）</translation>
+    </message>
+    <message>
+        <source>System CAs</source>
+        <translation>系统 CA</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>verification OFF</source>
+        <translation>不验证证书</translation>
+    </message>
+    <message>
+        <source>verification on</source>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>代理 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::Composer</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>二进制（十六进制）</translation>
+    </message>
+    <message>
+        <source>Binary (base64)</source>
+        <translation>二进制（base64）</translation>
+    </message>
+    <message>
+        <source>Binary (file)</source>
+        <translation>二进制（文件）</translation>
+    </message>
+    <message>
+        <source>How the editor's content becomes the message</source>
+        <translation>编辑器内容如何变成消息</translation>
+    </message>
+    <message>
+        <source>Message to send (Ctrl+Enter sends)</source>
+        <translation>要发送的消息（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Fragments: </source>
+        <translation>分片数：</translation>
+    </message>
+    <message>
+        <source>Send the message as this many frames (RFC 6455 §5.4)</source>
+        <translation>把消息拆成这么多个帧发送（RFC 6455 §5.4）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>发送消息（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Send a Ping with the editor's text as its payload (at most 125 bytes)</source>
+        <translation>发送 Ping，载荷为编辑器中的文本（最多 125 字节）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Check the JSON and pretty-print it</source>
+        <translation>检查 JSON 并美化排版</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Recent messages (Ctrl+Up and Ctrl+Down in the editor)</source>
+        <translation>最近的消息（在编辑器中按 Ctrl+↑ 和 Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无关闭码）</translation>
+    </message>
+    <message>
+        <source>Close code; type any number to send another one</source>
+        <translation>关闭码；可输入任意数字发送其他关闭码</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>原因（可选）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Raw frame</source>
+        <translation>原始帧</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation>MASK</translation>
+    </message>
+    <message>
+        <source>Shortest length</source>
+        <translation>最短长度编码</translation>
+    </message>
+    <message>
+        <source>7-bit length</source>
+        <translation>7 位长度</translation>
+    </message>
+    <message>
+        <source>16-bit length</source>
+        <translation>16 位长度</translation>
+    </message>
+    <message>
+        <source>64-bit length</source>
+        <translation>64 位长度</translation>
+    </message>
+    <message>
+        <source>A raw frame is sent exactly as set here, even when it breaks RFC 6455. The peer may close the connection.</source>
+        <translation>原始帧完全按这里的设置发送，即使它违反 RFC 6455。对端可能因此关闭连接。</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>操作码</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>Not a hex digit at position %1: "%2"</source>
+        <translation>第 %1 个位置不是十六进制数字：“%2”</translation>
+    </message>
+    <message>
+        <source>Hex needs an even number of digits; there are %1.</source>
+        <translation>十六进制需要偶数个数字；现在有 %1 个。</translation>
+    </message>
+    <message>
+        <source>Not valid base64.</source>
+        <translation>不是有效的 base64。</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>This frame is sent exactly as set, even if it breaks RFC 6455. Send again to send it anyway.</source>
+        <translation>此帧将完全按设置发送，即使它违反 RFC 6455。再次点击“发送”即可照常发送。</translation>
+    </message>
+    <message>
+        <source>A Ping carries at most 125 bytes (RFC 6455 §5.5); this one has %1.</source>
+        <translation>Ping 最多携带 125 字节（RFC 6455 §5.5）；当前为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A close code is a number from 0 to 65535.</source>
+        <translation>关闭码是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A close reason fits in 123 bytes of UTF-8; this one has %1.</source>
+        <translation>关闭原因最多 123 字节 UTF-8；当前为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A Close frame with no code; the peer reports 1005.</source>
+        <translation>不带关闭码的 Close 帧；对端会报告 1005。</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB.</source>
+        <translation>文件超过 64 MiB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::ConnectionSettingsDialog</name>
+    <message>
+        <source>Accept any certificate (insecure)</source>
+        <translation>接受任何证书（不安全）</translation>
+    </message>
+    <message>
+        <source>TLS and proxy</source>
+        <translation>TLS 与代理</translation>
+    </message>
+    <message>
+        <source>Certificate errors are recorded in the log but do not stop the connection</source>
+        <translation>证书错误会记入日志，但不会中断连接</translation>
+    </message>
+    <message>
+        <source>the URL's host</source>
+        <translation>地址中的主机</translation>
+    </message>
+    <message>
+        <source>TLS (wss://)</source>
+        <translation>TLS（wss://）</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>额外的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM 文件 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx)</source>
+        <translation>证书 (*.pem *.crt *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>客户端私钥</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key)</source>
+        <translation>PEM 私钥 (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>私钥口令</translation>
+    </message>
+    <message>
+        <source>Verify as host</source>
+        <translation>按此主机名验证</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::DetailView</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of binary data; see the Hex tab.</source>
+        <translation><numerusform>%n 字节二进制数据；请查看“十六进制”页。</numerusform></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::FieldTreeModel</name>
+    <message>
+        <source>byte %1</source>
+        <translation>第 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation>第 %1–%2 字节</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::FrameInspector</name>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
+    </message>
+    <message>
+        <source>Select a frame or a message in the log to see its fields.</source>
+        <translation>在日志中选择一个帧或消息以查看其字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) on the wire</source>
+        <translation><numerusform>线路上共 %n 字节</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::HandshakeInspector</name>
+    <message>
+        <source>Header</source>
+        <translation>首部</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>请求首部</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应首部</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept, step by step</source>
+        <translation>Sec-WebSocket-Accept 逐步计算</translation>
+    </message>
+    <message>
+        <source>1. Key sent by the client</source>
+        <translation>1. 客户端发送的密钥</translation>
+    </message>
+    <message>
+        <source>2. Key + GUID</source>
+        <translation>2. 密钥 + GUID</translation>
+    </message>
+    <message>
+        <source>3. SHA-1 (hex)</source>
+        <translation>3. SHA-1（十六进制）</translation>
+    </message>
+    <message>
+        <source>4. Base64 = expected Accept</source>
+        <translation>4. Base64 = 期望的 Accept</translation>
+    </message>
+    <message>
+        <source>5. Accept sent by the server</source>
+        <translation>5. 服务器发送的 Accept</translation>
+    </message>
+    <message>
+        <source>Negotiated</source>
+        <translation>协商结果</translation>
+    </message>
+    <message>
+        <source>(no request recorded yet)</source>
+        <translation>（尚未记录请求）</translation>
+    </message>
+    <message>
+        <source>(no response yet)</source>
+        <translation>（尚无响应）</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n pass</source>
+        <translation><numerusform>全部 %n 项通过</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 项失败</numerusform></translation>
+    </message>
+    <message>
+        <source>Request (RFC 6455 §4.2.1)</source>
+        <translation>请求（RFC 6455 §4.2.1）</translation>
+    </message>
+    <message>
+        <source>Response (RFC 6455 §4.1)</source>
+        <translation>响应（RFC 6455 §4.1）</translation>
+    </message>
+    <message>
+        <source>Waiting for both sides of the handshake.</source>
+        <translation>等待握手的双方。</translation>
+    </message>
+    <message>
+        <source>✓ The server's Accept matches: it read this client's key.</source>
+        <translation>✓ 服务器的 Accept 匹配：它确实读取了本客户端的密钥。</translation>
+    </message>
+    <message>
+        <source>✗ The server's Accept does not match the expected value; a browser fails this connection.</source>
+        <translation>✗ 服务器的 Accept 与期望值不符；浏览器会让此连接失败。</translation>
+    </message>
+    <message>
+        <source>no subprotocol</source>
+        <translation>无子协议</translation>
+    </message>
+    <message>
+        <source>subprotocol "%1"</source>
+        <translation>子协议“%1”</translation>
+    </message>
+    <message>
+        <source>permessage-deflate (client window %1 bits%2, server window %3 bits%4)</source>
+        <translation>permessage-deflate（客户端窗口 %1 位%2，服务器窗口 %3 位%4）</translation>
+    </message>
+    <message>
+        <source>, no context takeover</source>
+        <translation>，不保留上下文</translation>
+    </message>
+    <message>
+        <source>no extensions</source>
+        <translation>无扩展</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::InspectorPanel</name>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::LivePlot</name>
+    <message>
+        <source>bufferedAmount (bytes)</source>
+        <translation>bufferedAmount（字节）</translation>
+    </message>
+    <message>
+        <source>messages per second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>条/秒</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::LogModel</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>第 %1 个字符处正则表达式无效：%2</translation>
+    </message>
+    <message>
+        <source>(no longer in memory)</source>
+        <translation>（已不在内存中）</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无关闭码）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净关闭</translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation>非干净关闭</translation>
+    </message>
+    <message>
+        <source>%1 µs after the first record</source>
+        <translation>第一条记录之后 %1 微秒</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Δ (ms)</source>
+        <translation>Δ（毫秒）</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::LogView</name>
+    <message>
+        <source>Both directions</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>← Received</source>
+        <translation>← 收到</translation>
+    </message>
+    <message>
+        <source>→ Sent</source>
+        <translation>→ 发出</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Control frames</source>
+        <translation>控制帧</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Show control frames, fragments, state changes, handshakes and errors as well as messages</source>
+        <translation>除消息外，也显示控制帧、分片、状态变化、握手和错误</translation>
+    </message>
+    <message>
+        <source>Filter: regular expression over the whole payload</source>
+        <translation>过滤：对完整载荷使用正则表达式</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Keep the newest record in view</source>
+        <translation>始终显示最新记录</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Jump to the newest record (End)</source>
+        <translation>跳到最新记录（End）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear the log view (the recording is kept)</source>
+        <translation>清空日志视图（记录仍保留）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (Ctrl+C)</source>
+        <translation>复制所选行（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 ms</source>
+        <translation>%2 毫秒内找到 %1 条匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>正在过滤…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older record(s) evicted from memory</source>
+        <translation><numerusform>%n 条较早的记录已移出内存</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::MainWindow</name>
+    <message>
+        <source>WsBench</source>
+        <translation>WsBench</translation>
+    </message>
+    <message>
+        <source>New &amp;client</source>
+        <translation>新建客户端(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open a WebSocket client (Ctrl+N)</source>
+        <translation>打开一个 WebSocket 客户端（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New &amp;server</source>
+        <translation>新建服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a WebSocket server (Ctrl+Shift+N)</source>
+        <translation>打开一个 WebSocket 服务器（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Loopback pair</source>
+        <translation>本机回环对(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start an echo server on this machine and connect a client to it (Ctrl+L)</source>
+        <translation>在本机启动回显服务器并连接一个客户端（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation>关闭标签页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About WsBench</source>
+        <translation>关于 WsBench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n record(s)</source>
+        <translation><numerusform>已记录：%n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MB in memory</source>
+        <translation>内存占用 %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest evicted (memory cap)</source>
+        <translation><numerusform>已移出最早的 %n 条（内存上限）</numerusform></translation>
+    </message>
+    <message>
+        <source>About WsBench</source>
+        <translation>关于 WsBench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WsBench %1&lt;/h3&gt;&lt;p&gt;A workbench for WebSocket: client, server, handshake and frame inspectors.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WsBench %1&lt;/h3&gt;&lt;p&gt;WebSocket 工作台：客户端、服务器、握手与帧检查器。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::PeerModel</name>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>readyState</source>
+        <translation>readyState</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>发</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time WsBench starts.</source>
+        <translation>语言将在下次启动 WsBench 时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::ReadyStateBadge</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>No connection yet.</source>
+        <translation>尚无连接。</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::ServerPane</name>
+    <message>
+        <source>127.0.0.1 (this machine only)</source>
+        <translation>127.0.0.1（仅本机）</translation>
+    </message>
+    <message>
+        <source>::1 (this machine only, IPv6)</source>
+        <translation>::1（仅本机，IPv6）</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every network: other machines can connect)</source>
+        <translation>0.0.0.0（所有网络：其他机器也能连接）</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>TLS (wss://)</source>
+        <translation>TLS（wss://）</translation>
+    </message>
+    <message>
+        <source>certificate (PEM); empty: generate a self-signed one</source>
+        <translation>证书（PEM）；留空则生成自签名证书</translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation>私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>any origin</source>
+        <translation>任意 Origin</translation>
+    </message>
+    <message>
+        <source>none, in order of preference</source>
+        <translation>无；按优先顺序填写</translation>
+    </message>
+    <message>
+        <source>Accept permessage-deflate</source>
+        <translation>接受 permessage-deflate</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Not listening.</source>
+        <translation>未监听。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>允许的 Origin</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>最大消息</translation>
+    </message>
+    <message>
+        <source>Most connections</source>
+        <translation>最大连接数</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>空闲超时</translation>
+    </message>
+    <message>
+        <source>Echo every message back</source>
+        <translation>回显每条消息</translation>
+    </message>
+    <message>
+        <source>Relay every message to the other peers</source>
+        <translation>把每条消息转发给其他对端</translation>
+    </message>
+    <message>
+        <source>When a message matches</source>
+        <translation>当消息匹配</translation>
+    </message>
+    <message>
+        <source>Reply with</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>A regular expression, and a reply template: {{message}}, {{counter}}, {{timestamp}}, {{uuid}}, {{random}}</source>
+        <translation>正则表达式和回复模板：{{message}}、{{counter}}、{{timestamp}}、{{uuid}}、{{random}}</translation>
+    </message>
+    <message>
+        <source>Push to every peer every</source>
+        <translation>定时推送给所有对端，间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Reply rules</source>
+        <translation>回复规则</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Echo, rules and pushes change at once, also while listening</source>
+        <translation>回显、规则和推送立即生效，监听时也可更改</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>踢出</translation>
+    </message>
+    <message>
+        <source>Close the selected peer with this code</source>
+        <translation>用此关闭码关闭所选对端</translation>
+    </message>
+    <message>
+        <source>Send to the selected peer</source>
+        <translation>发送给所选对端</translation>
+    </message>
+    <message>
+        <source>Broadcast to every peer</source>
+        <translation>广播给所有对端</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key.</source>
+        <translation>证书需要对应的私钥。</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Select a peer in the Peers tab, or choose Broadcast.</source>
+        <translation>请在“对端”页选择一个对端，或选择广播。</translation>
+    </message>
+</context>
 </TS>

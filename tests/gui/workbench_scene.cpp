@@ -9,6 +9,7 @@
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
+#include "ui/translations.h"
 #include "ui/widgets/log_view.h"
 #include "ui/workbench_engine.h"
 
@@ -22,6 +23,7 @@ using namespace WsBench;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Gui::installTranslations(&app);
     const QString scene = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("frame");
     Net::IoThread io;
     Traffic::TrafficStore store;
@@ -41,7 +43,7 @@ int main(int argc, char **argv)
         client->composer()->setText(QStringLiteral("hello, WebSocket"));
         client->composer()->send();
     });
-    QTimer::singleShot(1500, &window, [&, server = server, client = client]() {
+    QTimer::singleShot(2500, &window, [&, server = server, client = client]() {
         if (scene == QLatin1String("server")) {
             window.tabs()->setCurrentWidget(server);
             server->peerTable()->selectRow(0);
@@ -52,8 +54,8 @@ int main(int argc, char **argv)
         for (int row = log->rowCount() - 1; row >= 0; --row) {
             if (log->index(row, Gui::LogModel::DirectionColumn).data().toString()
                     == QStringLiteral("→")
-                && log->index(row, Gui::LogModel::TypeColumn).data().toString()
-                    == QStringLiteral("Text")) {
+                && log->index(row, Gui::LogModel::PreviewColumn).data().toString()
+                    == QStringLiteral("hello, WebSocket")) { // the same in every language
                 client->log()->table()->selectRow(row);
                 break;
             }

@@ -27,7 +27,8 @@
 
 #include <atomic>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 
@@ -403,4 +404,5 @@ void ClientPane::showEditTls()
     m_tlsSummary->setText(parts.join(QStringLiteral(", ")));
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -16,7 +16,8 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class InspectorPanel;
 class LogView;
@@ -94,4 +95,5 @@ private:
     QTimer *m_statsTimer;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

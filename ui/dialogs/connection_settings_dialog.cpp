@@ -13,7 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 QLabel *errorLabel()
@@ -122,4 +123,5 @@ void ConnectionSettingsDialog::accept()
         QDialog::accept();
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

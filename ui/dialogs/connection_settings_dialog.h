@@ -8,7 +8,8 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // TLS (CA, client certificate, exceptions) and proxy settings for a client connection. A bad
 // certificate file or proxy URL is reported beside its field and the dialog stays open.
@@ -41,4 +42,5 @@ private:
     QLabel *m_proxyError;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -7,7 +7,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -44,4 +45,5 @@ void PreferencesDialog::accept()
     QDialog::accept();
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

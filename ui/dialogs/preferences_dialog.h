@@ -4,7 +4,8 @@
 
 class QComboBox;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // Preferences: the interface language (the system's by default).
 class PreferencesDialog final : public QDialog
@@ -24,4 +25,5 @@ private:
     QComboBox *m_language;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -12,7 +12,8 @@
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 
@@ -113,4 +114,5 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
     }
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

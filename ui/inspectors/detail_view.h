@@ -7,7 +7,8 @@
 class QPlainTextEdit;
 class QTreeWidget;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class HexView;
 
@@ -33,4 +34,5 @@ private:
     HexView *m_hex;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -13,7 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 FrameInspector::FrameInspector(QWidget *parent)
     : QWidget(parent)
@@ -111,4 +112,5 @@ void FrameInspector::onByteClicked(qsizetype offset)
         m_tree->setCurrentIndex(index);
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

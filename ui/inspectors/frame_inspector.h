@@ -6,7 +6,8 @@ class QComboBox;
 class QLabel;
 class QTreeView;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class FieldTreeModel;
 class HexView;
@@ -47,4 +48,5 @@ private:
     HexView *m_hex;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

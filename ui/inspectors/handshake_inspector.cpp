@@ -17,7 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 using namespace Protocol;
 
@@ -214,4 +215,5 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
                                                   : QString());
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

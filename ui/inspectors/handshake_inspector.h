@@ -8,7 +8,8 @@ class QPlainTextEdit;
 class QTableWidget;
 class QTreeWidget;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // The opening handshake: raw request and response, their headers in order (duplicates kept),
 // every RFC 6455 §4 check with a one-line explanation, the Sec-WebSocket-Accept computation
@@ -42,4 +43,5 @@ private:
     QString m_acceptVerdictKey;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -7,7 +7,8 @@
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 using Traffic::RecordKind;
 using Traffic::TrafficRecord;
@@ -100,4 +101,5 @@ QList<QByteArray> InspectorPanel::framesOfMessage(quint64 messageId) const
     return frames;
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

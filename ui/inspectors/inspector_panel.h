@@ -6,7 +6,8 @@ namespace WsBench::Traffic {
 class TrafficStore;
 }
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class DetailView;
 class FrameInspector;
@@ -52,4 +53,5 @@ private:
     quint64 m_shownResponse = 0;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -6,7 +6,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 constexpr double kWindowSeconds = 60;
@@ -92,4 +93,5 @@ void LivePlot::addSample(double seconds, quint64 bufferedAmount, quint64 message
     m_perSecond->setRange(0, std::max(10.0, m_maxRate * 1.1));
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -7,7 +7,8 @@ class QChartView;
 class QLineSeries;
 class QValueAxis;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // bufferedAmount and messages per second against time for one connection (Qt Charts).
 class LivePlot final : public QWidget
@@ -38,4 +39,5 @@ private:
     double m_maxRate = 1;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

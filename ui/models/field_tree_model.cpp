@@ -2,7 +2,8 @@
 
 #include "ui/text/explain.h"
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 FieldTreeModel::FieldTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -139,4 +140,5 @@ QVariant FieldTreeModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -4,7 +4,8 @@
 
 #include <QAbstractItemModel>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // The fields of a dissected frame or handshake as a tree (children follow their parent with
 // depth + 1). Columns: field, value, bytes.
@@ -42,4 +43,5 @@ private:
     QList<QList<int>> m_children; // per field, and [size] for the root
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

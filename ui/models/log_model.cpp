@@ -11,7 +11,8 @@
 #include <QPalette>
 #include <QtConcurrent>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 using Traffic::Direction;
 using Traffic::RecordKind;
@@ -410,4 +411,5 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     return {};
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -15,7 +15,8 @@ namespace WsBench::Traffic {
 class TrafficStore;
 }
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 struct LogFilter
 {
@@ -142,4 +143,5 @@ private:
     std::vector<Row> m_rescanTail; // rows that arrived while it ran
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -4,7 +4,8 @@
 
 #include <QSet>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 PeerModel::PeerModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -114,4 +115,5 @@ QVariant PeerModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -4,7 +4,8 @@
 
 #include <QAbstractTableModel>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // A server's peers, from snapshots taken in the I/O thread. Rows keep their place across
 // updates: changed rows are updated, gone ones removed and new ones appended.
@@ -42,4 +43,5 @@ private:
     qint64 m_nowUs = 0;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -28,7 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 
@@ -421,4 +422,5 @@ void ServerPane::refreshPeers()
     });
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

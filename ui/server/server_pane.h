@@ -16,7 +16,8 @@ class QTableView;
 class QTableWidget;
 class QTimer;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class InspectorPanel;
 class LogView;
@@ -100,4 +101,5 @@ private:
     QTimer *m_refresh;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

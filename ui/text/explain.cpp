@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QHash>
 
-namespace WsBench::Gui::Explain {
+namespace WsBench {
+namespace Gui {
+namespace Explain {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Explain", text);
 }
@@ -95,14 +97,19 @@ QString readyStateMeaning(int state)
 {
     switch (state) {
     case 0:
-        return tr("Connecting: TCP, TLS and the opening handshake are under way.");
+        return QCoreApplication::translate(
+            "Explain", "Connecting: TCP, TLS and the opening handshake are under way.");
     case 1:
-        return tr("Open: the handshake succeeded and messages can flow both ways.");
+        return QCoreApplication::translate(
+            "Explain", "Open: the handshake succeeded and messages can flow both ways.");
     case 2:
-        return tr("Closing: a Close frame was sent or received; the closing handshake is under "
-                  "way.");
+        return QCoreApplication::translate(
+            "Explain",
+            "Closing: a Close frame was sent or received; the closing handshake is under "
+            "way.");
     case 3:
-        return tr("Closed: the connection is over, or could not be opened.");
+        return QCoreApplication::translate(
+            "Explain", "Closed: the connection is over, or could not be opened.");
     }
     return {};
 }
@@ -110,33 +117,39 @@ QString readyStateMeaning(int state)
 QString closeCodeName(quint16 code)
 {
     if (const CodeText *c = findCode(code))
-        return tr(c->name);
+        return translated(c->name);
     switch (Protocol::closeCodeInfo(code).cls) {
     case Protocol::CloseCodeClass::Registered:
-        return tr("Registered (libraries and frameworks)");
+        return QCoreApplication::translate("Explain", "Registered (libraries and frameworks)");
     case Protocol::CloseCodeClass::Private:
-        return tr("Private use");
+        return QCoreApplication::translate("Explain", "Private use");
     case Protocol::CloseCodeClass::Reserved:
-        return tr("Reserved for future RFCs");
+        return QCoreApplication::translate("Explain", "Reserved for future RFCs");
     default:
-        return tr("Not a valid close code");
+        return QCoreApplication::translate("Explain", "Not a valid close code");
     }
 }
 
 QString closeCodeMeaning(quint16 code)
 {
     if (const CodeText *c = findCode(code))
-        return tr(c->meaning);
+        return translated(c->meaning);
     switch (Protocol::closeCodeInfo(code).cls) {
     case Protocol::CloseCodeClass::Registered:
-        return tr("3000–3999 are registered with IANA for libraries, frameworks and "
-                  "applications.");
+        return QCoreApplication::translate(
+            "Explain",
+            "3000–3999 are registered with IANA for libraries, frameworks and "
+            "applications.");
     case Protocol::CloseCodeClass::Private:
-        return tr("4000–4999 are for private use by agreement between the two ends.");
+        return QCoreApplication::translate(
+            "Explain", "4000–4999 are for private use by agreement between the two ends.");
     case Protocol::CloseCodeClass::Reserved:
-        return tr("1016–2999 are reserved for future RFCs; receiving one is a protocol error.");
+        return QCoreApplication::translate(
+            "Explain",
+            "1016–2999 are reserved for future RFCs; receiving one is a protocol error.");
     default:
-        return tr("Codes below 1000 and above 4999 are not valid in a Close frame.");
+        return QCoreApplication::translate(
+            "Explain", "Codes below 1000 and above 4999 are not valid in a Close frame.");
     }
 }
 
@@ -150,31 +163,31 @@ QString handshakeCheck(Protocol::HandshakeCheck check)
     using C = Protocol::HandshakeCheck;
     switch (check) {
     case C::StartLine:
-        return tr("Start line");
+        return QCoreApplication::translate("Explain", "Start line");
     case C::Method:
-        return tr("Method is GET");
+        return QCoreApplication::translate("Explain", "Method is GET");
     case C::HttpVersion:
-        return tr("HTTP/1.1 or later");
+        return QCoreApplication::translate("Explain", "HTTP/1.1 or later");
     case C::Host:
-        return tr("Host header");
+        return QCoreApplication::translate("Explain", "Host header");
     case C::Status:
-        return tr("Status 101");
+        return QCoreApplication::translate("Explain", "Status 101");
     case C::Upgrade:
-        return tr("Upgrade: websocket");
+        return QCoreApplication::translate("Explain", "Upgrade: websocket");
     case C::Connection:
-        return tr("Connection: Upgrade");
+        return QCoreApplication::translate("Explain", "Connection: Upgrade");
     case C::Key:
-        return tr("Sec-WebSocket-Key");
+        return QCoreApplication::translate("Explain", "Sec-WebSocket-Key");
     case C::Version:
-        return tr("Sec-WebSocket-Version: 13");
+        return QCoreApplication::translate("Explain", "Sec-WebSocket-Version: 13");
     case C::Accept:
-        return tr("Sec-WebSocket-Accept");
+        return QCoreApplication::translate("Explain", "Sec-WebSocket-Accept");
     case C::Subprotocol:
-        return tr("Subprotocol");
+        return QCoreApplication::translate("Explain", "Subprotocol");
     case C::Extensions:
-        return tr("Extensions");
+        return QCoreApplication::translate("Explain", "Extensions");
     case C::Origin:
-        return tr("Origin allowed");
+        return QCoreApplication::translate("Explain", "Origin allowed");
     }
     return {};
 }
@@ -184,34 +197,50 @@ QString handshakeCheckExplanation(Protocol::HandshakeCheck check)
     using C = Protocol::HandshakeCheck;
     switch (check) {
     case C::StartLine:
-        return tr("The first line must be a well-formed HTTP request or status line.");
+        return QCoreApplication::translate(
+            "Explain", "The first line must be a well-formed HTTP request or status line.");
     case C::Method:
-        return tr("The opening handshake is an HTTP GET request (RFC 6455 §4.1).");
+        return QCoreApplication::translate(
+            "Explain", "The opening handshake is an HTTP GET request (RFC 6455 §4.1).");
     case C::HttpVersion:
-        return tr("WebSocket needs HTTP/1.1 or later for the Upgrade mechanism.");
+        return QCoreApplication::translate(
+            "Explain", "WebSocket needs HTTP/1.1 or later for the Upgrade mechanism.");
     case C::Host:
-        return tr("A request must name the host it is for (RFC 6455 §4.1, item 4).");
+        return QCoreApplication::translate(
+            "Explain", "A request must name the host it is for (RFC 6455 §4.1, item 4).");
     case C::Status:
-        return tr("Only 101 Switching Protocols opens the connection; any other status fails "
-                  "it.");
+        return QCoreApplication::translate(
+            "Explain",
+            "Only 101 Switching Protocols opens the connection; any other status fails "
+            "it.");
     case C::Upgrade:
-        return tr("Upgrade must contain \"websocket\", in any letter case.");
+        return QCoreApplication::translate(
+            "Explain", "Upgrade must contain \"websocket\", in any letter case.");
     case C::Connection:
-        return tr("Connection must list the token \"Upgrade\".");
+        return QCoreApplication::translate("Explain",
+                                           "Connection must list the token \"Upgrade\".");
     case C::Key:
-        return tr("The client sends 16 random bytes in base64; the server proves it read them.");
+        return QCoreApplication::translate(
+            "Explain",
+            "The client sends 16 random bytes in base64; the server proves it read them.");
     case C::Version:
-        return tr("The only protocol version is 13.");
+        return QCoreApplication::translate("Explain", "The only protocol version is 13.");
     case C::Accept:
-        return tr("Must equal base64(SHA-1(key + 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)).");
+        return QCoreApplication::translate(
+            "Explain", "Must equal base64(SHA-1(key + 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)).");
     case C::Subprotocol:
-        return tr("The server may choose one of the subprotocols the client offered, and no "
-                  "other.");
+        return QCoreApplication::translate(
+            "Explain",
+            "The server may choose one of the subprotocols the client offered, and no "
+            "other.");
     case C::Extensions:
-        return tr("The server may accept only extensions the client offered, with valid "
-                  "parameters.");
+        return QCoreApplication::translate(
+            "Explain",
+            "The server may accept only extensions the client offered, with valid "
+            "parameters.");
     case C::Origin:
-        return tr("A server may refuse browsers from origins it does not trust (403).");
+        return QCoreApplication::translate(
+            "Explain", "A server may refuse browsers from origins it does not trust (403).");
     }
     return {};
 }
@@ -221,47 +250,50 @@ QString handshakeProblem(Protocol::HandshakeProblem problem)
     using P = Protocol::HandshakeProblem;
     switch (problem) {
     case P::None:
-        return tr("Passed");
+        return QCoreApplication::translate("Explain", "Passed");
     case P::MalformedRequestLine:
-        return tr("The request line is malformed.");
+        return QCoreApplication::translate("Explain", "The request line is malformed.");
     case P::MalformedStatusLine:
-        return tr("The status line is malformed.");
+        return QCoreApplication::translate("Explain", "The status line is malformed.");
     case P::MethodNotGet:
-        return tr("The method is not GET.");
+        return QCoreApplication::translate("Explain", "The method is not GET.");
     case P::HttpVersionTooOld:
-        return tr("The HTTP version is older than 1.1.");
+        return QCoreApplication::translate("Explain", "The HTTP version is older than 1.1.");
     case P::MissingHost:
-        return tr("There is no Host header.");
+        return QCoreApplication::translate("Explain", "There is no Host header.");
     case P::NotSwitchingProtocols:
-        return tr("The status is not 101 Switching Protocols.");
+        return QCoreApplication::translate("Explain", "The status is not 101 Switching Protocols.");
     case P::MissingUpgrade:
-        return tr("There is no Upgrade header.");
+        return QCoreApplication::translate("Explain", "There is no Upgrade header.");
     case P::InvalidUpgrade:
-        return tr("Upgrade does not say \"websocket\".");
+        return QCoreApplication::translate("Explain", "Upgrade does not say \"websocket\".");
     case P::ConnectionWithoutUpgrade:
-        return tr("Connection does not contain \"Upgrade\".");
+        return QCoreApplication::translate("Explain", "Connection does not contain \"Upgrade\".");
     case P::MissingKey:
-        return tr("There is no Sec-WebSocket-Key.");
+        return QCoreApplication::translate("Explain", "There is no Sec-WebSocket-Key.");
     case P::BadKey:
-        return tr("The key is not 16 bytes in base64.");
+        return QCoreApplication::translate("Explain", "The key is not 16 bytes in base64.");
     case P::WrongVersion:
-        return tr("Sec-WebSocket-Version is not 13.");
+        return QCoreApplication::translate("Explain", "Sec-WebSocket-Version is not 13.");
     case P::MissingAccept:
-        return tr("There is no Sec-WebSocket-Accept.");
+        return QCoreApplication::translate("Explain", "There is no Sec-WebSocket-Accept.");
     case P::BadAccept:
-        return tr("Sec-WebSocket-Accept does not match the key.");
+        return QCoreApplication::translate("Explain",
+                                           "Sec-WebSocket-Accept does not match the key.");
     case P::InvalidSubprotocol:
-        return tr("The subprotocol header is malformed.");
+        return QCoreApplication::translate("Explain", "The subprotocol header is malformed.");
     case P::UnrequestedSubprotocol:
-        return tr("The server chose a subprotocol the client did not offer.");
+        return QCoreApplication::translate(
+            "Explain", "The server chose a subprotocol the client did not offer.");
     case P::MalformedExtensions:
-        return tr("The extensions header is malformed.");
+        return QCoreApplication::translate("Explain", "The extensions header is malformed.");
     case P::UnrequestedExtension:
-        return tr("The server accepted an extension the client did not offer.");
+        return QCoreApplication::translate(
+            "Explain", "The server accepted an extension the client did not offer.");
     case P::InvalidExtensionParameters:
-        return tr("The extension parameters are invalid.");
+        return QCoreApplication::translate("Explain", "The extension parameters are invalid.");
     case P::OriginNotAllowed:
-        return tr("The origin is not on the allow-list.");
+        return QCoreApplication::translate("Explain", "The origin is not on the allow-list.");
     }
     return {};
 }
@@ -270,19 +302,19 @@ QString opcode(quint8 op)
 {
     switch (op) {
     case 0x0:
-        return tr("Continuation");
+        return QCoreApplication::translate("Explain", "Continuation");
     case 0x1:
-        return tr("Text");
+        return QCoreApplication::translate("Explain", "Text");
     case 0x2:
-        return tr("Binary");
+        return QCoreApplication::translate("Explain", "Binary");
     case 0x8:
-        return tr("Close");
+        return QCoreApplication::translate("Explain", "Close");
     case 0x9:
-        return tr("Ping");
+        return QCoreApplication::translate("Explain", "Ping");
     case 0xA:
-        return tr("Pong");
+        return QCoreApplication::translate("Explain", "Pong");
     }
-    return tr("Reserved (0x%1)").arg(op, 1, 16);
+    return QCoreApplication::translate("Explain", "Reserved (0x%1)").arg(op, 1, 16);
 }
 
 QString recordType(Traffic::RecordKind kind, quint8 op)
@@ -290,21 +322,21 @@ QString recordType(Traffic::RecordKind kind, quint8 op)
     using K = Traffic::RecordKind;
     switch (kind) {
     case K::HandshakeRequest:
-        return tr("Handshake request");
+        return QCoreApplication::translate("Explain", "Handshake request");
     case K::HandshakeResponse:
-        return tr("Handshake response");
+        return QCoreApplication::translate("Explain", "Handshake response");
     case K::Frame:
-        return tr("%1 frame").arg(opcode(op));
+        return QCoreApplication::translate("Explain", "%1 frame").arg(opcode(op));
     case K::Message:
         return opcode(op);
     case K::State:
-        return tr("State");
+        return QCoreApplication::translate("Explain", "State");
     case K::Close:
-        return tr("Closed");
+        return QCoreApplication::translate("Explain", "Closed");
     case K::Error:
-        return tr("Error");
+        return QCoreApplication::translate("Explain", "Error");
     case K::Note:
-        return tr("Note");
+        return QCoreApplication::translate("Explain", "Note");
     }
     return {};
 }
@@ -329,17 +361,20 @@ QString urlError(Net::UrlError error)
     case E::None:
         return {};
     case E::Empty:
-        return tr("Enter a URL such as ws://127.0.0.1:8080/ or wss://example.com/chat.");
+        return QCoreApplication::translate(
+            "Explain", "Enter a URL such as ws://127.0.0.1:8080/ or wss://example.com/chat.");
     case E::UnsupportedScheme:
-        return tr("A WebSocket URL starts with ws:// or wss://.");
+        return QCoreApplication::translate("Explain",
+                                           "A WebSocket URL starts with ws:// or wss://.");
     case E::MissingHost:
-        return tr("The URL has no host name or address.");
+        return QCoreApplication::translate("Explain", "The URL has no host name or address.");
     case E::InvalidPort:
-        return tr("The port must be a number from 1 to 65535.");
+        return QCoreApplication::translate("Explain", "The port must be a number from 1 to 65535.");
     case E::HasFragment:
-        return tr("A WebSocket URL cannot have a #fragment (RFC 6455 §3).");
+        return QCoreApplication::translate(
+            "Explain", "A WebSocket URL cannot have a #fragment (RFC 6455 §3).");
     case E::Malformed:
-        return tr("This is not a valid URL.");
+        return QCoreApplication::translate("Explain", "This is not a valid URL.");
     }
     return {};
 }
@@ -366,7 +401,7 @@ QString errorCode(const QByteArray &code)
         {"Cancelled", QT_TRANSLATE_NOOP("Explain", "Cancelled")},
     };
     const auto it = words.constFind(code);
-    return it == words.constEnd() ? QString::fromLatin1(code) : tr(it.value());
+    return it == words.constEnd() ? QString::fromLatin1(code) : translated(it.value());
 }
 
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel)
@@ -393,10 +428,14 @@ QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel)
         {"websocket.trailing", QT_TRANSLATE_NOOP("Explain", "Bytes after the frame")},
     };
     if (key == "websocket.payload") {
-        return englishLabel.contains("unmasked") ? tr("Payload (unmasked)") : tr("Payload");
+        return englishLabel.contains("unmasked")
+            ? QCoreApplication::translate("Explain", "Payload (unmasked)")
+            : QCoreApplication::translate("Explain", "Payload");
     }
     const auto it = labels.constFind(key);
-    return it == labels.constEnd() ? QString::fromUtf8(englishLabel) : tr(it.value());
+    return it == labels.constEnd() ? QString::fromUtf8(englishLabel) : translated(it.value());
 }
 
-} // namespace WsBench::Gui::Explain
+} // namespace Explain
+} // namespace Gui
+} // namespace WsBench

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // Translated words for what the core reports by code (DESIGN §5: the core gives codes and
 // untranslated detail; the UI owns the wording).
@@ -29,4 +30,5 @@ QString errorCode(const QByteArray &code);
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel);
 
 } // namespace Explain
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

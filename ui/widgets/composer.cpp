@@ -23,7 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 constexpr int kHistorySize = 30;
@@ -454,4 +455,5 @@ void Composer::recall(int step)
     m_editor->setPlainText(m_history.at(m_historyPos));
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -15,7 +15,8 @@ class QPushButton;
 class QSpinBox;
 class QToolButton;
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // One thing to send, as the composer built it.
 struct Outgoing
@@ -101,6 +102,7 @@ private:
     int m_historyPos = -1;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench
 
 Q_DECLARE_METATYPE(WsBench::Gui::Outgoing)

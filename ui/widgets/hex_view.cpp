@@ -5,7 +5,8 @@
 #include <QPainter>
 #include <QScrollBar>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 namespace {
 // Columns, in characters: "00000000  " then 16 × "xx " with an extra space after 8, then ASCII.
@@ -153,4 +154,5 @@ void HexView::mousePressEvent(QMouseEvent *event)
         Q_EMIT byteClicked(offset);
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -2,7 +2,8 @@
 
 #include <QAbstractScrollArea>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // Offset, hex and ASCII columns for a byte array, with one highlighted range. Clicking a byte
 // reports its offset, so a field tree can select the field that covers it.
@@ -45,4 +46,5 @@ private:
     int m_lineHeight = 16;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

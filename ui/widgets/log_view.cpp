@@ -19,7 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     : QWidget(parent)
@@ -209,4 +210,5 @@ void LogView::copySelection()
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -13,7 +13,8 @@ namespace WsBench::Traffic {
 class TrafficStore;
 }
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 class LogModel;
 
@@ -55,4 +56,5 @@ private:
     QString m_lastFilterNote;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

@@ -2,7 +2,8 @@
 
 #include "ui/text/explain.h"
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 ReadyStateBadge::ReadyStateBadge(QWidget *parent)
     : QLabel(parent)
@@ -35,4 +36,5 @@ void ReadyStateBadge::setState(int state)
                       .arg(colour));
 }
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench

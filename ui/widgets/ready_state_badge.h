@@ -2,7 +2,8 @@
 
 #include <QLabel>
 
-namespace WsBench::Gui {
+namespace WsBench {
+namespace Gui {
 
 // readyState as a coloured badge with the number and the name ("1 OPEN"), WHATWG style.
 class ReadyStateBadge final : public QLabel
@@ -26,4 +27,5 @@ private:
     QList<int> m_history;
 };
 
-} // namespace WsBench::Gui
+} // namespace Gui
+} // namespace WsBench
