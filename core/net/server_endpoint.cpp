@@ -257,6 +257,7 @@ QList<PeerInfo> ServerEndpoint::peers() const
         info.connectedAtUs = p->connectedAtUs();
         info.messagesIn = p->messagesIn();
         info.messagesOut = p->messagesOut();
+        info.bufferedAmount = p->bufferedAmount();
         info.requestHead = p->requestHead();
         out.append(info);
     }

@@ -57,6 +57,7 @@ struct PeerInfo
     quint64 messagesIn = 0;
     quint64 messagesOut = 0;
     QByteArray requestHead;
+    quint64 bufferedAmount = 0; // WHATWG bufferedAmount at the snapshot
 };
 
 // A WebSocket server. Lives in the I/O thread; each accepted socket gets a PeerConnection.

@@ -7,6 +7,7 @@
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
+#include "ui/inspectors/live_plot.h"
 #include "ui/main_window.h"
 #include "ui/models/field_tree_model.h"
 #include "ui/models/log_model.h"
@@ -19,6 +20,9 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -32,11 +36,13 @@ class TestWorkbench : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void loopbackPairExchangesTextAndBinary();
     void badUrlShowsAnErrorAndTheWindowStaysUsable();
     void serverRefusesAPortInUse();
+    void paneLayoutPersists();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -49,6 +55,12 @@ private:
     std::unique_ptr<WorkbenchEngine> m_engine;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestWorkbench::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a scratch location
+    QSettings().clear();
+}
 
 void TestWorkbench::init()
 {
@@ -152,6 +164,37 @@ void TestWorkbench::loopbackPairExchangesTextAndBinary()
     QCOMPARE(payload->length, qsizetype(19));
     QCOMPARE(frames->hex()->highlightLength(), qsizetype(19));
 
+    // A message sent as 3 fragments: the frame inspector lists its 3 frames.
+    client->composer()->setMode(Composer::Mode::Text);
+    client->composer()->setFragments(3);
+    client->composer()->setText(QStringLiteral("in three parts"));
+    client->composer()->send();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        findRow(log, QStringLiteral("Text"), QStringLiteral("←"), QStringLiteral("in three parts"))
+            >= 0,
+        10000);
+    client->log()->table()->selectRow(findRow(log, QStringLiteral("Text"), QStringLiteral("→"),
+                                              QStringLiteral("in three parts")));
+    QCOMPARE(frames->frameCount(), 3);
+    frames->showFrame(2);
+    QVERIFY(frames->selectField("websocket.fin"));
+    QCOMPARE(
+        fields
+            ->data(fields->index(frames->tree()->currentIndex().row(), FieldTreeModel::ValueColumn,
+                                 frames->tree()->currentIndex().parent()))
+            .toString(),
+        QStringLiteral("1 (True)"));
+    frames->showFrame(0);
+    QVERIFY(frames->selectField("websocket.fin"));
+    QCOMPARE(
+        fields
+            ->data(fields->index(frames->tree()->currentIndex().row(), FieldTreeModel::ValueColumn,
+                                 frames->tree()->currentIndex().parent()))
+            .toString(),
+        QStringLiteral("0 (False)"));
+    // The live plot has been sampling this connection.
+    QTRY_VERIFY_WITH_TIMEOUT(client->inspectors()->plot()->sampleCount() > 3, 5000);
+
     // Close from the client: 0 → 1 → 2 → 3, cleanly.
     client->disconnectFromServer();
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
@@ -199,6 +242,19 @@ void TestWorkbench::serverRefusesAPortInUse()
     client->connectToServer();
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!client->connectionError().isEmpty(), 5000);
+}
+
+void TestWorkbench::paneLayoutPersists()
+{
+    ClientPane *client = m_window->newClient();
+    auto *split = client->findChild<QSplitter *>(QStringLiteral("settingsAndLog"));
+    QVERIFY(split);
+    split->setSizes({250, 1000});
+    const QList<int> chosen = split->sizes();
+    m_window->closeTab(m_window->tabs()->indexOf(client));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ClientPane *again = m_window->newClient();
+    QCOMPARE(again->findChild<QSplitter *>(QStringLiteral("settingsAndLog"))->sizes(), chosen);
 }
 
 QTEST_MAIN(TestWorkbench)

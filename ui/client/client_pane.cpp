@@ -9,6 +9,7 @@
 #include "ui/text/explain.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/ready_state_badge.h"
+#include "ui/widgets/splitter_memory.h"
 #include "ui/workbench_engine.h"
 
 #include <QCheckBox>
@@ -122,8 +123,8 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({380, 980});
-    split->setObjectName(QStringLiteral("clientSplitter"));
-    right->setObjectName(QStringLiteral("clientLogSplitter"));
+    split->setObjectName(QStringLiteral("settingsAndLog"));
+    right->setObjectName(QStringLiteral("logAndInspectors"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_url, 1);
@@ -158,10 +159,12 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_tlsSummary->setText(tr("System CAs, verification on, no proxy"));
     updateButtons();
     refreshStats();
+    restoreSplitters(this, QStringLiteral("client"));
 }
 
 ClientPane::~ClientPane()
 {
+    saveSplitters(this, QStringLiteral("client"));
     if (m_endpoint) {
         QPointer<Net::ClientEndpoint> ep = m_endpoint;
         m_engine->io()->post([ep]() {

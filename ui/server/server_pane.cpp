@@ -4,10 +4,12 @@
 #include "core/protocol/close_code.h"
 #include "core/traffic/clock.h"
 #include "ui/inspectors/inspector_panel.h"
+#include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
 #include "ui/models/peer_model.h"
 #include "ui/text/explain.h"
 #include "ui/widgets/log_view.h"
+#include "ui/widgets/splitter_memory.h"
 #include "ui/workbench_engine.h"
 
 #include <QCheckBox>
@@ -176,12 +178,14 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     const quint32 server = m_serverId;
     m_log->model()->setConnectionFilter([server](quint32 c) { return c >> 16 == server; });
     auto *right = new QSplitter(Qt::Vertical);
+    right->setObjectName(QStringLiteral("logAndInspectors"));
     right->addWidget(m_log);
     right->addWidget(m_inspectors);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
     right->setSizes({460, 340});
     auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("settingsAndLog"));
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
@@ -210,15 +214,24 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
         if (const quint32 peer = selectedPeer())
             m_inspectors->setConnection(peer);
     });
+    // The plot follows the selected peer.
+    connect(m_peers, &QAbstractItemModel::dataChanged, this, [this]() {
+        const int row = m_peerTable->currentIndex().row();
+        if (const Net::PeerInfo *p = m_peers->peer(row))
+            m_inspectors->plot()->addSample(double(m_engine->clock()->monotonicUs()) / 1e6,
+                                            p->bufferedAmount, p->messagesIn + p->messagesOut);
+    });
     m_refresh = new QTimer(this);
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &ServerPane::refreshPeers);
     m_refresh->start();
     m_stop->setEnabled(false);
+    restoreSplitters(this, QStringLiteral("server"));
 }
 
 ServerPane::~ServerPane()
 {
+    saveSplitters(this, QStringLiteral("server"));
     stop();
 }
 
