@@ -1460,6 +1460,10 @@
         <source>Out</source>
         <translation>发</translation>
     </message>
+    <message>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PreferencesDialog</name>
@@ -1676,6 +1680,18 @@
     <message>
         <source>Select a peer in the Peers tab, or choose Broadcast.</source>
         <translation>请在“对端”页选择一个对端，或选择广播。</translation>
+    </message>
+    <message>
+        <source>Closed: %1, %2</source>
+        <translation>已关闭：%1，%2</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净关闭</translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation>非干净关闭</translation>
     </message>
 </context>
 </TS>

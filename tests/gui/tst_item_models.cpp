@@ -142,11 +142,20 @@ void TestItemModels::peerModel()
     QCOMPARE(model.index(0, PeerModel::ConnectedColumn).data().toString(), QStringLiteral("1:01"));
     QCOMPARE(model.index(0, PeerModel::StateColumn).data().toString(), QStringLiteral("1 OPEN"));
     b.state = Protocol::ReadyState::Open;
+    model.setLastEvent(65537, QStringLiteral("Closed: 1002 Protocol Error, not clean"), true);
     model.setPeers({b}, 62'000'000);
+    // A peer that is gone stays as a CLOSED row with what happened to it.
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, PeerModel::StateColumn).data().toString(), QStringLiteral("3 CLOSED"));
+    QCOMPARE(model.index(0, PeerModel::LastEventColumn).data().toString(),
+             QStringLiteral("Closed: 1002 Protocol Error, not clean"));
+    QCOMPARE(model.index(0, PeerModel::ConnectedColumn).data().toString(), QStringLiteral("1:02"));
+    QCOMPARE(model.rowForPeer(65538), 1);
+    QCOMPARE(model.index(1, PeerModel::StateColumn).data().toString(), QStringLiteral("1 OPEN"));
+    model.clearClosed();
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.rowForPeer(65538), 0);
-    QCOMPARE(model.index(0, PeerModel::StateColumn).data().toString(), QStringLiteral("1 OPEN"));
     model.setPeers({}, 0);
+    model.clearClosed();
     QCOMPARE(model.rowCount(), 0);
 }
 

@@ -199,7 +199,15 @@ void TestWorkbench::loopbackPairExchangesTextAndBinary()
     client->disconnectFromServer();
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
     QCOMPARE(client->badge()->history(), (QList<int> {0, 1, 2, 3}));
-    QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 0, 10000);
+    // The server keeps the peer's row, CLOSED, with how it ended.
+    QTRY_COMPARE_WITH_TIMEOUT(server->peers()->index(0, PeerModel::StateColumn).data().toString(),
+                              QStringLiteral("3 CLOSED"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(server->peers()
+                                 ->index(0, PeerModel::LastEventColumn)
+                                 .data()
+                                 .toString()
+                                 .startsWith(QLatin1String("Closed: 1000 Normal Closure, clean")),
+                             10000);
 }
 
 void TestWorkbench::badUrlShowsAnErrorAndTheWindowStaysUsable()

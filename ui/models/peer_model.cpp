@@ -2,6 +2,9 @@
 
 #include "ui/text/explain.h"
 
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSet>
 
 namespace WsBench {
@@ -19,8 +22,18 @@ void PeerModel::setPeers(const QList<Net::PeerInfo> &peers, qint64 nowUs)
     QSet<quint32> present;
     for (const Net::PeerInfo &p : peers)
         present.insert(p.id);
+    int closed = 0;
     for (int row = int(m_peers.size()) - 1; row >= 0; --row) {
-        if (!present.contains(m_peers[row].id)) {
+        Net::PeerInfo &p = m_peers[row];
+        if (present.contains(p.id))
+            continue;
+        if (p.state != Protocol::ReadyState::Closed) {
+            p.state = Protocol::ReadyState::Closed;
+            m_closedAtUs.insert(p.id, nowUs);
+        }
+        if (++closed > kClosedKept) {
+            m_lastEvents.remove(p.id);
+            m_closedAtUs.remove(p.id);
             beginRemoveRows({}, row, row);
             m_peers.removeAt(row);
             endRemoveRows();
@@ -38,6 +51,30 @@ void PeerModel::setPeers(const QList<Net::PeerInfo> &peers, qint64 nowUs)
     }
     if (!m_peers.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_peers.size()) - 1, ColumnCount - 1));
+}
+
+void PeerModel::setLastEvent(quint32 id, const QString &text, bool error)
+{
+    const LastEvent previous = m_lastEvents.value(id);
+    if (previous.text == text && previous.error == error)
+        return;
+    m_lastEvents.insert(id, {text, error});
+    const int row = rowForPeer(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, LastEventColumn), index(row, LastEventColumn));
+}
+
+void PeerModel::clearClosed()
+{
+    for (int row = int(m_peers.size()) - 1; row >= 0; --row) {
+        if (m_peers[row].state != Protocol::ReadyState::Closed)
+            continue;
+        m_lastEvents.remove(m_peers[row].id);
+        m_closedAtUs.remove(m_peers[row].id);
+        beginRemoveRows({}, row, row);
+        m_peers.removeAt(row);
+        endRemoveRows();
+    }
 }
 
 const Net::PeerInfo *PeerModel::peer(int row) const
@@ -78,16 +115,26 @@ QVariant PeerModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return Explain::readyState(int(p->state));
         case ConnectedColumn: {
-            const qint64 s = std::max<qint64>(0, (m_nowUs - p->connectedAtUs) / 1000000);
+            const qint64 end = m_closedAtUs.value(p->id, m_nowUs);
+            const qint64 s = std::max<qint64>(0, (end - p->connectedAtUs) / 1000000);
             return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
         }
         case InColumn:
             return QString::number(p->messagesIn);
         case OutColumn:
             return QString::number(p->messagesOut);
+        case LastEventColumn:
+            return m_lastEvents.value(p->id).text;
         }
     } else if (role == Qt::ToolTipRole && index.column() == StateColumn) {
         return Explain::readyStateMeaning(int(p->state));
+    } else if (role == Qt::ToolTipRole && index.column() == LastEventColumn) {
+        return m_lastEvents.value(p->id).text;
+    } else if (role == Qt::ForegroundRole && index.column() == LastEventColumn
+               && m_lastEvents.value(p->id).error) {
+        return QBrush(QColor(0xc5, 0x30, 0x30));
+    } else if (role == Qt::ForegroundRole && p->state == Protocol::ReadyState::Closed) {
+        return QGuiApplication::palette().brush(QPalette::PlaceholderText);
     } else if (role == Qt::UserRole) {
         return p->id;
     }
@@ -111,6 +158,8 @@ QVariant PeerModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("In");
     case OutColumn:
         return tr("Out");
+    case LastEventColumn:
+        return tr("Last event");
     }
     return {};
 }

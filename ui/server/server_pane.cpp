@@ -214,6 +214,24 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
         if (const quint32 peer = selectedPeer())
             m_inspectors->setConnection(peer);
     });
+    // Each peer's row says what last happened to it: an error, or how it closed.
+    connect(m_log->model(), &LogModel::summariesChanged, this, [this]() {
+        for (int row = 0; row < m_peers->rowCount(); ++row) {
+            const quint32 id = m_peers->peer(row)->id;
+            const ConnectionSummary s = m_log->model()->summary(id);
+            if (!s.lastErrorCode.isEmpty())
+                m_peers->setLastEvent(id,
+                                      Explain::errorCode(s.lastErrorCode) + QStringLiteral(": ")
+                                          + QString::fromUtf8(s.lastErrorText),
+                                      true);
+            else if (s.closeCode != 0)
+                m_peers->setLastEvent(id,
+                                      tr("Closed: %1, %2")
+                                          .arg(Explain::closeCode(s.closeCode),
+                                               s.wasClean ? tr("clean") : tr("not clean")),
+                                      !s.wasClean);
+        }
+    });
     // The plot follows the selected peer.
     connect(m_peers, &QAbstractItemModel::dataChanged, this, [this]() {
         const int row = m_peerTable->currentIndex().row();
@@ -329,6 +347,7 @@ bool ServerPane::start()
         return false;
     }
     showListenError({});
+    m_peers->clearClosed();
     m_endpoint = endpoint;
     m_url = url;
     m_urlLabel->setText(tr("Listening on %1").arg(url));
@@ -417,7 +436,7 @@ void ServerPane::refreshPeers()
 {
     QPointer<Net::ServerEndpoint> ep = m_endpoint;
     if (!ep) {
-        m_peers->setPeers({}, 0);
+        m_peers->setPeers({}, m_engine->clock()->monotonicUs());
         return;
     }
     // A snapshot taken in the I/O thread, delivered here without blocking on it.
