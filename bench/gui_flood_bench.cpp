@@ -122,6 +122,32 @@ private:
     QAtomicInt m_done {0};
 };
 
+// The flood peer in its own thread, listening until this goes out of scope.
+class PeerThread final
+{
+public:
+    explicit PeerThread(const Settings &s)
+        : m_peer(s)
+    {
+        m_peer.moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_peer, [this]() { m_port = m_peer.start(); }, Qt::BlockingQueuedConnection);
+    }
+    ~PeerThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    const FloodPeer &peer() const { return m_peer; }
+    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/").arg(m_port); }
+
+private:
+    QThread m_thread;
+    FloodPeer m_peer;
+    quint16 m_port = 0;
+};
+
 qint64 residentMb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -198,13 +224,8 @@ void report(const Outcome &o)
 // The workbench: a client pane connected to the flood, through the engine and the store.
 int runWorkbench(const Settings &s)
 {
-    QThread peerThread;
-    FloodPeer peer(s);
-    peer.moveToThread(&peerThread);
-    peerThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        &peer, [&]() { port = peer.start(); }, Qt::BlockingQueuedConnection);
+    PeerThread flood(s);
+    const FloodPeer &peer = flood.peer();
     Net::IoThread io;
     Traffic::TrafficStore store;
     Traffic::SystemClock clock;
@@ -214,7 +235,7 @@ int runWorkbench(const Settings &s)
     Gui::ClientPane *client = window.newClient();
     StallMeter stalls;
     stalls.start();
-    client->setUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    client->setUrl(flood.url());
     client->connectToServer();
     QElapsedTimer wait;
     wait.start();
@@ -238,21 +259,14 @@ int runWorkbench(const Settings &s)
     if (done.wait(60000))
         o.regexMs = done.first().at(0).toLongLong();
     report(o);
-    peerThread.quit();
-    peerThread.wait();
     return 0;
 }
 
 // The plain way: QWebSocket in the GUI thread, one QStandardItemModel row per message.
 int runBaseline(const Settings &s)
 {
-    QThread peerThread;
-    FloodPeer peer(s);
-    peer.moveToThread(&peerThread);
-    peerThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        &peer, [&]() { port = peer.start(); }, Qt::BlockingQueuedConnection);
+    PeerThread flood(s);
+    const FloodPeer &peer = flood.peer();
     QStandardItemModel model(0, 4);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
@@ -275,7 +289,7 @@ int runBaseline(const Settings &s)
     });
     StallMeter stalls;
     stalls.start();
-    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+    socket.open(QUrl(flood.url()));
     QElapsedTimer wait;
     wait.start();
     while (wait.elapsed() < (s.seconds + 60) * 1000
@@ -293,8 +307,6 @@ int runBaseline(const Settings &s)
     proxy.setFilterRegularExpression(QStringLiteral("flood 00000\\d{3}7"));
     o.regexMs = regex.elapsed();
     report(o);
-    peerThread.quit();
-    peerThread.wait();
     return 0;
 }
 

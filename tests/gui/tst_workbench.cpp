@@ -176,22 +176,17 @@ void TestWorkbench::loopbackPairExchangesTextAndBinary()
     client->log()->table()->selectRow(findRow(log, QStringLiteral("Text"), QStringLiteral("→"),
                                               QStringLiteral("in three parts")));
     QCOMPARE(frames->frameCount(), 3);
-    frames->showFrame(2);
-    QVERIFY(frames->selectField("websocket.fin"));
-    QCOMPARE(
-        fields
-            ->data(fields->index(frames->tree()->currentIndex().row(), FieldTreeModel::ValueColumn,
-                                 frames->tree()->currentIndex().parent()))
-            .toString(),
-        QStringLiteral("1 (True)"));
-    frames->showFrame(0);
-    QVERIFY(frames->selectField("websocket.fin"));
-    QCOMPARE(
-        fields
-            ->data(fields->index(frames->tree()->currentIndex().row(), FieldTreeModel::ValueColumn,
-                                 frames->tree()->currentIndex().parent()))
-            .toString(),
-        QStringLiteral("0 (False)"));
+    const auto finOf = [&](int frame) {
+        frames->showFrame(frame);
+        frames->selectField("websocket.fin");
+        const QModelIndex fin = frames->tree()->currentIndex();
+        return fields->index(fin.row(), FieldTreeModel::ValueColumn, fin.parent())
+            .data()
+            .toString();
+    };
+    QCOMPARE(finOf(0), QStringLiteral("0 (False)"));
+    QCOMPARE(finOf(1), QStringLiteral("0 (False)"));
+    QCOMPARE(finOf(2), QStringLiteral("1 (True)"));
     // The live plot has been sampling this connection.
     QTRY_VERIFY_WITH_TIMEOUT(client->inspectors()->plot()->sampleCount() > 3, 5000);
 

@@ -8,6 +8,7 @@
 #include "ui/models/log_model.h"
 #include "ui/text/explain.h"
 #include "ui/widgets/log_view.h"
+#include "ui/widgets/pane_layout.h"
 #include "ui/widgets/ready_state_badge.h"
 #include "ui/widgets/splitter_memory.h"
 #include "ui/workbench_engine.h"
@@ -32,16 +33,6 @@ namespace WsBench {
 namespace Gui {
 
 namespace {
-
-QLabel *errorLabel()
-{
-    auto *l = new QLabel;
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setStyleSheet(QStringLiteral("color: #c53030;"));
-    l->hide();
-    return l;
-}
 
 QString bytesText(quint64 bytes)
 {
@@ -111,20 +102,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     const quint32 pane = m_pane;
     m_log->model()->setConnectionFilter([pane](quint32 c) { return c >> 8 == pane; });
 
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_log);
-    right->addWidget(m_inspectors);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({460, 340});
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({380, 980});
-    split->setObjectName(QStringLiteral("settingsAndLog"));
-    right->setObjectName(QStringLiteral("logAndInspectors"));
+    QSplitter *split = paneSplitter(left, m_log, m_inspectors);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_url, 1);

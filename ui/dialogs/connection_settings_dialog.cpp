@@ -1,6 +1,7 @@
 #include "ui/dialogs/connection_settings_dialog.h"
 
 #include "core/net/client_endpoint.h"
+#include "ui/widgets/pane_layout.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,17 +16,6 @@
 
 namespace WsBench {
 namespace Gui {
-
-namespace {
-QLabel *errorLabel()
-{
-    auto *l = new QLabel;
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #c53030;"));
-    l->hide();
-    return l;
-}
-} // namespace
 
 ConnectionSettingsDialog::ConnectionSettingsDialog(const Net::TlsOptions &tls, const QString &proxy,
                                                    QWidget *parent)

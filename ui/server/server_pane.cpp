@@ -9,6 +9,7 @@
 #include "ui/models/peer_model.h"
 #include "ui/text/explain.h"
 #include "ui/widgets/log_view.h"
+#include "ui/widgets/pane_layout.h"
 #include "ui/widgets/splitter_memory.h"
 #include "ui/workbench_engine.h"
 
@@ -86,10 +87,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_stop = new QPushButton(tr("Stop"));
     m_urlLabel = new QLabel(tr("Not listening."));
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c53030;"));
-    m_error->hide();
+    m_error = errorLabel();
 
     auto *listen = new QWidget;
     auto *form = new QFormLayout(listen);
@@ -177,20 +175,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_inspectors = new InspectorPanel(engine->store(), m_log->model());
     const quint32 server = m_serverId;
     m_log->model()->setConnectionFilter([server](quint32 c) { return c >> 16 == server; });
-    auto *right = new QSplitter(Qt::Vertical);
-    right->setObjectName(QStringLiteral("logAndInspectors"));
-    right->addWidget(m_log);
-    right->addWidget(m_inspectors);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    right->setSizes({460, 340});
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->setObjectName(QStringLiteral("settingsAndLog"));
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({380, 980});
+    QSplitter *split = paneSplitter(left, m_log, m_inspectors);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_start);
