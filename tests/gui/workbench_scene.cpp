@@ -1,5 +1,6 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server
+//   workbench_scene handshake|frame|server [--dark]
+// --dark applies a dark palette, as a desktop in dark mode would.
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -14,6 +15,7 @@
 #include "ui/workbench_engine.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -24,6 +26,21 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     Gui::installTranslations(&app);
+    if (app.arguments().contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(dark);
+    }
     const QString scene = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("frame");
     Net::IoThread io;
     Traffic::TrafficStore store;
