@@ -1,0 +1,184 @@
+#include "core/session/har.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace WsBench;
+using namespace WsBench::Session;
+using Traffic::Direction;
+using Traffic::RecordKind;
+using Traffic::TrafficRecord;
+
+class TestHar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsChromeFormat();
+    void exportIsChromeFormat();
+    void recordsRoundTrip();
+    void malformedHarIsNamed_data();
+    void malformedHarIsNamed();
+};
+
+namespace {
+
+QByteArray fixture()
+{
+    QFile f(QStringLiteral(WSBENCH_TEST_DATA "/chrome_websocket.har"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the HAR fixture");
+    return f.readAll();
+}
+
+TrafficRecord record(RecordKind kind, Direction direction, qint64 us, const QByteArray &bytes,
+                     quint8 opcode = 1)
+{
+    TrafficRecord r;
+    r.kind = kind;
+    r.direction = direction;
+    r.connectionId = 5;
+    r.monotonicUs = us;
+    r.wallMs = 1718000000000 + us / 1000;
+    r.bytes = bytes;
+    r.opcode = opcode;
+    return r;
+}
+
+} // namespace
+
+void TestHar::importsChromeFormat()
+{
+    QString error;
+    const auto har = readHar(fixture(), &error);
+    QVERIFY2(har, qPrintable(error));
+    QCOMPARE(har->size(), 1); // the page's document entry is not a WebSocket
+    const HarConnection &c = har->first();
+    QCOMPARE(c.url, QStringLiteral("wss://example.test/feed"));
+    QCOMPARE(c.status, 101);
+    QCOMPARE(c.responseHeader(QStringLiteral("sec-websocket-protocol")), QStringLiteral("chat"));
+    QCOMPARE(c.requestHeaders.size(), 5);
+    QCOMPARE(c.messages.size(), 4);
+    QCOMPARE(c.messages[0].type, HarMessage::Type::Send);
+    QCOMPARE(c.messages[0].data, QByteArray("{\"op\":\"sub\"}"));
+    QCOMPARE(c.messages[0].time, 1718000000.123456); // epoch seconds, kept as such
+    QCOMPARE(c.messages[2].opcode, 2);
+    QCOMPARE(c.messages[2].data, QByteArray("\x00\x01\x02\xff", 4)); // base64 decoded
+    QCOMPARE(c.messages[3].type, HarMessage::Type::Error);
+    QCOMPARE(c.messages[3].opcode, -1);
+    QCOMPARE(c.messages[3].data, QByteArray("net::ERR_CONNECTION_RESET"));
+}
+
+void TestHar::exportIsChromeFormat()
+{
+    QString error;
+    const auto har = readHar(fixture(), &error);
+    const QJsonObject log = QJsonDocument::fromJson(writeHar(*har, QStringLiteral("0.1.0")))
+                                .object()
+                                .value(QStringLiteral("log"))
+                                .toObject();
+    QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
+    const QJsonObject entry = log.value(QStringLiteral("entries")).toArray().first().toObject();
+    QCOMPARE(entry.value(QStringLiteral("_resourceType")).toString(), QStringLiteral("websocket"));
+    const QJsonArray messages = entry.value(QStringLiteral("_webSocketMessages")).toArray();
+    QCOMPARE(messages.size(), 4);
+    const QJsonObject binary = messages.at(2).toObject();
+    QCOMPARE(binary.keys(),
+             (QStringList {QStringLiteral("data"), QStringLiteral("opcode"), QStringLiteral("time"),
+                           QStringLiteral("type")}));
+    QCOMPARE(binary.value(QStringLiteral("data")).toString(), QStringLiteral("AAEC/w=="));
+    QCOMPARE(binary.value(QStringLiteral("type")).toString(), QStringLiteral("receive"));
+    QCOMPARE(
+        entry.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
+        101);
+    // And it reads back the same.
+    const auto again = readHar(writeHar(*har, QStringLiteral("0.1.0")), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->first().messages.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(again->first().messages[i].data, har->first().messages[i].data);
+        QCOMPARE(again->first().messages[i].time, har->first().messages[i].time);
+    }
+}
+
+void TestHar::recordsRoundTrip()
+{
+    const QByteArray request
+        = "GET /chat HTTP/1.1\r\nHost: 127.0.0.1:9\r\nUpgrade: websocket\r\n"
+          "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+          "Sec-WebSocket-Version: 13\r\n\r\n";
+    const QByteArray response
+        = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+          "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
+    std::vector<TrafficRecord> records = {
+        record(RecordKind::HandshakeRequest, Direction::Outbound, 1000, request),
+        record(RecordKind::HandshakeResponse, Direction::Inbound, 1900, response),
+        record(RecordKind::Message, Direction::Outbound, 2500, "hello"),
+        record(RecordKind::Message, Direction::Inbound, 2750, "hello"),
+        record(RecordKind::Message, Direction::Inbound, 1002750, QByteArray("\x00\xff", 2), 2),
+    };
+    records[2].carriesFrame = true;
+    records[2].masked = true;
+    records[2].maskKey = 0x37fa213d;
+    records[2].payloadLength = 5;
+    TrafficRecord other = records[3];
+    other.connectionId = 6; // another connection: not exported
+    records.push_back(other);
+    const HarConnection c = harFromRecords(records, 5, QStringLiteral("ws://127.0.0.1:9/chat"));
+    QCOMPARE(c.requestHeaders.size(), 5);
+    QCOMPARE(c.responseHeader(QStringLiteral("Sec-WebSocket-Accept")),
+             QStringLiteral("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
+    QCOMPARE(c.messages.size(), 3);
+    QString error;
+    const auto back = readHar(writeHar({c}, QStringLiteral("0.1.0")), &error);
+    QVERIFY2(back, qPrintable(error));
+    const QList<HarMessage> &m = back->first().messages;
+    QCOMPARE(m.size(), 3);
+    QCOMPARE(m[0].type, HarMessage::Type::Send);
+    QCOMPARE(m[1].type, HarMessage::Type::Receive);
+    QCOMPARE(m[2].data, QByteArray("\x00\xff", 2));
+    // Timings survive to the microsecond: 250 µs, then one second.
+    QCOMPARE(qRound64((m[1].time - m[0].time) * 1e6), qint64(250));
+    QCOMPARE(qRound64((m[2].time - m[1].time) * 1e6), qint64(1000000));
+    QCOMPARE(m[0].frame.value(QStringLiteral("maskKey")).toString(), QStringLiteral("37fa213d"));
+    QCOMPARE(m[0].frame.value(QStringLiteral("wireLength")).toInt(), 11);
+}
+
+void TestHar::malformedHarIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("{\"log\": ")
+                              << QStringLiteral("Not valid JSON at byte");
+    QTest::newRow("no entries") << QByteArray("{\"log\": {}}") << QStringLiteral("no log.entries");
+    const QByteArray entry
+        = "{\"log\": {\"entries\": [{\"_resourceType\": \"websocket\", \"request\": "
+          "{\"url\": \"ws://h/\"}, \"_webSocketMessages\": [%1]}]}}";
+    QTest::newRow("bad type") << QByteArray(entry).replace(
+        "%1", "{\"type\": \"sent\", \"time\": 1, \"opcode\": 1, \"data\": \"x\"}")
+                              << QStringLiteral("entries[0]._webSocketMessages[0].type");
+    QTest::newRow("time as text") << QByteArray(entry).replace(
+        "%1", "{\"type\": \"send\", \"time\": \"1\", \"opcode\": 1, \"data\": \"x\"}")
+                                  << QStringLiteral("entries[0]._webSocketMessages[0].time");
+    QTest::newRow("bad base64") << QByteArray(entry).replace(
+        "%1", "{\"type\": \"receive\", \"time\": 1, \"opcode\": 2, \"data\": \"%%%\"}")
+                                << QStringLiteral("entries[0]._webSocketMessages[0].data");
+    QTest::newRow("messages not a list")
+        << QByteArray(entry).replace("[%1]", "{}")
+        << QStringLiteral("entries[0]._webSocketMessages: must be an array");
+}
+
+void TestHar::malformedHarIsNamed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!readHar(json, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+QTEST_APPLESS_MAIN(TestHar)
+#include "tst_har.moc"
