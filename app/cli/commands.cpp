@@ -12,13 +12,18 @@ namespace WsBench::Cli {
 
 bool isCommand(const QString &name)
 {
-    return name == QLatin1String("serve") || name == QLatin1String("connect");
+    return name == QLatin1String("serve") || name == QLatin1String("connect")
+        || name == QLatin1String("replay") || name == QLatin1String("mock");
 }
 
 int runCommand(const QString &command, const QStringList &args)
 {
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("replay"))
+        return runReplay(args);
+    if (command == QLatin1String("mock"))
+        return runMock(args);
     return runConnect(args);
 }
 
@@ -45,6 +50,10 @@ void printUsage(bool toStderr)
            "                     [--cert F [--key F]] [--proxy URL] [--timeout MS] "
            "[--close-timeout MS]\n"
            "                     [--record FILE] [--json]\n"
+           "       wsbench replay FILE.har [--url URL] [--timing original|fast] [--entry N]\n"
+           "                     [--wait MS] [--insecure | --ca F] [--record FILE] [--json]\n"
+           "       wsbench mock FILE.har [--host H] [--port P] [--entry N] [--record FILE]\n"
+           "                     [--quiet] [--json]\n"
            "\n"
            "Without a command, opens the WsBench workbench window.\n"
            "Exit status: 0 after a clean close, 1 after an abnormal one, 2 for a usage error.\n";

@@ -2,9 +2,15 @@
 
 #include <QStringList>
 
+#include <functional>
+
+namespace WsBench::Net {
+class ServerEndpoint;
+struct ServerOptions;
+} // namespace WsBench::Net
 namespace WsBench::Traffic {
 class TrafficStore;
-}
+} // namespace WsBench::Traffic
 
 namespace WsBench::Cli {
 
@@ -19,6 +25,14 @@ int runCommand(const QString &command, const QStringList &args);
 
 int runServe(const QStringList &args);
 int runConnect(const QStringList &args);
+int runReplay(const QStringList &args);
+int runMock(const QStringList &args);
+
+// Runs a server until SIGINT or SIGTERM, then closes every peer with 1001. `install` runs in
+// the I/O thread before the server listens (a mock's script, for instance).
+int serveUntilSignalled(const Net::ServerOptions &options, const OrderedArgs &args,
+                        const char *command,
+                        const std::function<void(Net::ServerEndpoint *)> &install);
 
 void printUsage(bool toStderr);
 

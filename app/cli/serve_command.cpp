@@ -163,23 +163,33 @@ int runServe(const QStringList &argList)
         return UsageError;
     }
 
+    return serveUntilSignalled(options, *args, "serve", {});
+}
+
+int serveUntilSignalled(const ServerOptions &options, const OrderedArgs &args, const char *command,
+                        const std::function<void(ServerEndpoint *)> &install)
+{
+    QTextStream err(stderr);
+    QString error;
     SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
-    if (!attachRecorder(store, *args, "serve"))
+    if (!attachRecorder(store, args, command))
         return UsageError;
     Traffic::SystemClock clock;
-    Transcript transcript(&store, args->has(QStringLiteral("json")),
-                          args->has(QStringLiteral("quiet")));
+    Transcript transcript(&store, args.has(QStringLiteral("json")),
+                          args.has(QStringLiteral("quiet")));
     IoThread io;
     ServerEndpoint *server = nullptr;
     bool listening = false;
     io.call([&]() {
         server = new ServerEndpoint(1, options, &store, &clock, io.context());
+        if (install)
+            install(server);
         listening = server->listen(&error);
     });
     transcript.drain();
     if (!listening) {
-        err << "wsbench serve: " << error << '\n';
+        err << "wsbench " << command << ": " << error << '\n';
         return Failure;
     }
 

@@ -232,6 +232,7 @@ void ServerEndpoint::onMessage(quint32 peerId, quint8 opcode, const QByteArray &
             sendTo(peerId, rule.binary ? toRaw(Opcode::Binary) : toRaw(Opcode::Text), reply);
         }
     }
+    Q_EMIT messageReceived(peerId, opcode, payload);
 }
 
 void ServerEndpoint::onPeerFinished(quint32 peerId)

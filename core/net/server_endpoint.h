@@ -92,6 +92,8 @@ public:
 
 Q_SIGNALS:
     void peerOpened(quint32 peerId);
+    // Every message a peer sends, after echo, relay and rules have answered it.
+    void messageReceived(quint32 peerId, quint8 opcode, const QByteArray &payload);
     void peerFinished(quint32 peerId, quint16 code, bool wasClean);
     void allClosed();
 

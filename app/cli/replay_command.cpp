@@ -1,0 +1,122 @@
+// wsbench replay: sends a HAR connection's sent messages again, as a client, with their
+// original spacing or as fast as possible.
+#include "app/cli/commands.h"
+#include "app/cli/har_input.h"
+#include "app/cli/ordered_args.h"
+#include "app/cli/signal_watcher.h"
+#include "app/cli/transcript.h"
+#include "core/net/client_endpoint.h"
+#include "core/net/io_thread.h"
+#include "core/protocol/close_code.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+namespace WsBench::Cli {
+
+using namespace Net;
+using Session::HarMessage;
+using Spec = OrderedArgs::Spec;
+using V = OrderedArgs::Value;
+
+int runReplay(const QStringList &argList)
+{
+    const QList<Spec> specs = {
+        {QStringLiteral("url"), V::Required},    {QStringLiteral("timing"), V::Required},
+        {QStringLiteral("entry"), V::Required},  {QStringLiteral("wait"), V::Required},
+        {QStringLiteral("insecure"), V::None},   {QStringLiteral("ca"), V::Required},
+        {QStringLiteral("record"), V::Required}, {QStringLiteral("json"), V::None},
+    };
+    QTextStream err(stderr);
+    QString error;
+    const auto args = OrderedArgs::parse(argList, specs, &error);
+    if (!args || args->positional().size() != 1) {
+        err << "wsbench replay: " << (args ? QStringLiteral("replay needs one HAR file.") : error)
+            << '\n';
+        return UsageError;
+    }
+    const QString timing = args->value(QStringLiteral("timing"), QStringLiteral("original"));
+    if (timing != QLatin1String("original") && timing != QLatin1String("fast")) {
+        err << "wsbench replay: --timing takes original or fast, not \"" << timing << "\".\n";
+        return UsageError;
+    }
+    bool ok = true;
+    const int waitMs = args->value(QStringLiteral("wait"), QStringLiteral("1000")).toInt(&ok);
+    if (!ok || waitMs < 0) {
+        err << "wsbench replay: --wait needs a number of milliseconds.\n";
+        return UsageError;
+    }
+    const auto connection
+        = readHarEntry(args->positional().first(), args->value(QStringLiteral("entry")), &error);
+    if (!connection) {
+        err << "wsbench replay: " << error << '\n';
+        return UsageError;
+    }
+    ClientOptions options;
+    options.url = args->value(QStringLiteral("url"), connection->url);
+    for (const Session::HarHeader &h : connection->requestHeaders) {
+        if (h.name.compare(QLatin1String("Sec-WebSocket-Protocol"), Qt::CaseInsensitive) == 0) {
+            for (const QString &p : h.value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.subprotocols.append(p.trimmed().toUtf8());
+        } else if (h.name.compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0) {
+            options.origin = h.value.toUtf8();
+        }
+    }
+    options.tls.insecure = args->has(QStringLiteral("insecure"));
+    options.tls.caFile = args->value(QStringLiteral("ca"));
+    if (!ClientEndpoint::validate(options, &error)) {
+        err << "wsbench replay: " << error << '\n';
+        return UsageError;
+    }
+    // The messages to send, each with its delay from the first one.
+    QList<QPair<int, HarMessage>> schedule;
+    double first = -1;
+    for (const HarMessage &m : connection->messages) {
+        if (m.type != HarMessage::Type::Send || (m.opcode != 1 && m.opcode != 2))
+            continue;
+        if (first < 0)
+            first = m.time;
+        const int delay = timing == QLatin1String("fast") ? 0 : int((m.time - first) * 1000.0);
+        schedule.append({std::max(0, delay), m});
+    }
+
+    SignalWatcher signals;
+    Traffic::TrafficStore store;
+    if (!attachRecorder(store, *args, "replay"))
+        return UsageError;
+    Traffic::SystemClock clock;
+    Transcript transcript(&store, args->has(QStringLiteral("json")));
+    IoThread io;
+    ClientEndpoint *client = nullptr;
+    io.call([&]() { client = new ClientEndpoint(1, options, &store, &clock, io.context()); });
+    int exitCode = Failure;
+    QObject::connect(
+        client, &ClientEndpoint::finished, qApp,
+        [&](quint16, bool wasClean) {
+            exitCode = wasClean ? Success : Failure;
+            QCoreApplication::exit(exitCode);
+        },
+        Qt::QueuedConnection);
+    // In the I/O thread: each message at its time, then the wait, then a normal close.
+    QObject::connect(client, &ClientEndpoint::opened, client, [client, schedule, waitMs]() {
+        const int last = schedule.isEmpty() ? 0 : schedule.last().first;
+        for (const auto &[delay, message] : schedule) {
+            QTimer::singleShot(delay, client, [client, message = message]() {
+                if (PeerConnection *c = client->connection())
+                    message.opcode == 1 ? c->sendText(message.data) : c->sendBinary(message.data);
+            });
+        }
+        QTimer::singleShot(last + waitMs, client,
+                           [client]() { client->close(Protocol::CloseCode::Normal); });
+    });
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&](int) {
+        io.post([client]() { client->close(Protocol::CloseCode::GoingAway, "interrupted"); });
+    });
+    io.post([client]() { client->open(); });
+    QCoreApplication::exec();
+    transcript.drain();
+    return exitCode;
+}
+
+} // namespace WsBench::Cli
