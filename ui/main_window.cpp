@@ -1,19 +1,27 @@
 #include "ui/main_window.h"
 
+#include "core/session/har.h"
+#include "core/session/har_playback.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/client/client_pane.h"
 #include "ui/dialogs/preferences_dialog.h"
+#include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
+#include "ui/widgets/log_view.h"
 #include "ui/workbench_engine.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -48,6 +56,14 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     pair->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     pair->setToolTip(tr("Start an echo server on this machine and connect a client to it "
                         "(Ctrl+L)"));
+    auto *exportHar = new QAction(tr("&Export HAR…"), this);
+    exportHar->setToolTip(tr("Save the current tab's connections as a HAR file, as Chrome "
+                             "DevTools writes it"));
+    auto *importHar = new QAction(tr("&Import HAR…"), this);
+    importHar->setToolTip(tr("Replay a HAR file's WebSocket messages as a client, or answer "
+                             "like its server"));
+    connect(exportHar, &QAction::triggered, this, &MainWindow::exportHarDialog);
+    connect(importHar, &QAction::triggered, this, &MainWindow::importHarDialog);
     auto *close = new QAction(tr("Close &tab"), this);
     close->setShortcut(QKeySequence::Close);
     auto *preferences = new QAction(tr("&Preferences…"), this);
@@ -67,6 +83,9 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     file->addAction(newClient);
     file->addAction(newServer);
     file->addAction(pair);
+    file->addSeparator();
+    file->addAction(importHar);
+    file->addAction(exportHar);
     file->addSeparator();
     file->addAction(close);
     file->addAction(preferences);
@@ -164,6 +183,108 @@ void MainWindow::closeTab(int index)
         return;
     m_tabs->removeTab(index);
     w->deleteLater();
+}
+
+bool MainWindow::exportHar(const QString &path, QString *error)
+{
+    QWidget *pane = m_tabs->currentWidget();
+    auto *client = qobject_cast<ClientPane *>(pane);
+    auto *server = qobject_cast<ServerPane *>(pane);
+    LogModel *log = client ? client->log()->model() : server ? server->log()->model() : nullptr;
+    if (!log) {
+        *error = tr("Open a client or a server tab first.");
+        return false;
+    }
+    const QList<quint32> ids = log->connections();
+    std::vector<Traffic::TrafficRecord> records;
+    m_engine->store()->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
+        if (std::binary_search(ids.begin(), ids.end(), r.connectionId))
+            records.push_back(r);
+    });
+    const QString url = client ? client->url() : server->url();
+    QList<Session::HarConnection> connections;
+    for (const quint32 id : ids) {
+        Session::HarConnection c = Session::harFromRecords(records, id, url);
+        if (!c.requestHeaders.isEmpty())
+            connections.append(c);
+    }
+    if (connections.isEmpty()) {
+        *error = tr("This tab has no WebSocket connection to export yet.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(Session::writeHar(connections, QCoreApplication::applicationVersion())) < 0
+        || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::importHar(const QString &path, bool asMockServer, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString detail;
+    const auto har = Session::readHar(file.readAll(), &detail);
+    if (!har) {
+        *error = tr("%1 is not a HAR file WsBench can read: %2").arg(path, detail);
+        return false;
+    }
+    if (har->isEmpty()) {
+        *error = tr("%1 has no WebSocket connection.").arg(path);
+        return false;
+    }
+    const Session::HarConnection &c = har->first();
+    if (asMockServer) {
+        ServerPane *server = newServer();
+        server->setScript(Session::mockTurns(c));
+        return server->start();
+    }
+    ClientPane *client = newClient();
+    client->setUrl(c.url);
+    client->setSubprotocols(Session::offeredSubprotocols(c));
+    QList<QPair<int, Outgoing>> schedule;
+    for (const Session::TimedMessage &t : Session::replaySchedule(c, true)) {
+        Outgoing out;
+        out.opcode = quint8(t.message.opcode);
+        out.payload = t.message.data;
+        schedule.append({t.delayMs, out});
+    }
+    client->replayOnOpen(schedule);
+    return true;
+}
+
+void MainWindow::exportHarDialog()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(), tr("HAR files (*.har)"));
+    QString error;
+    if (!path.isEmpty() && !exportHar(path, &error))
+        QMessageBox::warning(this, tr("Export HAR"), error);
+}
+
+void MainWindow::importHarDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import HAR"), QString(),
+                                                      tr("HAR files (*.har *.json)"));
+    if (path.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Import HAR"),
+                    tr("What should WsBench do with the recorded connection?"), QMessageBox::Cancel,
+                    this);
+    QPushButton *replay = ask.addButton(tr("Replay it as a client"), QMessageBox::AcceptRole);
+    QPushButton *mock = ask.addButton(tr("Answer like its server"), QMessageBox::AcceptRole);
+    ask.exec();
+    if (ask.clickedButton() != replay && ask.clickedButton() != mock)
+        return;
+    QString error;
+    if (!importHar(path, ask.clickedButton() == mock, &error))
+        QMessageBox::warning(this, tr("Import HAR"), error);
 }
 
 void MainWindow::updateStatus()

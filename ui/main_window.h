@@ -32,6 +32,12 @@ public:
 
 public Q_SLOTS:
     void closeTab(int index);
+    // HAR 1.2 as Chrome writes it: every connection of the current pane.
+    bool exportHar(const QString &path, QString *error);
+    // Opens a HAR file's connection as a replaying client or as a mock server.
+    bool importHar(const QString &path, bool asMockServer, QString *error);
+    void exportHarDialog();
+    void importHarDialog();
     void showPreferences();
     void showAbout();
 

@@ -4,43 +4,17 @@
 #include "app/cli/commands.h"
 #include "app/cli/har_input.h"
 #include "app/cli/ordered_args.h"
+#include "core/net/scripted_replies.h"
 #include "core/net/server_endpoint.h"
+#include "core/session/har_playback.h"
 
-#include <QHash>
 #include <QTextStream>
-
-#include <memory>
 
 namespace WsBench::Cli {
 
 using namespace Net;
-using Session::HarMessage;
 using Spec = OrderedArgs::Spec;
 using V = OrderedArgs::Value;
-
-namespace {
-
-// The recording as turns: replies[0] goes out on connect, replies[i] after the i'th message
-// the client sends.
-QList<QList<HarMessage>> turnsOf(const QList<HarMessage> &messages)
-{
-    QList<QList<HarMessage>> turns(1);
-    for (const HarMessage &m : messages) {
-        if (m.type == HarMessage::Type::Send)
-            turns.append(QList<HarMessage>());
-        else if (m.type == HarMessage::Type::Receive && (m.opcode == 1 || m.opcode == 2))
-            turns.last().append(m);
-    }
-    return turns;
-}
-
-void play(ServerEndpoint *server, quint32 peer, const QList<HarMessage> &replies)
-{
-    for (const HarMessage &m : replies)
-        server->sendTo(peer, quint8(m.opcode), m.data);
-}
-
-} // namespace
 
 int runMock(const QStringList &argList)
 {
@@ -77,21 +51,9 @@ int runMock(const QStringList &argList)
         = connection->responseHeader(QStringLiteral("Sec-WebSocket-Protocol"));
     if (!subprotocol.isEmpty())
         options.handshake.subprotocols.append(subprotocol.toUtf8());
-    const QList<QList<HarMessage>> turns = turnsOf(connection->messages);
-    auto position = std::make_shared<QHash<quint32, int>>(); // used in the I/O thread only
-    return serveUntilSignalled(options, *args, "mock", [turns, position](ServerEndpoint *server) {
-        QObject::connect(server, &ServerEndpoint::peerOpened, server, [=](quint32 peer) {
-            position->insert(peer, 0);
-            play(server, peer, turns.value(0));
-        });
-        QObject::connect(server, &ServerEndpoint::messageReceived, server,
-                         [=](quint32 peer, quint8, const QByteArray &) {
-                             const int next = position->value(peer) + 1;
-                             position->insert(peer, next);
-                             play(server, peer, turns.value(next));
-                         });
-        QObject::connect(server, &ServerEndpoint::peerFinished, server,
-                         [=](quint32 peer) { position->remove(peer); });
+    const ScriptedReplies::Turns turns = Session::mockTurns(*connection);
+    return serveUntilSignalled(options, *args, "mock", [turns](ServerEndpoint *server) {
+        new ScriptedReplies(server, turns);
     });
 }
 

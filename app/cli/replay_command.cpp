@@ -8,6 +8,7 @@
 #include "core/net/client_endpoint.h"
 #include "core/net/io_thread.h"
 #include "core/protocol/close_code.h"
+#include "core/session/har_playback.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,7 +17,6 @@
 namespace WsBench::Cli {
 
 using namespace Net;
-using Session::HarMessage;
 using Spec = OrderedArgs::Spec;
 using V = OrderedArgs::Value;
 
@@ -55,13 +55,10 @@ int runReplay(const QStringList &argList)
     }
     ClientOptions options;
     options.url = args->value(QStringLiteral("url"), connection->url);
+    options.subprotocols = Session::offeredSubprotocols(*connection);
     for (const Session::HarHeader &h : connection->requestHeaders) {
-        if (h.name.compare(QLatin1String("Sec-WebSocket-Protocol"), Qt::CaseInsensitive) == 0) {
-            for (const QString &p : h.value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                options.subprotocols.append(p.trimmed().toUtf8());
-        } else if (h.name.compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0) {
+        if (h.name.compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0)
             options.origin = h.value.toUtf8();
-        }
     }
     options.tls.insecure = args->has(QStringLiteral("insecure"));
     options.tls.caFile = args->value(QStringLiteral("ca"));
@@ -69,17 +66,8 @@ int runReplay(const QStringList &argList)
         err << "wsbench replay: " << error << '\n';
         return UsageError;
     }
-    // The messages to send, each with its delay from the first one.
-    QList<QPair<int, HarMessage>> schedule;
-    double first = -1;
-    for (const HarMessage &m : connection->messages) {
-        if (m.type != HarMessage::Type::Send || (m.opcode != 1 && m.opcode != 2))
-            continue;
-        if (first < 0)
-            first = m.time;
-        const int delay = timing == QLatin1String("fast") ? 0 : int((m.time - first) * 1000.0);
-        schedule.append({std::max(0, delay), m});
-    }
+    const QList<Session::TimedMessage> schedule
+        = Session::replaySchedule(*connection, timing == QLatin1String("original"));
 
     SignalWatcher signals;
     Traffic::TrafficStore store;
@@ -100,9 +88,9 @@ int runReplay(const QStringList &argList)
         Qt::QueuedConnection);
     // In the I/O thread: each message at its time, then the wait, then a normal close.
     QObject::connect(client, &ClientEndpoint::opened, client, [client, schedule, waitMs]() {
-        const int last = schedule.isEmpty() ? 0 : schedule.last().first;
-        for (const auto &[delay, message] : schedule) {
-            QTimer::singleShot(delay, client, [client, message = message]() {
+        const int last = schedule.isEmpty() ? 0 : schedule.last().delayMs;
+        for (const Session::TimedMessage &t : schedule) {
+            QTimer::singleShot(t.delayMs, client, [client, message = t.message]() {
                 if (PeerConnection *c = client->connection())
                     message.opcode == 1 ? c->sendText(message.data) : c->sendBinary(message.data);
             });

@@ -1433,6 +1433,74 @@
         <source>&lt;h3&gt;WsBench %1&lt;/h3&gt;&lt;p&gt;A workbench for WebSocket: client, server, handshake and frame inspectors.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WsBench %1&lt;/h3&gt;&lt;p&gt;WebSocket 工作台：客户端、服务器、握手与帧检查器。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export HAR…</source>
+        <translation>导出 HAR(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the current tab's connections as a HAR file, as Chrome DevTools writes it</source>
+        <translation>把当前标签页的连接保存为 HAR 文件，格式与 Chrome 开发者工具相同</translation>
+    </message>
+    <message>
+        <source>&amp;Import HAR…</source>
+        <translation>导入 HAR(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replay a HAR file's WebSocket messages as a client, or answer like its server</source>
+        <translation>以客户端重放 HAR 文件中的 WebSocket 消息，或像原服务器一样应答</translation>
+    </message>
+    <message>
+        <source>Open a client or a server tab first.</source>
+        <translation>请先打开一个客户端或服务器标签页。</translation>
+    </message>
+    <message>
+        <source>This tab has no WebSocket connection to export yet.</source>
+        <translation>此标签页还没有可导出的 WebSocket 连接。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file WsBench can read: %2</source>
+        <translation>%1 不是 WsBench 能读取的 HAR 文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no WebSocket connection.</source>
+        <translation>%1 中没有 WebSocket 连接。</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>导出 HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR 文件 (*.har)</translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation>导入 HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json)</source>
+        <translation>HAR 文件 (*.har *.json)</translation>
+    </message>
+    <message>
+        <source>What should WsBench do with the recorded connection?</source>
+        <translation>要如何使用这个录制的连接？</translation>
+    </message>
+    <message>
+        <source>Replay it as a client</source>
+        <translation>作为客户端重放</translation>
+    </message>
+    <message>
+        <source>Answer like its server</source>
+        <translation>像原服务器一样应答</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>

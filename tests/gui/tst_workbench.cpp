@@ -18,12 +18,14 @@
 #include "ui/widgets/ready_state_badge.h"
 #include "ui/workbench_engine.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void badUrlShowsAnErrorAndTheWindowStaysUsable();
     void serverRefusesAPortInUse();
     void paneLayoutPersists();
+    void harExportReplayAndMock();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -258,6 +261,71 @@ void TestWorkbench::paneLayoutPersists()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     ClientPane *again = m_window->newClient();
     QCOMPARE(again->findChild<QSplitter *>(QStringLiteral("settingsAndLog"))->sizes(), chosen);
+}
+
+void TestWorkbench::harExportReplayAndMock()
+{
+    const auto [server, client] = m_window->loopbackPair();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    for (const QString &text : {QStringLiteral("first"), QStringLiteral("second")}) {
+        client->composer()->setText(text);
+        client->composer()->send();
+    }
+    LogModel *log = client->log()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        findRow(log, QStringLiteral("Text"), QStringLiteral("←"), QStringLiteral("second")) >= 0,
+        10000);
+    QTemporaryDir dir;
+    const QString har = dir.filePath(QStringLiteral("session.har"));
+    QString error;
+    QVERIFY2(m_window->exportHar(har, &error), qPrintable(error));
+
+    // Replayed as a client: the same two messages go to the same server again.
+    QVERIFY2(m_window->importHar(har, false, &error), qPrintable(error));
+    auto *replay = qobject_cast<ClientPane *>(m_window->tabs()->currentWidget());
+    QVERIFY(replay && replay != client);
+    QCOMPARE(replay->url(), client->url());
+    replay->connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(replay->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("second"))
+                                 >= 0,
+                             10000);
+    QVERIFY(findRow(replay->log()->model(), QStringLiteral("Text"), QStringLiteral("→"),
+                    QStringLiteral("first"))
+            >= 0);
+
+    // As a mock server: the recording was send, send, receive, receive, so a new client's
+    // second message gets both recorded replies.
+    QVERIFY2(m_window->importHar(har, true, &error), qPrintable(error));
+    auto *mock = qobject_cast<ServerPane *>(m_window->tabs()->currentWidget());
+    QVERIFY(mock && mock->isListening());
+    ClientPane *probe = m_window->newClient();
+    probe->setUrl(mock->url());
+    probe->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(probe->badge()->state(), 1, 10000);
+    for (const QString &text : {QStringLiteral("one"), QStringLiteral("two")}) {
+        probe->composer()->setText(text);
+        probe->composer()->send();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(probe->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("first"))
+                                 >= 0,
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(probe->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("second"))
+                                 >= 0,
+                             10000);
+
+    // A file that is not HAR is refused with the reason, and nothing is opened.
+    const int tabs = m_window->tabs()->count();
+    const QString bad = dir.filePath(QStringLiteral("bad.har"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"log\": {\"entries\": 5}}");
+    f.close();
+    QVERIFY(!m_window->importHar(bad, false, &error));
+    QVERIFY2(error.contains(QLatin1String("log.entries")), qPrintable(error));
+    QCOMPARE(m_window->tabs()->count(), tabs);
 }
 
 QTEST_MAIN(TestWorkbench)

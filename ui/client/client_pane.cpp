@@ -159,6 +159,16 @@ void ClientPane::setUrl(const QString &url)
     m_url->setText(url);
 }
 
+void ClientPane::setSubprotocols(const QList<QByteArray> &subprotocols)
+{
+    m_subprotocols->setText(QString::fromUtf8(subprotocols.join(", ")));
+}
+
+void ClientPane::replayOnOpen(const QList<QPair<int, Outgoing>> &schedule)
+{
+    m_replay = schedule;
+}
+
 QString ClientPane::url() const
 {
     return m_url->text().trimmed();
@@ -318,6 +328,14 @@ void ClientPane::onReadyStateChanged(quint32 connection, int state)
         return;
     m_state = state;
     m_badge->setState(state);
+    if (state == 1 && !m_replay.isEmpty()) {
+        for (const auto &[delay, out] : std::as_const(m_replay))
+            QTimer::singleShot(delay, this, [this, id = connection, out = out]() {
+                if (id == m_connectionId)
+                    send(out);
+            });
+        m_replay.clear();
+    }
     updateButtons();
 }
 

@@ -36,6 +36,9 @@ public:
     ~ClientPane() override;
 
     void setUrl(const QString &url);
+    void setSubprotocols(const QList<QByteArray> &subprotocols);
+    // Sends these messages, each `delayMs` after the connection opens (a HAR replayed).
+    void replayOnOpen(const QList<QPair<int, Outgoing>> &schedule);
     QString url() const;
     Net::ClientOptions options() const;
     quint32 connectionId() const { return m_connectionId; }
@@ -75,6 +78,7 @@ private:
         = std::make_shared<std::atomic<quint64>>(0);
     Net::TlsOptions m_tls;
     QString m_proxy;
+    QList<QPair<int, Outgoing>> m_replay;
 
     QLineEdit *m_url;
     QLabel *m_urlError;

@@ -89,6 +89,13 @@ public:
     quint64 recordId(int row) const { return m_rows[std::size_t(row)].id; }
     int rowForId(quint64 id) const; // -1 when not shown
     ConnectionSummary summary(quint32 connection) const { return m_summaries.value(connection); }
+    // Every connection this log has seen, in order.
+    QList<quint32> connections() const
+    {
+        QList<quint32> ids = m_summaries.keys();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
     Traffic::TrafficStore *store() const { return m_store; }
     QString previewText(int row) const;
 

@@ -253,6 +253,11 @@ void ServerPane::setPort(int port)
     m_port->setValue(port);
 }
 
+void ServerPane::setScript(const Net::ScriptedReplies::Turns &turns)
+{
+    m_script = turns;
+}
+
 quint32 ServerPane::selectedPeer() const
 {
     const QModelIndex current = m_peerTable->currentIndex();
@@ -320,6 +325,8 @@ bool ServerPane::start()
     QString url;
     io->call([&]() {
         endpoint = new Net::ServerEndpoint(id, o, store, clock, io->context());
+        if (m_script)
+            new Net::ScriptedReplies(endpoint, *m_script);
         if (endpoint->listen(&error)) {
             url = endpoint->url();
         } else {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/net/scripted_replies.h"
 #include "core/net/server_endpoint.h"
 #include "ui/widgets/composer.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -41,6 +44,9 @@ public:
     QString listenError() const; // shown under the settings, or empty
     void setEcho(bool on);
     void setPort(int port);
+    // Answers every peer from a recorded conversation (a HAR played back as a mock), from the
+    // next start on.
+    void setScript(const Net::ScriptedReplies::Turns &turns);
 
     PeerModel *peers() const { return m_peers; }
     QTableView *peerTable() const { return m_peerTable; }
@@ -68,6 +74,7 @@ private:
     WorkbenchEngine *m_engine;
     quint32 m_serverId;
     QPointer<Net::ServerEndpoint> m_endpoint;
+    std::optional<Net::ScriptedReplies::Turns> m_script;
     QString m_url;
 
     QComboBox *m_host;
