@@ -1,0 +1,396 @@
+#include "core/session/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace WsBench::Session {
+
+namespace {
+
+// Reads fields with their path, and keeps the first problem found.
+class Reader
+{
+public:
+    QString error;
+
+    QString string(const QJsonObject &o, const char *key, const QString &path,
+                   const QString &fallback = {})
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isString())
+            fail(path, key, QStringLiteral("must be a string"));
+        return v.toString();
+    }
+    bool boolean(const QJsonObject &o, const char *key, const QString &path, bool fallback)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool())
+            fail(path, key, QStringLiteral("must be true or false"));
+        return v.toBool();
+    }
+    int integer(const QJsonObject &o, const char *key, const QString &path, int fallback, int min,
+                int max)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+            fail(path, key,
+                 QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+        return int(d);
+    }
+    QJsonArray array(const QJsonObject &o, const char *key, const QString &path)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isArray())
+            fail(path, key, QStringLiteral("must be a list"));
+        return v.toArray();
+    }
+    QJsonObject object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject() && error.isEmpty())
+            error = path + QStringLiteral(": must be an object");
+        return v.toObject();
+    }
+    QStringList strings(const QJsonObject &o, const char *key, const QString &path)
+    {
+        QStringList out;
+        const QJsonArray a = array(o, key, path);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                fail(path, key, QStringLiteral("must be a list of strings"));
+            out << a.at(i).toString();
+        }
+        return out;
+    }
+
+private:
+    void fail(const QString &path, const char *key, const QString &what)
+    {
+        if (error.isEmpty())
+            error = (path.isEmpty() ? QString() : path + QLatin1Char('.')) + QLatin1String(key)
+                + QStringLiteral(": ") + what;
+    }
+};
+
+QString at(const char *list, qsizetype i)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i);
+}
+
+const char *kindName(LibraryMessage::Kind kind)
+{
+    switch (kind) {
+    case LibraryMessage::Kind::Json:
+        return "json";
+    case LibraryMessage::Kind::Binary:
+        return "binary";
+    case LibraryMessage::Kind::Text:
+        break;
+    }
+    return "text";
+}
+
+QJsonObject variablesObject(const QMap<QString, QString> &variables)
+{
+    QJsonObject o;
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+// Schema 1 kept a flat list of client "connections" with headers as an object, and saved
+// messages as plain text.
+QJsonObject migrateFrom1(const QJsonObject &v1)
+{
+    QJsonArray clients;
+    const QJsonArray connections = v1.value(QStringLiteral("connections")).toArray();
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const QJsonObject c = connections.at(i).toObject();
+        QJsonArray headers;
+        const QJsonObject h = c.value(QStringLiteral("headers")).toObject();
+        for (auto it = h.begin(); it != h.end(); ++it)
+            headers.append(QJsonObject {{QStringLiteral("name"), it.key()},
+                                        {QStringLiteral("value"), it.value()}});
+        QJsonObject client = c;
+        client.remove(QStringLiteral("protocols"));
+        client.insert(QStringLiteral("headers"), headers);
+        client.insert(QStringLiteral("subprotocols"), c.value(QStringLiteral("protocols")));
+        if (!client.contains(QStringLiteral("name")))
+            client.insert(QStringLiteral("name"), QStringLiteral("Client %1").arg(i + 1));
+        clients.append(client);
+    }
+    QJsonArray library;
+    for (const QJsonValue &m : v1.value(QStringLiteral("savedMessages")).toArray()) {
+        library.append(
+            QJsonObject {{QStringLiteral("name"), m.toObject().value(QStringLiteral("name"))},
+                         {QStringLiteral("kind"), QStringLiteral("text")},
+                         {QStringLiteral("content"), m.toObject().value(QStringLiteral("text"))}});
+    }
+    QJsonObject v2;
+    v2.insert(QStringLiteral("schemaVersion"), 2);
+    v2.insert(QStringLiteral("clients"), clients);
+    v2.insert(QStringLiteral("library"), library);
+    return v2;
+}
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    const QByteArray before = json.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
+{
+    const auto secret = [&](const QString &value) {
+        return options.includeSecrets ? value : QString();
+    };
+    QJsonArray clients;
+    for (const ClientProfile &c : w.clients) {
+        QJsonArray headers;
+        for (const ProfileHeader &h : c.headers) {
+            QJsonObject o {{QStringLiteral("name"), h.name}};
+            if (h.secret) {
+                o.insert(QStringLiteral("secret"), true);
+                if (options.includeSecrets)
+                    o.insert(QStringLiteral("value"), h.value);
+            } else {
+                o.insert(QStringLiteral("value"), h.value);
+            }
+            headers.append(o);
+        }
+        QJsonObject o {
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("url"), c.url},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("subprotocols"), QJsonArray::fromStringList(c.subprotocols)},
+            {QStringLiteral("origin"), c.origin},
+            {QStringLiteral("deflate"), c.deflate},
+            {QStringLiteral("insecure"), c.insecure},
+            {QStringLiteral("caFile"), c.caFile},
+            {QStringLiteral("clientCertFile"), c.clientCertFile},
+            {QStringLiteral("clientKeyFile"), c.clientKeyFile},
+            {QStringLiteral("proxy"), c.proxy},
+        };
+        if (!secret(c.keyPassphrase).isEmpty())
+            o.insert(QStringLiteral("keyPassphrase"), c.keyPassphrase);
+        clients.append(o);
+    }
+    QJsonArray servers;
+    for (const ServerProfile &s : w.servers) {
+        QJsonArray rules;
+        for (const ServerRule &r : s.rules)
+            rules.append(QJsonObject {{QStringLiteral("pattern"), r.pattern},
+                                      {QStringLiteral("reply"), r.reply}});
+        QJsonObject o {
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("host"), s.host},
+            {QStringLiteral("port"), s.port},
+            {QStringLiteral("tls"), s.tls},
+            {QStringLiteral("certFile"), s.certFile},
+            {QStringLiteral("keyFile"), s.keyFile},
+            {QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(s.allowedOrigins)},
+            {QStringLiteral("subprotocols"), QJsonArray::fromStringList(s.subprotocols)},
+            {QStringLiteral("deflate"), s.deflate},
+            {QStringLiteral("echo"), s.echo},
+            {QStringLiteral("broadcast"), s.broadcast},
+            {QStringLiteral("rules"), rules},
+            {QStringLiteral("pushIntervalMs"), s.pushIntervalMs},
+            {QStringLiteral("pushTemplate"), s.pushTemplate},
+        };
+        if (!secret(s.keyPassphrase).isEmpty())
+            o.insert(QStringLiteral("keyPassphrase"), s.keyPassphrase);
+        servers.append(o);
+    }
+    QJsonArray library;
+    for (const LibraryMessage &m : w.library) {
+        library.append(QJsonObject {
+            {QStringLiteral("folder"), m.folder},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("description"), m.description},
+            {QStringLiteral("kind"), QLatin1String(kindName(m.kind))},
+            {QStringLiteral("content"),
+             m.kind == LibraryMessage::Kind::Binary ? QString::fromLatin1(m.content.toBase64())
+                                                    : QString::fromUtf8(m.content)},
+        });
+    }
+    QJsonObject environments;
+    for (auto it = w.environments.begin(); it != w.environments.end(); ++it)
+        environments.insert(it.key(), variablesObject(it.value()));
+    const QJsonObject root {
+        {QStringLiteral("schemaVersion"), Workspace::kSchemaVersion},
+        {QStringLiteral("clients"), clients},
+        {QStringLiteral("servers"), servers},
+        {QStringLiteral("library"), library},
+        {QStringLiteral("variables"), variablesObject(w.variables)},
+        {QStringLiteral("environments"), environments},
+        {QStringLiteral("layout"), w.layout},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("Not valid JSON at %1: %2")
+                     .arg(lineAndColumn(json, parse.offset), parse.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("Not a WsBench session: the file is not a JSON object");
+        return std::nullopt;
+    }
+    QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QStringLiteral("schemaVersion"));
+    if (!version.isDouble()) {
+        *error = QStringLiteral("schemaVersion: missing; this is not a WsBench session");
+        return std::nullopt;
+    }
+    const int schema = version.toInt();
+    if (schema > Workspace::kSchemaVersion) {
+        *error = QStringLiteral("schemaVersion %1 is newer than this WsBench reads (%2); open it "
+                                "with a newer WsBench")
+                     .arg(schema)
+                     .arg(Workspace::kSchemaVersion);
+        return std::nullopt;
+    }
+    if (schema < 1) {
+        *error = QStringLiteral("schemaVersion %1 is not a version WsBench ever wrote").arg(schema);
+        return std::nullopt;
+    }
+    if (schema == 1)
+        root = migrateFrom1(root);
+
+    Reader r;
+    Workspace w;
+    const QJsonArray clients = r.array(root, "clients", {});
+    for (qsizetype i = 0; i < clients.size() && r.error.isEmpty(); ++i) {
+        const QString path = at("clients", i);
+        const QJsonObject o = r.object(clients.at(i), path);
+        ClientProfile c;
+        c.name = r.string(o, "name", path);
+        c.url = r.string(o, "url", path);
+        const QJsonArray headers = r.array(o, "headers", path);
+        for (qsizetype j = 0; j < headers.size(); ++j) {
+            const QString hp = path + QLatin1Char('.') + at("headers", j);
+            const QJsonObject h = r.object(headers.at(j), hp);
+            c.headers.append({r.string(h, "name", hp), r.string(h, "value", hp),
+                              r.boolean(h, "secret", hp, false)});
+        }
+        c.subprotocols = r.strings(o, "subprotocols", path);
+        c.origin = r.string(o, "origin", path);
+        c.deflate = r.boolean(o, "deflate", path, false);
+        c.insecure = r.boolean(o, "insecure", path, false);
+        c.caFile = r.string(o, "caFile", path);
+        c.clientCertFile = r.string(o, "clientCertFile", path);
+        c.clientKeyFile = r.string(o, "clientKeyFile", path);
+        c.keyPassphrase = r.string(o, "keyPassphrase", path);
+        c.proxy = r.string(o, "proxy", path);
+        w.clients.append(c);
+    }
+    const QJsonArray servers = r.array(root, "servers", {});
+    for (qsizetype i = 0; i < servers.size() && r.error.isEmpty(); ++i) {
+        const QString path = at("servers", i);
+        const QJsonObject o = r.object(servers.at(i), path);
+        ServerProfile s;
+        s.name = r.string(o, "name", path);
+        s.host = r.string(o, "host", path, s.host);
+        s.port = r.integer(o, "port", path, 0, 0, 65535);
+        s.tls = r.boolean(o, "tls", path, false);
+        s.certFile = r.string(o, "certFile", path);
+        s.keyFile = r.string(o, "keyFile", path);
+        s.keyPassphrase = r.string(o, "keyPassphrase", path);
+        s.allowedOrigins = r.strings(o, "allowedOrigins", path);
+        s.subprotocols = r.strings(o, "subprotocols", path);
+        s.deflate = r.boolean(o, "deflate", path, true);
+        s.echo = r.boolean(o, "echo", path, false);
+        s.broadcast = r.boolean(o, "broadcast", path, false);
+        const QJsonArray rules = r.array(o, "rules", path);
+        for (qsizetype j = 0; j < rules.size(); ++j) {
+            const QString rp = path + QLatin1Char('.') + at("rules", j);
+            const QJsonObject rule = r.object(rules.at(j), rp);
+            s.rules.append({r.string(rule, "pattern", rp), r.string(rule, "reply", rp)});
+        }
+        s.pushIntervalMs = r.integer(o, "pushIntervalMs", path, 0, 0, 86400000);
+        s.pushTemplate = r.string(o, "pushTemplate", path);
+        w.servers.append(s);
+    }
+    const QJsonArray library = r.array(root, "library", {});
+    for (qsizetype i = 0; i < library.size() && r.error.isEmpty(); ++i) {
+        const QString path = at("library", i);
+        const QJsonObject o = r.object(library.at(i), path);
+        LibraryMessage m;
+        m.folder = r.string(o, "folder", path);
+        m.name = r.string(o, "name", path);
+        m.description = r.string(o, "description", path);
+        const QString kind = r.string(o, "kind", path, QStringLiteral("text"));
+        const QString content = r.string(o, "content", path);
+        if (kind == QLatin1String("binary")) {
+            m.kind = LibraryMessage::Kind::Binary;
+            const auto bytes = QByteArray::fromBase64Encoding(
+                content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!bytes && r.error.isEmpty())
+                r.error = path + QStringLiteral(".content: a binary message must be base64");
+            m.content = bytes ? *bytes : QByteArray();
+        } else if (kind == QLatin1String("json") || kind == QLatin1String("text")) {
+            m.kind = kind == QLatin1String("json") ? LibraryMessage::Kind::Json
+                                                   : LibraryMessage::Kind::Text;
+            m.content = content.toUtf8();
+        } else if (r.error.isEmpty()) {
+            r.error = path + QStringLiteral(".kind: \"%1\" is not text, json or binary").arg(kind);
+        }
+        w.library.append(m);
+    }
+    const auto readVariables = [&r](const QJsonValue &value, const QString &path) {
+        QMap<QString, QString> out;
+        const QJsonObject o = value.isUndefined() ? QJsonObject() : r.object(value, path);
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString() && r.error.isEmpty())
+                r.error = path + QLatin1Char('.') + it.key() + QStringLiteral(": must be a string");
+            out.insert(it.key(), it.value().toString());
+        }
+        return out;
+    };
+    w.variables
+        = readVariables(root.value(QStringLiteral("variables")), QStringLiteral("variables"));
+    const QJsonValue environments = root.value(QStringLiteral("environments"));
+    const QJsonObject envs = environments.isUndefined()
+        ? QJsonObject()
+        : r.object(environments, QStringLiteral("environments"));
+    for (auto it = envs.begin(); it != envs.end(); ++it)
+        w.environments.insert(
+            it.key(), readVariables(it.value(), QStringLiteral("environments.") + it.key()));
+    w.layout = r.string(root, "layout", {});
+    if (!r.error.isEmpty()) {
+        *error = r.error;
+        return std::nullopt;
+    }
+    return w;
+}
+
+bool writeWorkspaceFile(const QString &path, const Workspace &workspace, const SaveOptions &options,
+                        QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(saveWorkspace(workspace, options)) < 0
+        || !file.commit()) {
+        *error = QStringLiteral("Cannot save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace WsBench::Session
