@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools libgl-dev zlib1g-dev libssl-dev dpkg-dev file)
 TEST_PACKAGES=(git clang clang-format libclang-rt-14-dev python3 python3-websockets python3-tornado
-    openssl tinyproxy dante-server nodejs)
+    openssl tinyproxy dante-server nodejs libxml2-utils)
 
 install_missing() {
     local missing=()

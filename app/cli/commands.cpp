@@ -13,7 +13,8 @@ namespace WsBench::Cli {
 bool isCommand(const QString &name)
 {
     return name == QLatin1String("serve") || name == QLatin1String("connect")
-        || name == QLatin1String("replay") || name == QLatin1String("mock");
+        || name == QLatin1String("replay") || name == QLatin1String("mock")
+        || name == QLatin1String("run");
 }
 
 int runCommand(const QString &command, const QStringList &args)
@@ -24,6 +25,8 @@ int runCommand(const QString &command, const QStringList &args)
         return runReplay(args);
     if (command == QLatin1String("mock"))
         return runMock(args);
+    if (command == QLatin1String("run"))
+        return runScenarios(args);
     return runConnect(args);
 }
 
@@ -54,9 +57,12 @@ void printUsage(bool toStderr)
            "                     [--wait MS] [--insecure | --ca F] [--record FILE] [--json]\n"
            "       wsbench mock FILE.har [--host H] [--port P] [--entry N] [--record FILE]\n"
            "                     [--quiet] [--json]\n"
+           "       wsbench run SESSION.wsbench [--scenario NAME]... [--env NAME] [--var N=V]...\n"
+           "                     [--junit FILE] [--json]\n"
            "\n"
            "Without a command, opens the WsBench workbench window.\n"
-           "Exit status: 0 after a clean close, 1 after an abnormal one, 2 for a usage error.\n";
+           "Exit status: 0 after a clean close (run: every scenario passed), 1 after an abnormal\n"
+           "one (run: a scenario failed), 2 for a usage error.\n";
 }
 
 bool attachRecorder(Traffic::TrafficStore &store, const OrderedArgs &args, const char *command)

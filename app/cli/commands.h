@@ -27,6 +27,7 @@ int runServe(const QStringList &args);
 int runConnect(const QStringList &args);
 int runReplay(const QStringList &args);
 int runMock(const QStringList &args);
+int runScenarios(const QStringList &args); // wsbench run
 
 // Runs a server until SIGINT or SIGTERM, then closes every peer with 1001. `install` runs in
 // the I/O thread before the server listens (a mock's script, for instance).

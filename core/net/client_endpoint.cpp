@@ -235,6 +235,8 @@ void ClientEndpoint::startConnection()
             [this](quint32, quint8 opcode, const QByteArray &payload) {
                 Q_EMIT messageReceived(opcode, payload);
             });
+    connect(m_connection, &PeerConnection::pongReceived, this,
+            [this](quint32, const QByteArray &payload) { Q_EMIT pongReceived(payload); });
     connect(m_connection, &PeerConnection::finished, this, &ClientEndpoint::onFinished);
     if (m_closeRequested)
         m_connection->close(CloseCode::Normal);

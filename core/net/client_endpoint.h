@@ -59,6 +59,7 @@ public:
 Q_SIGNALS:
     void opened();
     void messageReceived(quint8 opcode, const QByteArray &payload);
+    void pongReceived(const QByteArray &payload);
     // The connection ended (or never started). `code` is the WebSocket connection close code.
     void finished(quint16 code, bool wasClean);
 

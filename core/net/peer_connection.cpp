@@ -292,6 +292,7 @@ void PeerConnection::recordEvents()
         }
         case EventType::Pong:
             m_pongTimer.stop();
+            Q_EMIT pongReceived(id(), e.payload);
             break;
         case EventType::Ping:
         case EventType::CloseReceived:

@@ -74,6 +74,7 @@ public:
 Q_SIGNALS:
     void opened(quint32 id);
     void messageReceived(quint32 id, quint8 opcode, const QByteArray &payload);
+    void pongReceived(quint32 id, const QByteArray &payload);
     // Emitted once, when TCP is gone; the object may be deleted afterwards.
     void finished(quint32 id);
 

@@ -228,8 +228,12 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
     QJsonObject environments;
     for (auto it = w.environments.begin(); it != w.environments.end(); ++it)
         environments.insert(it.key(), variablesObject(it.value()));
+    QJsonArray scenarios;
+    for (const Automation::Scenario &sc : w.scenarios)
+        scenarios.append(Automation::scenarioToJson(sc));
     const QJsonObject root {
         {QStringLiteral("schemaVersion"), Workspace::kSchemaVersion},
+        {QStringLiteral("scenarios"), scenarios},
         {QStringLiteral("clients"), clients},
         {QStringLiteral("servers"), servers},
         {QStringLiteral("library"), library},
@@ -374,11 +378,27 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         w.environments.insert(
             it.key(), readVariables(it.value(), QStringLiteral("environments.") + it.key()));
     w.layout = r.string(root, "layout", {});
+    const QJsonArray scenarios = r.array(root, "scenarios", {});
+    for (qsizetype i = 0; i < scenarios.size() && r.error.isEmpty(); ++i) {
+        const auto scenario = Automation::scenarioFromJson(scenarios.at(i).toObject(),
+                                                           at("scenarios", i), &r.error);
+        if (scenario)
+            w.scenarios.append(*scenario);
+    }
     if (!r.error.isEmpty()) {
         *error = r.error;
         return std::nullopt;
     }
     return w;
+}
+
+const ClientProfile *Workspace::client(const QString &name) const
+{
+    for (const ClientProfile &c : clients) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
 }
 
 bool writeWorkspaceFile(const QString &path, const Workspace &workspace, const SaveOptions &options,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/automation/scenario.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -80,7 +82,10 @@ struct Workspace
     QList<LibraryMessage> library;
     QMap<QString, QString> variables; // workspace level
     QMap<QString, QMap<QString, QString>> environments; // name → variables that override
+    QList<Automation::Scenario> scenarios;
     QString layout; // the window's saved state (opaque, base64)
+
+    const ClientProfile *client(const QString &name) const;
 };
 
 struct SaveOptions

@@ -53,6 +53,19 @@ Workspace sample()
     w.environments = {{QStringLiteral("staging"),
                        {{QStringLiteral("host"), QStringLiteral("staging.example.test")}}}};
     w.layout = QStringLiteral("AAAA");
+    WsBench::Automation::Step connect;
+    connect.kind = WsBench::Automation::Step::Kind::Connect;
+    connect.profile = QStringLiteral("Prices");
+    WsBench::Automation::Step expect;
+    expect.kind = WsBench::Automation::Step::Kind::Expect;
+    expect.match = WsBench::Automation::Step::Match::JsonPointer;
+    expect.pointer = QStringLiteral("/data/bid");
+    expect.value = QStringLiteral("42");
+    WsBench::Automation::Step repeat;
+    repeat.kind = WsBench::Automation::Step::Kind::Repeat;
+    repeat.count = 3;
+    repeat.body = {expect};
+    w.scenarios = {{QStringLiteral("prices"), {connect, repeat}}};
     return w;
 }
 
@@ -69,6 +82,9 @@ void TestWorkspace::saveLoadSaveGivesTheSameBytes()
     QCOMPARE(loaded->clients.first().headers.at(1).value, QStringLiteral("Bearer {{token}}"));
     QCOMPARE(loaded->library.at(1).content, QByteArray("\x00\xff\x10", 3));
     QCOMPARE(loaded->servers.first().rules.first().reply, QStringLiteral("pong {{counter}}"));
+    QCOMPARE(loaded->scenarios.size(), 1);
+    QCOMPARE(loaded->scenarios.first().steps.at(1).body.first().pointer,
+             QStringLiteral("/data/bid"));
     QCOMPARE(loaded->environments.value(QStringLiteral("staging")).value(QStringLiteral("host")),
              QStringLiteral("staging.example.test"));
     QVERIFY(first.contains("\"schemaVersion\": 2"));

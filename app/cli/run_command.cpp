@@ -1,0 +1,198 @@
+// wsbench run: the scenarios of a session, headless. Exit 0 when all pass, 1 when any fails.
+#include "app/cli/commands.h"
+#include "app/cli/ordered_args.h"
+#include "core/automation/junit_report.h"
+#include "core/automation/runner.h"
+#include "core/net/io_thread.h"
+#include "core/session/variables.h"
+#include "core/session/workspace.h"
+#include "core/traffic/clock.h"
+#include "core/traffic/traffic_store.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace WsBench::Cli {
+
+using namespace Automation;
+using Spec = OrderedArgs::Spec;
+using V = OrderedArgs::Value;
+
+namespace {
+
+const char *outcomeName(StepResult::Outcome outcome)
+{
+    switch (outcome) {
+    case StepResult::Outcome::Passed:
+        return "passed";
+    case StepResult::Outcome::Failed:
+        return "failed";
+    case StepResult::Outcome::Skipped:
+        break;
+    }
+    return "skipped";
+}
+
+} // namespace
+
+int runScenarios(const QStringList &argList)
+{
+    const QList<Spec> specs = {
+        {QStringLiteral("scenario"), V::Required}, {QStringLiteral("env"), V::Required},
+        {QStringLiteral("var"), V::Required},      {QStringLiteral("junit"), V::Required},
+        {QStringLiteral("json"), V::None},
+    };
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    QString error;
+    const auto args = OrderedArgs::parse(argList, specs, &error);
+    if (!args || args->positional().size() != 1) {
+        err << "wsbench run: " << (args ? QStringLiteral("run needs one session file.") : error)
+            << '\n';
+        return UsageError;
+    }
+    const QString path = args->positional().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "wsbench run: cannot read " << path << ": " << file.errorString() << '\n';
+        return UsageError;
+    }
+    const auto workspace = Session::loadWorkspace(file.readAll(), &error);
+    if (!workspace) {
+        err << "wsbench run: " << path << ": " << error << '\n';
+        return UsageError;
+    }
+    QList<Scenario> chosen;
+    QStringList names;
+    for (const auto &[name, value] : args->options()) {
+        if (name == QLatin1String("scenario"))
+            names << value;
+    }
+    for (const Scenario &s : workspace->scenarios) {
+        if (names.isEmpty() || names.contains(s.name))
+            chosen.append(s);
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (std::none_of(chosen.begin(), chosen.end(),
+                         [&](const Scenario &s) { return s.name == name; })) {
+            err << "wsbench run: " << path << " has no scenario named \"" << name << "\".\n";
+            return UsageError;
+        }
+    }
+    if (chosen.isEmpty()) {
+        err << "wsbench run: " << path << " has no scenarios.\n";
+        return UsageError;
+    }
+    const QString env = args->value(QStringLiteral("env"));
+    if (!env.isEmpty() && !workspace->environments.contains(env)) {
+        err << "wsbench run: " << path << " has no environment named \"" << env << "\".\n";
+        return UsageError;
+    }
+    // --var NAME=VALUE overrides both the workspace and the environment.
+    QMap<QString, QString> overrides = workspace->environments.value(env);
+    for (const auto &[name, value] : args->options()) {
+        if (name != QLatin1String("var"))
+            continue;
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err << "wsbench run: --var needs NAME=VALUE, not \"" << value << "\".\n";
+            return UsageError;
+        }
+        overrides.insert(value.left(eq), value.mid(eq + 1));
+    }
+    Session::Variables variables(workspace->variables, overrides);
+    const auto expand = [&variables](const QString &text) {
+        return variables.expand(text);
+    };
+    const auto profiles
+        = [&](const QString &name, QString *why) -> std::optional<Net::ClientOptions> {
+        const Session::ClientProfile *p = workspace->client(name);
+        if (!p) {
+            *why = QStringLiteral("the session has no client profile named \"%1\"").arg(name);
+            return std::nullopt;
+        }
+        Net::ClientOptions o;
+        o.url = expand(p->url);
+        for (const Session::ProfileHeader &h : p->headers)
+            o.headers.append({expand(h.name).toUtf8(), expand(h.value).toUtf8()});
+        for (const QString &s : p->subprotocols)
+            o.subprotocols.append(expand(s).toUtf8());
+        o.origin = expand(p->origin).toUtf8();
+        o.deflate = p->deflate;
+        o.tls.caFile = p->caFile;
+        o.tls.clientCertFile = p->clientCertFile;
+        o.tls.clientKeyFile = p->clientKeyFile;
+        o.tls.keyPassphrase = p->keyPassphrase.toUtf8();
+        o.tls.insecure = p->insecure;
+        o.proxy = p->proxy;
+        if (!Net::ClientEndpoint::validate(o, why))
+            return std::nullopt;
+        return o;
+    };
+
+    const bool json = args->has(QStringLiteral("json"));
+    Traffic::TrafficStore store;
+    Traffic::SystemClock clock;
+    Net::IoThread io;
+    Runner runner(&io, &store, &clock, profiles, expand);
+    QList<ScenarioResult> results;
+    for (const Scenario &scenario : std::as_const(chosen)) {
+        const ScenarioResult r = runner.run(scenario);
+        results.append(r);
+        if (json) {
+            for (int i = 0; i < r.steps.size(); ++i) {
+                const StepResult &s = r.steps[i];
+                QJsonObject o {{QStringLiteral("scenario"), r.name},
+                               {QStringLiteral("step"), i + 1},
+                               {QStringLiteral("description"), s.description},
+                               {QStringLiteral("result"), QLatin1String(outcomeName(s.outcome))},
+                               {QStringLiteral("ms"), double(s.ms)}};
+                if (s.outcome == StepResult::Outcome::Failed) {
+                    o.insert(QStringLiteral("expected"), s.expected);
+                    o.insert(QStringLiteral("got"), s.got);
+                }
+                out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            }
+            out << QJsonDocument(QJsonObject {{QStringLiteral("scenario"), r.name},
+                                              {QStringLiteral("passed"), r.passed()},
+                                              {QStringLiteral("ms"), double(r.ms)}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            out << (r.passed() ? "✓ " : "✗ ") << r.name << " (" << r.steps.size() << " steps, "
+                << r.ms << " ms)\n";
+            for (int i = 0; i < r.steps.size(); ++i) {
+                const StepResult &s = r.steps[i];
+                if (s.outcome != StepResult::Outcome::Failed)
+                    continue;
+                out << "  step " << (i + 1) << ": " << s.description << "\n"
+                    << "    expected: " << s.expected << "\n"
+                    << "    got:      " << s.got << "\n";
+            }
+        }
+        out.flush();
+    }
+    if (args->has(QStringLiteral("junit"))) {
+        QSaveFile report(args->value(QStringLiteral("junit")));
+        if (!report.open(QIODevice::WriteOnly) || report.write(junitReport(results)) < 0
+            || !report.commit()) {
+            err << "wsbench run: cannot write " << report.fileName() << ": " << report.errorString()
+                << '\n';
+            return Failure;
+        }
+    }
+    const bool allPassed = std::all_of(results.begin(), results.end(),
+                                       [](const ScenarioResult &r) { return r.passed(); });
+    if (!json) {
+        int passed = 0;
+        for (const ScenarioResult &r : results)
+            passed += r.passed() ? 1 : 0;
+        out << passed << " of " << results.size() << " scenario(s) passed\n";
+    }
+    return allPassed ? Success : Failure;
+}
+
+} // namespace WsBench::Cli

@@ -1,0 +1,202 @@
+#include "core/automation/scenario.h"
+
+#include <QJsonArray>
+
+namespace WsBench::Automation {
+
+namespace {
+
+struct Name
+{
+    Step::Kind kind;
+    const char *text;
+};
+const Name kKinds[] = {
+    {Step::Kind::Connect, "connect"},
+    {Step::Kind::Send, "send"},
+    {Step::Kind::Expect, "expect"},
+    {Step::Kind::ExpectNothing, "expectNothing"},
+    {Step::Kind::Ping, "ping"},
+    {Step::Kind::Close, "close"},
+    {Step::Kind::ExpectClose, "expectClose"},
+    {Step::Kind::Wait, "wait"},
+    {Step::Kind::Repeat, "repeat"},
+};
+const char *const kMatches[] = {"text", "regex", "jsonPointer", "sameId"};
+
+const char *kindName(Step::Kind kind)
+{
+    for (const Name &n : kKinds) {
+        if (n.kind == kind)
+            return n.text;
+    }
+    return "send";
+}
+
+QJsonArray stepsToJson(const QList<Step> &steps)
+{
+    QJsonArray out;
+    for (const Step &s : steps) {
+        QJsonObject o {{QStringLiteral("kind"), QLatin1String(kindName(s.kind))}};
+        switch (s.kind) {
+        case Step::Kind::Connect:
+            o.insert(QStringLiteral("profile"), s.profile);
+            o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
+            break;
+        case Step::Kind::Send:
+            o.insert(QStringLiteral("value"), s.value);
+            break;
+        case Step::Kind::Expect:
+            o.insert(QStringLiteral("match"), QLatin1String(kMatches[int(s.match)]));
+            o.insert(QStringLiteral("value"), s.value);
+            if (!s.pointer.isEmpty())
+                o.insert(QStringLiteral("pointer"), s.pointer);
+            o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
+            break;
+        case Step::Kind::ExpectNothing:
+        case Step::Kind::Wait:
+            o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
+            break;
+        case Step::Kind::Ping:
+            o.insert(QStringLiteral("value"), s.value);
+            o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
+            break;
+        case Step::Kind::Close:
+            o.insert(QStringLiteral("code"), s.code);
+            break;
+        case Step::Kind::ExpectClose:
+            o.insert(QStringLiteral("code"), s.code);
+            o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
+            break;
+        case Step::Kind::Repeat:
+            o.insert(QStringLiteral("count"), s.count);
+            o.insert(QStringLiteral("body"), stepsToJson(s.body));
+            break;
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *out, QString *error)
+{
+    if (!value.isArray()) {
+        *error = path + QStringLiteral(": must be a list of steps");
+        return false;
+    }
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const QJsonObject o = list.at(i).toObject();
+        Step s;
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        bool known = false;
+        for (const Name &n : kKinds) {
+            if (kind == QLatin1String(n.text)) {
+                s.kind = n.kind;
+                known = true;
+            }
+        }
+        if (!known) {
+            *error = at
+                + QStringLiteral(".kind: \"%1\" is not a step (connect, send, expect, "
+                                 "expectNothing, ping, close, expectClose, wait, repeat)")
+                      .arg(kind);
+            return false;
+        }
+        s.profile = o.value(QStringLiteral("profile")).toString();
+        s.value = o.value(QStringLiteral("value")).toString();
+        s.pointer = o.value(QStringLiteral("pointer")).toString();
+        s.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(5000);
+        s.code
+            = o.value(QStringLiteral("code")).toInt(s.kind == Step::Kind::ExpectClose ? 0 : 1000);
+        s.count = o.value(QStringLiteral("count")).toInt(1);
+        if (o.contains(QStringLiteral("match"))) {
+            const QString match = o.value(QStringLiteral("match")).toString();
+            int found = -1;
+            for (int m = 0; m < 4; ++m) {
+                if (match == QLatin1String(kMatches[m]))
+                    found = m;
+            }
+            if (found < 0) {
+                *error = at
+                    + QStringLiteral(".match: \"%1\" is not text, regex, jsonPointer or sameId")
+                          .arg(match);
+                return false;
+            }
+            s.match = Step::Match(found);
+        }
+        if (s.timeoutMs < 0 || s.count < 0) {
+            *error = at + QStringLiteral(": timeoutMs and count cannot be negative");
+            return false;
+        }
+        if (s.kind == Step::Kind::Repeat
+            && !stepsFromJson(o.value(QStringLiteral("body")), at + QStringLiteral(".body"),
+                              &s.body, error))
+            return false;
+        out->append(s);
+    }
+    return true;
+}
+
+} // namespace
+
+QString Step::describe() const
+{
+    switch (kind) {
+    case Kind::Connect:
+        return QStringLiteral("connect with profile \"%1\"").arg(profile);
+    case Kind::Send:
+        return QStringLiteral("send %1").arg(value.left(80));
+    case Kind::Expect:
+        switch (match) {
+        case Match::Text:
+            return QStringLiteral("expect the message %1").arg(value.left(80));
+        case Match::Regex:
+            return QStringLiteral("expect a message matching /%1/").arg(value);
+        case Match::JsonPointer:
+            return QStringLiteral("expect a message with %1 = %2").arg(pointer, value);
+        case Match::SameId:
+            return QStringLiteral("expect a reply with the same %1 as the message sent")
+                .arg(pointer.isEmpty() ? QStringLiteral("/id") : pointer);
+        }
+        break;
+    case Kind::ExpectNothing:
+        return QStringLiteral("expect no message for %1 ms").arg(timeoutMs);
+    case Kind::Ping:
+        return QStringLiteral("ping and expect a pong within %1 ms").arg(timeoutMs);
+    case Kind::Close:
+        return QStringLiteral("close with %1").arg(code);
+    case Kind::ExpectClose:
+        return code ? QStringLiteral("expect the connection to close with %1").arg(code)
+                    : QStringLiteral("expect the connection to close");
+    case Kind::Wait:
+        return QStringLiteral("wait %1 ms").arg(timeoutMs);
+    case Kind::Repeat:
+        return QStringLiteral("repeat %1 times").arg(count);
+    }
+    return {};
+}
+
+QJsonObject scenarioToJson(const Scenario &scenario)
+{
+    return {{QStringLiteral("name"), scenario.name},
+            {QStringLiteral("steps"), stepsToJson(scenario.steps)}};
+}
+
+std::optional<Scenario> scenarioFromJson(const QJsonObject &object, const QString &path,
+                                         QString *error)
+{
+    Scenario s;
+    s.name = object.value(QStringLiteral("name")).toString();
+    if (s.name.isEmpty()) {
+        *error = path + QStringLiteral(".name: a scenario needs a name");
+        return std::nullopt;
+    }
+    if (!stepsFromJson(object.value(QStringLiteral("steps")), path + QStringLiteral(".steps"),
+                       &s.steps, error))
+        return std::nullopt;
+    return s;
+}
+
+} // namespace WsBench::Automation

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace WsBench::Automation {
+
+// One step of a scenario: a test of a WebSocket server.
+struct Step
+{
+    enum class Kind : quint8 {
+        Connect, // open `profile` (a client profile of the workspace)
+        Send, // send `value` as text (variables expanded)
+        Expect, // a message matching within `timeoutMs`
+        ExpectNothing, // no message for `timeoutMs`
+        Ping, // send a Ping with `value`, expect its Pong within `timeoutMs`
+        Close, // close with `code`
+        ExpectClose, // the connection ends within `timeoutMs`, with `code` (0: any)
+        Wait, // `timeoutMs` of nothing
+        Repeat, // `body` `count` times
+    };
+    enum class Match : quint8 {
+        Text, // the whole message equals `value`
+        Regex, // `value` matches somewhere in it
+        JsonPointer, // the JSON value at `pointer` equals `value` (compared as JSON text)
+        SameId, // the JSON value at `pointer` (default /id) equals the last sent message's
+    };
+    Kind kind = Kind::Send;
+    QString profile;
+    QString value;
+    Match match = Match::Text;
+    QString pointer;
+    int timeoutMs = 5000;
+    int code = 1000;
+    int count = 1;
+    QList<Step> body;
+
+    QString describe() const; // "expect a message matching regex ^ok" (English, for reports)
+};
+
+struct Scenario
+{
+    QString name;
+    QList<Step> steps;
+};
+
+QJsonObject scenarioToJson(const Scenario &scenario);
+// `path` names the place in errors ("scenarios[1].steps[3].kind: ...").
+std::optional<Scenario> scenarioFromJson(const QJsonObject &object, const QString &path,
+                                         QString *error);
+
+} // namespace WsBench::Automation

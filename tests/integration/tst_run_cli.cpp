@@ -1,0 +1,133 @@
+// wsbench run: scenarios from a session file against real servers, reported through the exit
+// status, a readable failure report and JUnit XML.
+#include "support/process_runner.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WsBench::Testing;
+
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exampleSessionPassesAgainstServeEcho();
+    void wrongExpectationFailsWithAReport();
+    void badSessionsAreUsageErrors();
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+};
+
+void TestRunCli::exampleSessionPassesAgainstServeEcho()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString port = server.waitForLine(
+        QRegularExpression(QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/")));
+    QVERIFY(!port.isEmpty());
+    const QString junit = m_dir.filePath(QStringLiteral("report.xml"));
+    ProcessRunner run(ProcessRunner::wsbench(),
+                      {QStringLiteral("run"),
+                       QStringLiteral(WSBENCH_SOURCE_DIR "/examples/echo.wsbench"),
+                       QStringLiteral("--env"), QStringLiteral("ci"), QStringLiteral("--var"),
+                       QStringLiteral("port=") + port, QStringLiteral("--junit"), junit});
+    QCOMPARE(run.finish(), 0);
+    QVERIFY2(run.output().contains(QStringLiteral("✓ echo round trip (17 steps")),
+             qPrintable(run.output()));
+    QVERIFY(run.output().contains(QLatin1String("1 of 1 scenario(s) passed")));
+    // The report is JUnit XML that a schema check accepts.
+    ProcessRunner lint(QStringLiteral("xmllint"),
+                       {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                        QStringLiteral(WSBENCH_SOURCE_DIR "/tests/data/junit.xsd"), junit});
+    QCOMPARE(lint.finish(), 0);
+    QFile report(junit);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray xml = report.readAll();
+    QVERIFY(xml.contains("tests=\"17\" failures=\"0\""));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+}
+
+void TestRunCli::wrongExpectationFailsWithAReport()
+{
+    ProcessRunner server(ProcessRunner::python(),
+                         {ProcessRunner::peersDir() + QStringLiteral("/py_echo_server.py")});
+    const QString port = server.waitForLine(QRegularExpression(QStringLiteral("^ready (\\d+)")));
+    QVERIFY(!port.isEmpty());
+    const QString session = write(QStringLiteral("wrong.wsbench"),
+                                  QByteArray(R"({"schemaVersion": 2,
+        "clients": [{"name": "py", "url": "ws://127.0.0.1:)")
+                                      + port.toUtf8() + R"(/"}],
+        "scenarios": [
+          {"name": "passes", "steps": [{"kind": "connect", "profile": "py"},
+              {"kind": "send", "value": "{\"id\": 7, \"n\": 1}"},
+              {"kind": "expect", "match": "jsonPointer", "pointer": "/n", "value": "1"}]},
+          {"name": "wrong", "steps": [{"kind": "connect", "profile": "py"},
+              {"kind": "send", "value": "hello"},
+              {"kind": "expect", "match": "text", "value": "goodbye", "timeoutMs": 300},
+              {"kind": "close", "code": 1000}]}]})");
+    const QString junit = m_dir.filePath(QStringLiteral("wrong.xml"));
+    ProcessRunner run(ProcessRunner::wsbench(),
+                      {QStringLiteral("run"), session, QStringLiteral("--junit"), junit});
+    QCOMPARE(run.finish(), 1);
+    const QString out = run.output();
+    QVERIFY2(out.contains(QStringLiteral("✓ passes")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("✗ wrong")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("step 3: expect the message goodbye")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("expected: expect the message goodbye")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("got:      hello (the last message")), qPrintable(out));
+    QVERIFY(out.contains(QLatin1String("1 of 2 scenario(s) passed")));
+    ProcessRunner lint(QStringLiteral("xmllint"),
+                       {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                        QStringLiteral(WSBENCH_SOURCE_DIR "/tests/data/junit.xsd"), junit});
+    QCOMPARE(lint.finish(), 0);
+    QFile report(junit);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray xml = report.readAll();
+    QVERIFY(xml.contains("<failure message=\"expect the message goodbye\""));
+    QVERIFY(xml.contains("<skipped/>")); // the close after the failure
+    // Only the passing scenario: exit 0.
+    ProcessRunner only(
+        ProcessRunner::wsbench(),
+        {QStringLiteral("run"), session, QStringLiteral("--scenario"), QStringLiteral("passes")});
+    QCOMPARE(only.finish(), 0);
+    server.terminate();
+}
+
+void TestRunCli::badSessionsAreUsageErrors()
+{
+    const QString corrupt = write(QStringLiteral("corrupt.wsbench"),
+                                  "{\n  \"schemaVersion\": 2,\n  \"scenarios\": [\n");
+    ProcessRunner a(ProcessRunner::wsbench(), {QStringLiteral("run"), corrupt});
+    QCOMPARE(a.finish(), 2);
+    QVERIFY2(a.output().contains(QLatin1String("Not valid JSON at line")), qPrintable(a.output()));
+    const QString step = write(
+        QStringLiteral("step.wsbench"),
+        R"({"schemaVersion": 2, "scenarios": [{"name": "x", "steps": [{"kind": "sned"}]}]})");
+    ProcessRunner b(ProcessRunner::wsbench(), {QStringLiteral("run"), step});
+    QCOMPARE(b.finish(), 2);
+    QVERIFY2(
+        b.output().contains(QLatin1String("scenarios[0].steps[0].kind: \"sned\" is not a step")),
+        qPrintable(b.output()));
+    ProcessRunner c(ProcessRunner::wsbench(),
+                    {QStringLiteral("run"),
+                     QStringLiteral(WSBENCH_SOURCE_DIR "/examples/echo.wsbench"),
+                     QStringLiteral("--scenario"), QStringLiteral("nope")});
+    QCOMPARE(c.finish(), 2);
+    QVERIFY(c.output().contains(QLatin1String("no scenario named \"nope\"")));
+}
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_run_cli.moc"
