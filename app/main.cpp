@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstring>
@@ -45,9 +48,24 @@ int main(int argc, char **argv)
         WsBench::Cli::printUsage(false);
         return 0;
     }
-    if (argc > 1 && !hasArgument(argc, argv, "--loopback")) {
+    // The window's own options: [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS].
+    QString sessionFile;
+    int autosaveSeconds = 60;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--loopback") || arg == QLatin1String("--recover"))
+            continue;
+        bool ok = false;
+        if (arg == QLatin1String("--autosave") && i + 1 < argc
+            && (autosaveSeconds = QString::fromLocal8Bit(argv[++i]).toInt(&ok), ok)
+            && autosaveSeconds >= 0)
+            continue;
+        if (!arg.startsWith(QLatin1Char('-')) && sessionFile.isEmpty()) {
+            sessionFile = arg;
+            continue;
+        }
         QTextStream err(stderr);
-        err << "wsbench: unknown command or option '" << QString::fromLocal8Bit(argv[1]) << "'\n";
+        err << "wsbench: unknown command or option '" << arg << "'\n";
         WsBench::Cli::printUsage(true);
         return 2;
     }
@@ -61,10 +79,31 @@ int main(int argc, char **argv)
     WsBench::Traffic::SystemClock clock;
     WsBench::Gui::WorkbenchEngine engine(&io, &store, &clock);
     WsBench::Gui::MainWindow window(&engine);
+    // A recovery file left behind means the last run did not exit cleanly.
+    const QString recovery = WsBench::Gui::MainWindow::recoveryPath();
+    bool recovered = false;
+    if (QFile::exists(recovery)) {
+        const bool recover = hasArgument(argc, argv, "--recover")
+            || QMessageBox::question(nullptr, QObject::tr("Recover the last session?"),
+                                     QObject::tr("WsBench did not close normally last time. Open "
+                                                 "the session as it was autosaved?"))
+                == QMessageBox::Yes;
+        QString error;
+        if (recover && window.openSession(recovery, &error, false)) {
+            recovered = true;
+            QFile::remove(recovery); // taken back into the window; autosave writes it anew
+        } else if (recover) {
+            QMessageBox::warning(nullptr, QObject::tr("Recover the last session?"), error);
+        }
+    }
+    QString error;
+    if (!recovered && !sessionFile.isEmpty() && !window.openSession(sessionFile, &error))
+        QMessageBox::warning(&window, QObject::tr("Open session"), error);
     if (hasArgument(argc, argv, "--loopback"))
         window.loopbackPair();
-    else
+    else if (window.tabs()->count() == 0)
         window.newClient();
+    window.setAutosaveInterval(autosaveSeconds * 1000);
     window.show();
     return QApplication::exec();
 }

@@ -13,17 +13,21 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -56,6 +60,23 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     pair->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     pair->setToolTip(tr("Start an echo server on this machine and connect a client to it "
                         "(Ctrl+L)"));
+    auto *open = new QAction(tr("&Open session…"), this);
+    open->setShortcut(QKeySequence::Open);
+    auto *save = new QAction(tr("&Save session"), this);
+    save->setShortcut(QKeySequence::Save);
+    auto *saveAs = new QAction(tr("Save session &as…"), this);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(save, &QAction::triggered, this, [this]() {
+        if (m_sessionPath.isEmpty()) {
+            saveAsDialog();
+            return;
+        }
+        QString error;
+        if (!saveSession(m_sessionPath, &error))
+            QMessageBox::warning(this, tr("Save session"), error);
+    });
+    connect(saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
     auto *exportHar = new QAction(tr("&Export HAR…"), this);
     exportHar->setToolTip(tr("Save the current tab's connections as a HAR file, as Chrome "
                              "DevTools writes it"));
@@ -84,6 +105,11 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     file->addAction(newServer);
     file->addAction(pair);
     file->addSeparator();
+    file->addAction(open);
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addAction(save);
+    file->addAction(saveAs);
+    file->addSeparator();
     file->addAction(importHar);
     file->addAction(exportHar);
     file->addSeparator();
@@ -100,6 +126,9 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     toolbar->addAction(newServer);
     toolbar->addAction(pair);
 
+    m_autosave = new QTimer(this);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    rebuildRecentMenu();
     statusBar()->addPermanentWidget(m_storeStatus);
     auto *status = new QTimer(this);
     connect(status, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -129,6 +158,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QFile::remove(recoveryPath()); // a clean exit: nothing to recover
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -145,6 +175,7 @@ ClientPane *MainWindow::newClient()
 {
     auto *pane = new ClientPane(m_engine);
     const QString name = tr("Client %1").arg(++m_clients);
+    pane->setProperty("profileName", name);
     addPane(pane, name);
     connect(pane, &ClientPane::titleChanged, this, [this, pane, name](const QString &url) {
         m_tabs->setTabText(m_tabs->indexOf(pane), name + QStringLiteral(" · ") + url);
@@ -157,6 +188,7 @@ ServerPane *MainWindow::newServer()
 {
     auto *pane = new ServerPane(m_engine);
     const QString name = tr("Server %1").arg(++m_servers);
+    pane->setProperty("profileName", name);
     addPane(pane, name);
     connect(pane, &ServerPane::titleChanged, this, [this, pane, name](const QString &url) {
         m_tabs->setTabText(m_tabs->indexOf(pane), name + QStringLiteral(" · ") + url);
@@ -183,6 +215,157 @@ void MainWindow::closeTab(int index)
         return;
     m_tabs->removeTab(index);
     w->deleteLater();
+}
+
+Session::Workspace MainWindow::workspace() const
+{
+    Session::Workspace w = m_kept;
+    w.clients.clear();
+    w.servers.clear();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString name = m_tabs->widget(i)->property("profileName").toString();
+        if (auto *client = qobject_cast<ClientPane *>(m_tabs->widget(i))) {
+            Session::ClientProfile p = client->profile();
+            p.name = name;
+            w.clients.append(p);
+        } else if (auto *server = qobject_cast<ServerPane *>(m_tabs->widget(i))) {
+            Session::ServerProfile p = server->profile();
+            p.name = name;
+            w.servers.append(p);
+        }
+    }
+    w.layout = QString::fromLatin1(saveState().toBase64());
+    return w;
+}
+
+void MainWindow::setWorkspace(const Session::Workspace &w)
+{
+    while (m_tabs->count() > 0)
+        closeTab(0);
+    m_kept = w;
+    for (const Session::ServerProfile &p : w.servers) {
+        ServerPane *pane = newServer();
+        pane->applyProfile(p);
+        if (!p.name.isEmpty()) {
+            pane->setProperty("profileName", p.name);
+            m_tabs->setTabText(m_tabs->indexOf(pane), p.name);
+        }
+    }
+    for (const Session::ClientProfile &p : w.clients) {
+        ClientPane *pane = newClient();
+        pane->applyProfile(p);
+        if (!p.name.isEmpty()) {
+            pane->setProperty("profileName", p.name);
+            m_tabs->setTabText(m_tabs->indexOf(pane), p.name);
+        }
+    }
+    if (!w.layout.isEmpty())
+        restoreState(QByteArray::fromBase64(w.layout.toLatin1()));
+}
+
+bool MainWindow::openSession(const QString &path, QString *error, bool asDocument)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString detail;
+    const auto w = Session::loadWorkspace(file.readAll(), &detail);
+    if (!w) {
+        // The current work stays as it is.
+        *error = tr("%1 cannot be opened: %2").arg(path, detail);
+        return false;
+    }
+    setWorkspace(*w);
+    if (!asDocument)
+        return true;
+    m_sessionPath = path;
+    rememberRecent(path);
+    setWindowTitle(tr("WsBench — %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::saveSession(const QString &path, QString *error)
+{
+    if (!Session::writeWorkspaceFile(path, workspace(), {}, error))
+        return false;
+    m_sessionPath = path;
+    rememberRecent(path);
+    setWindowTitle(tr("WsBench — %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+QString MainWindow::recoveryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery.wsbench");
+}
+
+void MainWindow::setAutosaveInterval(int ms)
+{
+    if (ms > 0)
+        m_autosave->start(ms);
+    else
+        m_autosave->stop();
+}
+
+void MainWindow::autosave()
+{
+    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    QString error;
+    // Secrets included: the recovery file is private to this user and removed on a clean exit.
+    if (!Session::writeWorkspaceFile(recoveryPath(), workspace(), {true}, &error))
+        statusBar()->showMessage(error, 5000);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentSessions")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentSessions"), recent.mid(0, 10));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentSessions")).toStringList();
+    for (const QString &path : recent) {
+        m_recent
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path]() {
+                            QString error;
+                            if (!openSession(path, &error))
+                                QMessageBox::warning(this, tr("Open session"), error);
+                        })
+            ->setToolTip(path);
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
+                                                      tr("WsBench sessions (*.wsbench)"));
+    QString error;
+    if (!path.isEmpty() && !openSession(path, &error))
+        QMessageBox::warning(this, tr("Open session"), error);
+}
+
+void MainWindow::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_sessionPath,
+                                                tr("WsBench sessions (*.wsbench)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".wsbench")))
+        path += QStringLiteral(".wsbench");
+    QString error;
+    if (!saveSession(path, &error))
+        QMessageBox::warning(this, tr("Save session"), error);
 }
 
 bool MainWindow::exportHar(const QString &path, QString *error)

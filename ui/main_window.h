@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/session/workspace.h"
+
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace WsBench {
 namespace Gui {
@@ -24,6 +28,19 @@ public:
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+
+    // The workspace as a session document: a profile per tab, plus what the window keeps for
+    // later (library, variables, scenarios).
+    Session::Workspace workspace() const;
+    // Replaces the tabs with the session's profiles.
+    void setWorkspace(const Session::Workspace &workspace);
+    // `asDocument` false: load the content only (a recovery file is not the user's document).
+    bool openSession(const QString &path, QString *error, bool asDocument = true);
+    bool saveSession(const QString &path, QString *error);
+    QString sessionPath() const { return m_sessionPath; }
+    // Saves to recoveryPath() every `ms` (0: off); a clean exit removes that file.
+    void setAutosaveInterval(int ms);
+    static QString recoveryPath();
 
     ClientPane *newClient();
     ServerPane *newServer();
@@ -47,12 +64,21 @@ protected:
 private:
     void addPane(QWidget *pane, const QString &title);
     void updateStatus();
+    void autosave();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void openDialog();
+    void saveAsDialog();
 
     WorkbenchEngine *m_engine;
     QTabWidget *m_tabs;
     QLabel *m_storeStatus;
     int m_clients = 0;
     int m_servers = 0;
+    Session::Workspace m_kept; // what the tabs do not hold: library, variables, scenarios
+    QString m_sessionPath;
+    QTimer *m_autosave;
+    QMenu *m_recent;
 };
 
 } // namespace Gui

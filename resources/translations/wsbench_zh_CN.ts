@@ -591,6 +591,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Recover the last session?</source>
+        <translation>恢复上次的会话？</translation>
+    </message>
+    <message>
+        <source>WsBench did not close normally last time. Open the session as it was autosaved?</source>
+        <translation>WsBench 上次没有正常关闭。要打开自动保存的会话吗？</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::ClientPane</name>
     <message>
         <source>ws:// or wss:// URL (Enter connects)</source>
@@ -1500,6 +1515,42 @@
     <message>
         <source>Answer like its server</source>
         <translation>像原服务器一样应答</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>WsBench — %1</source>
+        <translation>WsBench — %1</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>WsBench sessions (*.wsbench)</source>
+        <translation>WsBench 会话 (*.wsbench)</translation>
     </message>
 </context>
 <context>

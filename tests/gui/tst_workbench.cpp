@@ -46,6 +46,7 @@ private Q_SLOTS:
     void serverRefusesAPortInUse();
     void paneLayoutPersists();
     void harExportReplayAndMock();
+    void sessionSaveOpenAndABadFile();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -326,6 +327,40 @@ void TestWorkbench::harExportReplayAndMock()
     QVERIFY(!m_window->importHar(bad, false, &error));
     QVERIFY2(error.contains(QLatin1String("log.entries")), qPrintable(error));
     QCOMPARE(m_window->tabs()->count(), tabs);
+}
+
+void TestWorkbench::sessionSaveOpenAndABadFile()
+{
+    ClientPane *client = m_window->newClient();
+    client->setUrl(QStringLiteral("ws://saved.test:9000/feed"));
+    ServerPane *server = m_window->newServer();
+    server->setEcho(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.wsbench"));
+    QString error;
+    QVERIFY2(m_window->saveSession(path, &error), qPrintable(error));
+    const int tabs = m_window->tabs()->count();
+
+    // A corrupt file is refused with its line, and the current work stays.
+    const QString bad = dir.filePath(QStringLiteral("bad.wsbench"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n  \"schemaVersion\": 2,\n  \"clients\": [\n");
+    f.close();
+    QVERIFY(!m_window->openSession(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
+    QCOMPARE(m_window->tabs()->count(), tabs);
+    QCOMPARE(m_window->sessionPath(), path);
+
+    // Opening the saved file gives the same profiles back.
+    QVERIFY2(m_window->openSession(path, &error), qPrintable(error));
+    const Session::Workspace w = m_window->workspace();
+    QCOMPARE(w.servers.size(), 1);
+    QVERIFY(w.servers.first().echo);
+    bool found = false;
+    for (const Session::ClientProfile &c : w.clients)
+        found |= c.url == QLatin1String("ws://saved.test:9000/feed");
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -215,6 +215,55 @@ Net::ClientOptions ClientPane::options() const
     return o;
 }
 
+Session::ClientProfile ClientPane::profile() const
+{
+    Session::ClientProfile p;
+    p.url = url();
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, 0);
+        const QTableWidgetItem *value = m_headers->item(row, 1);
+        if (!name || name->text().trimmed().isEmpty())
+            continue;
+        const QString header = name->text().trimmed();
+        // Credentials are secrets: kept out of saved sessions unless asked for.
+        const bool secret = header.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
+            || header.compare(QLatin1String("Cookie"), Qt::CaseInsensitive) == 0;
+        p.headers.append({header, value ? value->text().trimmed() : QString(), secret});
+    }
+    for (const QString &s : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.subprotocols << s.trimmed();
+    p.origin = m_origin->text().trimmed();
+    p.deflate = m_deflate->isChecked();
+    p.caFile = m_tls.caFile;
+    p.clientCertFile = m_tls.clientCertFile;
+    p.clientKeyFile = m_tls.clientKeyFile;
+    p.keyPassphrase = QString::fromUtf8(m_tls.keyPassphrase);
+    p.insecure = m_tls.insecure;
+    p.proxy = m_proxy;
+    return p;
+}
+
+void ClientPane::applyProfile(const Session::ClientProfile &p)
+{
+    setUrl(p.url);
+    m_headers->setRowCount(0);
+    for (const Session::ProfileHeader &h : p.headers) {
+        const int row = m_headers->rowCount();
+        m_headers->insertRow(row);
+        m_headers->setItem(row, 0, new QTableWidgetItem(h.name));
+        m_headers->setItem(row, 1, new QTableWidgetItem(h.value));
+    }
+    m_subprotocols->setText(p.subprotocols.join(QStringLiteral(", ")));
+    m_origin->setText(p.origin);
+    m_deflate->setChecked(p.deflate);
+    m_tls.caFile = p.caFile;
+    m_tls.clientCertFile = p.clientCertFile;
+    m_tls.clientKeyFile = p.clientKeyFile;
+    m_tls.keyPassphrase = p.keyPassphrase.toUtf8();
+    m_tls.insecure = p.insecure;
+    m_proxy = p.proxy;
+}
+
 void ClientPane::showUrlError(const QString &text)
 {
     m_urlError->setText(text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/client_endpoint.h"
+#include "core/session/workspace.h"
 #include "ui/widgets/composer.h"
 
 #include <QPointer>
@@ -41,6 +42,9 @@ public:
     void replayOnOpen(const QList<QPair<int, Outgoing>> &schedule);
     QString url() const;
     Net::ClientOptions options() const;
+    // The pane's settings as a session profile, and back.
+    Session::ClientProfile profile() const;
+    void applyProfile(const Session::ClientProfile &profile);
     quint32 connectionId() const { return m_connectionId; }
     bool isConnected() const;
 

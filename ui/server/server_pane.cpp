@@ -271,6 +271,58 @@ void ServerPane::showListenError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
+Session::ServerProfile ServerPane::profile() const
+{
+    Session::ServerProfile p;
+    p.host = m_host->currentData().toString();
+    p.port = m_port->value();
+    p.tls = m_tls->isChecked();
+    p.certFile = m_cert->text().trimmed();
+    p.keyFile = m_key->text().trimmed();
+    for (const QString &o : m_origins->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.allowedOrigins << o.trimmed();
+    for (const QString &s : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.subprotocols << s.trimmed();
+    p.deflate = m_deflate->isChecked();
+    p.echo = m_echo->isChecked();
+    p.broadcast = m_broadcast->isChecked();
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const QTableWidgetItem *pattern = m_rules->item(row, 0);
+        const QTableWidgetItem *reply = m_rules->item(row, 1);
+        if (pattern && !pattern->text().isEmpty())
+            p.rules.append({pattern->text(), reply ? reply->text() : QString()});
+    }
+    p.pushIntervalMs = m_push->isChecked() ? m_pushInterval->value() : 0;
+    p.pushTemplate = m_pushTemplate->text();
+    return p;
+}
+
+void ServerPane::applyProfile(const Session::ServerProfile &p)
+{
+    const int host = m_host->findData(p.host);
+    m_host->setCurrentIndex(host >= 0 ? host : 0);
+    m_port->setValue(p.port);
+    m_tls->setChecked(p.tls);
+    m_cert->setText(p.certFile);
+    m_key->setText(p.keyFile);
+    m_origins->setText(p.allowedOrigins.join(QStringLiteral(", ")));
+    m_subprotocols->setText(p.subprotocols.join(QStringLiteral(", ")));
+    m_deflate->setChecked(p.deflate);
+    m_echo->setChecked(p.echo);
+    m_broadcast->setChecked(p.broadcast);
+    m_rules->setRowCount(std::max(3, int(p.rules.size())));
+    m_rules->clearContents();
+    for (int i = 0; i < p.rules.size(); ++i) {
+        m_rules->setItem(i, 0, new QTableWidgetItem(p.rules[i].pattern));
+        m_rules->setItem(i, 1, new QTableWidgetItem(p.rules[i].reply));
+    }
+    m_push->setChecked(p.pushIntervalMs > 0);
+    if (p.pushIntervalMs > 0)
+        m_pushInterval->setValue(p.pushIntervalMs);
+    if (!p.pushTemplate.isEmpty())
+        m_pushTemplate->setText(p.pushTemplate);
+}
+
 Net::ServerOptions ServerPane::options(QString *error) const
 {
     Net::ServerOptions o;

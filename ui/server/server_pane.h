@@ -2,6 +2,7 @@
 
 #include "core/net/scripted_replies.h"
 #include "core/net/server_endpoint.h"
+#include "core/session/workspace.h"
 #include "ui/widgets/composer.h"
 
 #include <QPointer>
@@ -44,6 +45,9 @@ public:
     QString listenError() const; // shown under the settings, or empty
     void setEcho(bool on);
     void setPort(int port);
+    // The pane's settings as a session profile, and back.
+    Session::ServerProfile profile() const;
+    void applyProfile(const Session::ServerProfile &profile);
     // Answers every peer from a recorded conversation (a HAR played back as a mock), from the
     // next start on.
     void setScript(const Net::ScriptedReplies::Turns &turns);

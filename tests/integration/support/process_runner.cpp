@@ -75,6 +75,11 @@ void ProcessRunner::terminate()
     m_process->terminate();
 }
 
+void ProcessRunner::kill()
+{
+    m_process->kill();
+}
+
 QString ProcessRunner::output() const
 {
     return QString::fromUtf8(m_output);

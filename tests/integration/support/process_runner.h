@@ -23,6 +23,7 @@ public:
     // Waits for the process to exit; returns its exit code, or -1 on timeout (then kills it).
     int finish(int timeoutMs = 20000);
     void terminate(); // SIGTERM
+    void kill(); // SIGKILL: no chance to clean up
     QString output() const; // everything read so far, stdout and stderr interleaved
     QStringList lines() const { return output().split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
     qint64 pid() const { return m_process->processId(); }
