@@ -3,6 +3,7 @@
 #include "core/session/har.h"
 #include "core/session/har_playback.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
 #include "ui/dialogs/preferences_dialog.h"
 #include "ui/models/log_model.h"
@@ -14,6 +15,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -126,6 +128,28 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     toolbar->addAction(newServer);
     toolbar->addAction(pair);
 
+    m_scenarios = new ScenarioPanel(m_engine, [this]() { return workspace(); });
+    auto *dock = new QDockWidget(tr("Scenarios"), this);
+    dock->setObjectName(QStringLiteral("scenariosDock"));
+    dock->setWidget(m_scenarios);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction *showScenarios = dock->toggleViewAction();
+    showScenarios->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *record = new QAction(tr("Record as &scenario"), this);
+    record->setToolTip(tr("Turn what the current client tab did into a scenario"));
+    connect(record, &QAction::triggered, this, [this, dock]() {
+        QString error;
+        if (recordScenario(&error))
+            dock->show();
+        else
+            QMessageBox::information(this, tr("Record as scenario"), error);
+    });
+    QMenu *test = menuBar()->addMenu(tr("&Test"));
+    test->addAction(showScenarios);
+    test->addAction(record);
+    toolbar->addSeparator();
+    toolbar->addAction(showScenarios);
     m_autosave = new QTimer(this);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
     rebuildRecentMenu();
@@ -235,6 +259,7 @@ Session::Workspace MainWindow::workspace() const
         }
     }
     w.layout = QString::fromLatin1(saveState().toBase64());
+    w.scenarios = m_scenarios->scenarios();
     return w;
 }
 
@@ -261,6 +286,45 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
     }
     if (!w.layout.isEmpty())
         restoreState(QByteArray::fromBase64(w.layout.toLatin1()));
+    m_scenarios->setScenarios(w.scenarios);
+}
+
+bool MainWindow::recordScenario(QString *error)
+{
+    auto *client = qobject_cast<ClientPane *>(m_tabs->currentWidget());
+    if (!client || client->connectionId() == 0) {
+        *error = tr("Connect a client tab and exchange a few messages first.");
+        return false;
+    }
+    using Automation::Step;
+    Automation::Scenario scenario;
+    const QString profile = client->property("profileName").toString();
+    scenario.name = tr("Recorded from %1").arg(profile);
+    Step connect;
+    connect.kind = Step::Kind::Connect;
+    connect.profile = profile;
+    scenario.steps.append(connect);
+    const quint32 id = client->connectionId();
+    m_engine->store()->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
+        if (r.connectionId != id || r.kind != Traffic::RecordKind::Message || r.opcode != 1)
+            return;
+        Step step;
+        step.kind
+            = r.direction == Traffic::Direction::Outbound ? Step::Kind::Send : Step::Kind::Expect;
+        step.value = QString::fromUtf8(r.bytes);
+        step.timeoutMs = 5000;
+        scenario.steps.append(step);
+    });
+    if (scenario.steps.size() == 1) {
+        *error = tr("The client tab has not sent or received a text message yet.");
+        return false;
+    }
+    Step close;
+    close.kind = Step::Kind::Close;
+    close.code = 1000;
+    scenario.steps.append(close);
+    m_scenarios->addScenario(scenario);
+    return true;
 }
 
 bool MainWindow::openSession(const QString &path, QString *error, bool asDocument)

@@ -13,6 +13,7 @@ namespace WsBench {
 namespace Gui {
 
 class ClientPane;
+class ScenarioPanel;
 class ServerPane;
 class WorkbenchEngine;
 
@@ -41,6 +42,10 @@ public:
     // Saves to recoveryPath() every `ms` (0: off); a clean exit removes that file.
     void setAutosaveInterval(int ms);
     static QString recoveryPath();
+    ScenarioPanel *scenarios() const { return m_scenarios; }
+    // Turns what the current client tab just did into a scenario: connect, its sends, an
+    // expect for each message it received, close.
+    bool recordScenario(QString *error);
 
     ClientPane *newClient();
     ServerPane *newServer();
@@ -79,6 +84,7 @@ private:
     QString m_sessionPath;
     QTimer *m_autosave;
     QMenu *m_recent;
+    ScenarioPanel *m_scenarios;
 };
 
 } // namespace Gui

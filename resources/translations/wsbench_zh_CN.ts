@@ -1552,6 +1552,38 @@
         <source>WsBench sessions (*.wsbench)</source>
         <translation>WsBench 会话 (*.wsbench)</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Record as &amp;scenario</source>
+        <translation>录制为场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Turn what the current client tab did into a scenario</source>
+        <translation>把当前客户端标签页的操作变成一个场景</translation>
+    </message>
+    <message>
+        <source>Record as scenario</source>
+        <translation>录制为场景</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect a client tab and exchange a few messages first.</source>
+        <translation>请先连接一个客户端标签页并收发几条消息。</translation>
+    </message>
+    <message>
+        <source>Recorded from %1</source>
+        <translation>录制自 %1</translation>
+    </message>
+    <message>
+        <source>The client tab has not sent or received a text message yet.</source>
+        <translation>该客户端标签页还没有收发过文本消息。</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>
@@ -1612,6 +1644,77 @@
     <message>
         <source>No connection yet.</source>
         <translation>尚无连接。</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::ScenarioPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>The selected scenario's steps, as JSON</source>
+        <translation>所选场景的步骤（JSON）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Check the edited steps and keep them</source>
+        <translation>检查编辑后的步骤并保存</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>Got</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>there is no client named "%1" (a tab's name)</source>
+        <translation>没有名为“%1”的客户端（即标签页名称）</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>✓ %1 passed in %2 ms</source>
+        <translation>✓ %1 通过，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>✗ %1 failed</source>
+        <translation>✗ %1 失败</translation>
     </message>
 </context>
 <context>

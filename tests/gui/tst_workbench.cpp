@@ -3,6 +3,7 @@
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/handshake_inspector.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void paneLayoutPersists();
     void harExportReplayAndMock();
     void sessionSaveOpenAndABadFile();
+    void recordAScenarioAndRunItInTheWindow();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -361,6 +364,35 @@ void TestWorkbench::sessionSaveOpenAndABadFile()
     for (const Session::ClientProfile &c : w.clients)
         found |= c.url == QLatin1String("ws://saved.test:9000/feed");
     QVERIFY(found);
+}
+
+void TestWorkbench::recordAScenarioAndRunItInTheWindow()
+{
+    const auto [server, client] = m_window->loopbackPair();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    client->composer()->setText(QStringLiteral("record me"));
+    client->composer()->send();
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(client->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("record me"))
+                                 >= 0,
+                             10000);
+    QString error;
+    QVERIFY2(m_window->recordScenario(&error), qPrintable(error));
+    ScenarioPanel *panel = m_window->scenarios();
+    QCOMPARE(panel->scenarios().size(), 1);
+    const Automation::Scenario recorded = panel->scenarios().first();
+    QCOMPARE(recorded.steps.size(), 4); // connect, send, expect, close
+    QCOMPARE(recorded.steps[2].kind, Automation::Step::Kind::Expect);
+    QCOMPARE(recorded.steps[2].value, QStringLiteral("record me"));
+    // Run in the window against the echo server: every step passes.
+    QSignalSpy done(panel, &ScenarioPanel::finished);
+    panel->runSelected();
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toBool(), true);
+    QCOMPARE(panel->results()->topLevelItemCount(), 4);
+    QCOMPARE(panel->results()->topLevelItem(2)->text(1), QStringLiteral("✓ pass"));
+    // The scenario is part of the session.
+    QCOMPARE(m_window->workspace().scenarios.size(), 1);
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -1,0 +1,190 @@
+#include "ui/automation/scenario_panel.h"
+
+#include "core/automation/runner.h"
+#include "core/session/variables.h"
+#include "ui/widgets/pane_layout.h"
+#include "ui/workbench_engine.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace WsBench {
+namespace Gui {
+
+using namespace Automation;
+
+ScenarioPanel::ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Workspace()> workspace,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_workspace(std::move(workspace))
+    , m_list(new QListWidget)
+    , m_editor(new QPlainTextEdit)
+    , m_error(errorLabel())
+    , m_run(new QPushButton(tr("Run")))
+    , m_results(new QTreeWidget)
+    , m_summary(new QLabel)
+{
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setPlaceholderText(tr("The selected scenario's steps, as JSON"));
+    auto *apply = new QPushButton(tr("Apply"));
+    apply->setToolTip(tr("Check the edited steps and keep them"));
+    m_results->setHeaderLabels({tr("Step"), tr("Result"), tr("Expected"), tr("Got"), tr("ms")});
+    m_results->setRootIsDecorated(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(apply);
+    buttons->addStretch();
+    buttons->addWidget(m_run);
+    auto *editing = new QWidget;
+    auto *editLayout = new QVBoxLayout(editing);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    editLayout->addWidget(m_editor, 1);
+    editLayout->addWidget(m_error);
+    editLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_list);
+    split->addWidget(editing);
+    split->addWidget(m_results);
+    split->setSizes({120, 300, 200});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ScenarioPanel::showSelected);
+    connect(apply, &QPushButton::clicked, this, &ScenarioPanel::applyEdits);
+    connect(m_run, &QPushButton::clicked, this, &ScenarioPanel::runSelected);
+    m_run->setEnabled(false);
+}
+
+ScenarioPanel::~ScenarioPanel() = default;
+
+void ScenarioPanel::setScenarios(const QList<Scenario> &scenarios)
+{
+    m_scenarios = scenarios;
+    m_list->clear();
+    for (const Scenario &s : scenarios)
+        m_list->addItem(s.name);
+    select(scenarios.isEmpty() ? -1 : 0);
+}
+
+void ScenarioPanel::addScenario(const Scenario &scenario)
+{
+    m_scenarios.append(scenario);
+    m_list->addItem(scenario.name);
+    select(int(m_scenarios.size()) - 1);
+}
+
+void ScenarioPanel::select(int index)
+{
+    m_list->setCurrentRow(index);
+    showSelected();
+}
+
+void ScenarioPanel::showSelected()
+{
+    const int row = m_list->currentRow();
+    m_run->setEnabled(row >= 0);
+    m_error->hide();
+    m_editor->setPlainText(
+        row < 0
+            ? QString()
+            : QString::fromUtf8(
+                QJsonDocument(scenarioToJson(m_scenarios[row])).toJson(QJsonDocument::Indented)));
+}
+
+QString ScenarioPanel::editorError() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool ScenarioPanel::applyEdits()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return false;
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &parse);
+    QString error;
+    std::optional<Scenario> scenario;
+    if (parse.error != QJsonParseError::NoError)
+        error = tr("Not valid JSON at character %1: %2").arg(parse.offset).arg(parse.errorString());
+    else
+        scenario = scenarioFromJson(doc.object(), QStringLiteral("scenario"), &error);
+    m_error->setText(error);
+    m_error->setVisible(!scenario);
+    if (!scenario)
+        return false;
+    m_scenarios[row] = *scenario;
+    m_list->item(row)->setText(scenario->name);
+    return true;
+}
+
+void ScenarioPanel::runSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || !applyEdits())
+        return;
+    const Session::Workspace w = m_workspace();
+    auto variables = std::make_shared<Session::Variables>(w.variables);
+    const auto expand = [variables](const QString &text) {
+        return variables->expand(text);
+    };
+    const auto profiles
+        = [w, expand](const QString &name, QString *why) -> std::optional<Net::ClientOptions> {
+        const Session::ClientProfile *p = w.client(name);
+        if (!p) {
+            *why = tr("there is no client named \"%1\" (a tab's name)").arg(name);
+            return std::nullopt;
+        }
+        Net::ClientOptions o;
+        o.url = expand(p->url);
+        for (const Session::ProfileHeader &h : p->headers)
+            o.headers.append({expand(h.name).toUtf8(), expand(h.value).toUtf8()});
+        for (const QString &s : p->subprotocols)
+            o.subprotocols.append(expand(s).toUtf8());
+        o.origin = expand(p->origin).toUtf8();
+        o.deflate = p->deflate;
+        o.tls.insecure = p->insecure;
+        o.tls.caFile = p->caFile;
+        o.proxy = p->proxy;
+        if (!Net::ClientEndpoint::validate(o, why))
+            return std::nullopt;
+        return o;
+    };
+    m_results->clear();
+    m_run->setEnabled(false);
+    m_summary->setText(tr("Running…"));
+    Runner runner(m_engine->io(), m_engine->store(), m_engine->clock(), profiles, expand);
+    connect(&runner, &Runner::stepFinished, this, [this](int index, const StepResult &r) {
+        auto *item = new QTreeWidgetItem(
+            m_results,
+            {QStringLiteral("%1. %2").arg(index + 1).arg(r.description),
+             r.outcome == StepResult::Outcome::Passed ? tr("✓ pass") : tr("✗ fail"), r.expected,
+             r.got, QString::number(r.ms)});
+        item->setForeground(1,
+                            r.outcome == StepResult::Outcome::Passed ? QColor(0x2f, 0x85, 0x5a)
+                                                                     : QColor(0xc5, 0x30, 0x30));
+    });
+    const ScenarioResult result = runner.run(m_scenarios[row]);
+    for (int i = m_results->topLevelItemCount(); i < result.steps.size(); ++i)
+        new QTreeWidgetItem(
+            m_results,
+            {QStringLiteral("%1. %2").arg(i + 1).arg(result.steps[i].description), tr("skipped")});
+    m_summary->setText(result.passed() ? tr("✓ %1 passed in %2 ms").arg(result.name).arg(result.ms)
+                                       : tr("✗ %1 failed").arg(result.name));
+    m_run->setEnabled(true);
+    Q_EMIT finished(result.passed());
+}
+
+} // namespace Gui
+} // namespace WsBench

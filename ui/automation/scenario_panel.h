@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/automation/scenario.h"
+#include "core/session/workspace.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace WsBench {
+namespace Gui {
+
+class WorkbenchEngine;
+
+// The session's scenarios: pick one, edit its steps (JSON, checked on Apply), run it against
+// the real server and see each step pass or fail with what was expected and what came.
+class ScenarioPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioPanel)
+
+public:
+    // `workspace` gives the current profiles and variables when a run starts.
+    ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Workspace()> workspace,
+                  QWidget *parent = nullptr);
+    ~ScenarioPanel() override;
+
+    const QList<Automation::Scenario> &scenarios() const { return m_scenarios; }
+    void setScenarios(const QList<Automation::Scenario> &scenarios);
+    void addScenario(const Automation::Scenario &scenario);
+    void select(int index);
+    bool applyEdits(); // false (with the error shown) when the JSON is not a scenario
+    QString editorError() const;
+    QTreeWidget *results() const { return m_results; }
+
+public Q_SLOTS:
+    void runSelected();
+
+Q_SIGNALS:
+    void finished(bool passed);
+
+private:
+    void showSelected();
+
+    WorkbenchEngine *m_engine;
+    std::function<Session::Workspace()> m_workspace;
+    QList<Automation::Scenario> m_scenarios;
+    QListWidget *m_list;
+    QPlainTextEdit *m_editor;
+    QLabel *m_error;
+    QPushButton *m_run;
+    QTreeWidget *m_results;
+    QLabel *m_summary;
+};
+
+} // namespace Gui
+} // namespace WsBench
