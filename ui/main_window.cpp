@@ -3,6 +3,7 @@
 #include "core/session/har.h"
 #include "core/session/har_playback.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
 #include "ui/dialogs/preferences_dialog.h"
@@ -145,10 +146,49 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
         else
             QMessageBox::information(this, tr("Record as scenario"), error);
     });
+    m_variables = std::make_unique<Session::Variables>(QMap<QString, QString>());
+    m_library
+        = new LibraryPanel([this](const QString &text) { return m_variables->expand(text); },
+                           [this](const Outgoing &out) {
+                               if (auto *c = qobject_cast<ClientPane *>(m_tabs->currentWidget())) {
+                                   if (!c->isConnected())
+                                       return false;
+                                   c->send(out);
+                                   return true;
+                               }
+                               if (auto *s = qobject_cast<ServerPane *>(m_tabs->currentWidget())) {
+                                   if (!s->isListening())
+                                       return false;
+                                   s->send(out);
+                                   return true;
+                               }
+                               return false;
+                           });
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    libraryDock->setWidget(m_library);
+    addDockWidget(Qt::RightDockWidgetArea, libraryDock);
+    libraryDock->hide();
+    QAction *showLibrary = libraryDock->toggleViewAction();
+    showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    auto *addToLibrary = new QAction(tr("&Add message to library"), this);
+    addToLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    addToLibrary->setToolTip(tr("Save the current tab's composer text in the library"));
+    connect(addToLibrary, &QAction::triggered, this, [this, libraryDock]() {
+        QString error;
+        if (addComposerToLibrary(&error))
+            libraryDock->show();
+        else
+            statusBar()->showMessage(error, 5000);
+    });
     QMenu *test = menuBar()->addMenu(tr("&Test"));
+    test->addAction(showLibrary);
+    test->addAction(addToLibrary);
+    test->addSeparator();
     test->addAction(showScenarios);
     test->addAction(record);
     toolbar->addSeparator();
+    toolbar->addAction(showLibrary);
     toolbar->addAction(showScenarios);
     m_autosave = new QTimer(this);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
@@ -260,6 +300,7 @@ Session::Workspace MainWindow::workspace() const
     }
     w.layout = QString::fromLatin1(saveState().toBase64());
     w.scenarios = m_scenarios->scenarios();
+    w.library = m_library->messages();
     return w;
 }
 
@@ -287,6 +328,29 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
     if (!w.layout.isEmpty())
         restoreState(QByteArray::fromBase64(w.layout.toLatin1()));
     m_scenarios->setScenarios(w.scenarios);
+    m_library->setMessages(w.library);
+    m_variables = std::make_unique<Session::Variables>(w.variables);
+}
+
+bool MainWindow::addComposerToLibrary(QString *error)
+{
+    QWidget *pane = m_tabs->currentWidget();
+    Composer *composer = nullptr;
+    if (auto *c = qobject_cast<ClientPane *>(pane))
+        composer = c->composer();
+    else if (auto *s = qobject_cast<ServerPane *>(pane))
+        composer = s->composer();
+    if (!composer || composer->text().trimmed().isEmpty()) {
+        *error = tr("Write a message in the composer first.");
+        return false;
+    }
+    Session::LibraryMessage m;
+    m.name = composer->text().simplified().left(40);
+    m.kind = composer->mode() == Composer::Mode::Json ? Session::LibraryMessage::Kind::Json
+                                                      : Session::LibraryMessage::Kind::Text;
+    m.content = composer->text().toUtf8();
+    m_library->addMessage(m);
+    return true;
 }
 
 bool MainWindow::recordScenario(QString *error)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/session/variables.h"
 #include "core/session/workspace.h"
+
+#include <memory>
 
 #include <QMainWindow>
 
@@ -13,6 +16,7 @@ namespace WsBench {
 namespace Gui {
 
 class ClientPane;
+class LibraryPanel;
 class ScenarioPanel;
 class ServerPane;
 class WorkbenchEngine;
@@ -43,6 +47,9 @@ public:
     void setAutosaveInterval(int ms);
     static QString recoveryPath();
     ScenarioPanel *scenarios() const { return m_scenarios; }
+    LibraryPanel *library() const { return m_library; }
+    // Saves the current tab's composer text in the library.
+    bool addComposerToLibrary(QString *error);
     // Turns what the current client tab just did into a scenario: connect, its sends, an
     // expect for each message it received, close.
     bool recordScenario(QString *error);
@@ -85,6 +92,8 @@ private:
     QTimer *m_autosave;
     QMenu *m_recent;
     ScenarioPanel *m_scenarios;
+    LibraryPanel *m_library;
+    std::unique_ptr<Session::Variables> m_variables; // the library's {{counter}} keeps counting
 };
 
 } // namespace Gui

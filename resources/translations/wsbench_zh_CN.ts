@@ -1190,6 +1190,53 @@
     </message>
 </context>
 <context>
+    <name>WsBench::Gui::LibraryPanel</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source> ms between</source>
+        <translation> 毫秒间隔</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Send the selected messages this many times</source>
+        <translation>把所选消息发送这么多遍</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the selected messages to the current tab (Ctrl+Shift+Enter, or a double-click)</source>
+        <translation>把所选消息发送到当前标签页（Ctrl+Shift+Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::LivePlot</name>
     <message>
         <source>bufferedAmount (bytes)</source>
@@ -1583,6 +1630,22 @@
     <message>
         <source>The client tab has not sent or received a text message yet.</source>
         <translation>该客户端标签页还没有收发过文本消息。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>消息库</translation>
+    </message>
+    <message>
+        <source>&amp;Add message to library</source>
+        <translation>添加消息到消息库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the current tab's composer text in the library</source>
+        <translation>把当前标签页编写区的文本存入消息库</translation>
+    </message>
+    <message>
+        <source>Write a message in the composer first.</source>
+        <translation>请先在编写区写一条消息。</translation>
     </message>
 </context>
 <context>

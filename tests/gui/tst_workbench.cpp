@@ -3,6 +3,7 @@
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
 #include "ui/inspectors/frame_inspector.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItem>
 
 using namespace WsBench;
 using namespace WsBench::Gui;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void harExportReplayAndMock();
     void sessionSaveOpenAndABadFile();
     void recordAScenarioAndRunItInTheWindow();
+    void librarySendsASequence();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -393,6 +396,35 @@ void TestWorkbench::recordAScenarioAndRunItInTheWindow()
     QCOMPARE(panel->results()->topLevelItem(2)->text(1), QStringLiteral("✓ pass"));
     // The scenario is part of the session.
     QCOMPARE(m_window->workspace().scenarios.size(), 1);
+}
+
+void TestWorkbench::librarySendsASequence()
+{
+    const auto [server, client] = m_window->loopbackPair();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    LibraryPanel *library = m_window->library();
+    library->setMessages({{QStringLiteral("greetings"), QStringLiteral("numbered"), QString(),
+                           Session::LibraryMessage::Kind::Text, "tick {{counter}}"},
+                          {QStringLiteral("greetings"), QStringLiteral("plain"), QString(),
+                           Session::LibraryMessage::Kind::Json, "{\"op\":\"ping\"}"}});
+    library->tree()->expandAll();
+    library->tree()->selectAll();
+    library->setSequence(50, 2);
+    QSignalSpy done(library, &LibraryPanel::sequenceFinished);
+    QVERIFY(library->sendSelected());
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toInt(), 4);
+    LogModel *log = client->log()->model();
+    for (const QString &text :
+         {QStringLiteral("tick 1"), QStringLiteral("tick 2"), QStringLiteral("{\"op\":\"ping\"}")})
+        QTRY_VERIFY_WITH_TIMEOUT(
+            findRow(log, QStringLiteral("Text"), QStringLiteral("←"), text) >= 0, 10000);
+    // The composer's text joins the library, and the library is part of the session.
+    client->composer()->setText(QStringLiteral("keep me"));
+    QString error;
+    QVERIFY2(m_window->addComposerToLibrary(&error), qPrintable(error));
+    QCOMPARE(m_window->workspace().library.size(), 3);
+    QCOMPARE(m_window->workspace().library.last().content, QByteArray("keep me"));
 }
 
 QTEST_MAIN(TestWorkbench)
