@@ -7,6 +7,7 @@
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
 #include "ui/dialogs/preferences_dialog.h"
+#include "ui/inspectors/inspector_panel.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
 #include "ui/widgets/log_view.h"
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -80,6 +82,31 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
             QMessageBox::warning(this, tr("Save session"), error);
     });
     connect(saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    auto *saveWithTraffic = new QAction(tr("Save session with &traffic"), this);
+    saveWithTraffic->setToolTip(tr("Also keep the recorded traffic beside the session, in "
+                                   "FILE.traffic.jsonl (the session file itself never holds it)"));
+    connect(saveWithTraffic, &QAction::triggered, this, [this]() {
+        if (m_sessionPath.isEmpty())
+            saveAsDialog();
+        QString error;
+        if (!m_sessionPath.isEmpty()
+            && (!saveSession(m_sessionPath, &error) || !saveTraffic(m_sessionPath, &error)))
+            QMessageBox::warning(this, tr("Save session"), error);
+    });
+    auto *exportOne = new QAction(tr("Export HAR of the &selected connection…"), this);
+    connect(exportOne, &QAction::triggered, this, [this]() {
+        QWidget *pane = m_tabs->currentWidget();
+        quint32 id = 0;
+        if (auto *c = qobject_cast<ClientPane *>(pane))
+            id = c->inspectors()->connection();
+        else if (auto *s = qobject_cast<ServerPane *>(pane))
+            id = s->inspectors()->connection();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(),
+                                                          tr("HAR files (*.har)"));
+        QString error;
+        if (!path.isEmpty() && !exportHar(path, &error, id == 0 ? quint32(-1) : id))
+            QMessageBox::warning(this, tr("Export HAR"), error);
+    });
     auto *exportHar = new QAction(tr("&Export HAR…"), this);
     exportHar->setToolTip(tr("Save the current tab's connections as a HAR file, as Chrome "
                              "DevTools writes it"));
@@ -113,8 +140,11 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     file->addAction(save);
     file->addAction(saveAs);
     file->addSeparator();
+    file->addAction(saveWithTraffic);
+    file->addSeparator();
     file->addAction(importHar);
     file->addAction(exportHar);
+    file->addAction(exportOne);
     file->addSeparator();
     file->addAction(close);
     file->addAction(preferences);
@@ -424,6 +454,32 @@ bool MainWindow::saveSession(const QString &path, QString *error)
     return true;
 }
 
+QString MainWindow::trafficPath(const QString &sessionPath)
+{
+    QString base = sessionPath;
+    if (base.endsWith(QLatin1String(".wsbench")))
+        base.chop(8);
+    return base + QStringLiteral(".traffic.jsonl");
+}
+
+bool MainWindow::saveTraffic(const QString &sessionPath, QString *error)
+{
+    QSaveFile file(trafficPath(sessionPath));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    m_engine->store()->visit(0, -1, [&file](const Traffic::TrafficRecord &r) {
+        file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+        file.write("\n");
+    });
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
 QString MainWindow::recoveryPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -496,7 +552,7 @@ void MainWindow::saveAsDialog()
         QMessageBox::warning(this, tr("Save session"), error);
 }
 
-bool MainWindow::exportHar(const QString &path, QString *error)
+bool MainWindow::exportHar(const QString &path, QString *error, quint32 connection)
 {
     QWidget *pane = m_tabs->currentWidget();
     auto *client = qobject_cast<ClientPane *>(pane);
@@ -506,7 +562,9 @@ bool MainWindow::exportHar(const QString &path, QString *error)
         *error = tr("Open a client or a server tab first.");
         return false;
     }
-    const QList<quint32> ids = log->connections();
+    QList<quint32> ids = log->connections();
+    if (connection != 0)
+        ids = ids.contains(connection) ? QList<quint32> {connection} : QList<quint32>();
     std::vector<Traffic::TrafficRecord> records;
     m_engine->store()->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
         if (std::binary_search(ids.begin(), ids.end(), r.connectionId))

@@ -62,7 +62,11 @@ public:
 public Q_SLOTS:
     void closeTab(int index);
     // HAR 1.2 as Chrome writes it: every connection of the current pane.
-    bool exportHar(const QString &path, QString *error);
+    // `connection` 0: all of them; otherwise only that one.
+    bool exportHar(const QString &path, QString *error, quint32 connection = 0);
+    // The recorded traffic beside a session: FILE.traffic.jsonl, one record per line.
+    bool saveTraffic(const QString &sessionPath, QString *error);
+    static QString trafficPath(const QString &sessionPath);
     // Opens a HAR file's connection as a replaying client or as a mock server.
     bool importHar(const QString &path, bool asMockServer, QString *error);
     void exportHarDialog();

@@ -1647,6 +1647,18 @@
         <source>Write a message in the composer first.</source>
         <translation>请先在编写区写一条消息。</translation>
     </message>
+    <message>
+        <source>Save session with &amp;traffic</source>
+        <translation>保存会话及流量(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Also keep the recorded traffic beside the session, in FILE.traffic.jsonl (the session file itself never holds it)</source>
+        <translation>同时把录制的流量保存在会话旁的 FILE.traffic.jsonl 中（会话文件本身从不包含流量）</translation>
+    </message>
+    <message>
+        <source>Export HAR of the &amp;selected connection…</source>
+        <translation>导出所选连接的 HAR(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>

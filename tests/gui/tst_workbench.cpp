@@ -286,6 +286,18 @@ void TestWorkbench::harExportReplayAndMock()
     const QString har = dir.filePath(QStringLiteral("session.har"));
     QString error;
     QVERIFY2(m_window->exportHar(har, &error), qPrintable(error));
+    // One connection alone, and one the tab does not have.
+    const QString one = dir.filePath(QStringLiteral("one.har"));
+    QVERIFY2(m_window->exportHar(one, &error, client->connectionId()), qPrintable(error));
+    QVERIFY(!m_window->exportHar(one, &error, 424242));
+    // The traffic beside a session: one JSON record per line, the messages among them.
+    QVERIFY2(m_window->saveTraffic(dir.filePath(QStringLiteral("work.wsbench")), &error),
+             qPrintable(error));
+    QFile traffic(MainWindow::trafficPath(dir.filePath(QStringLiteral("work.wsbench"))));
+    QVERIFY(traffic.open(QIODevice::ReadOnly));
+    const QByteArray lines = traffic.readAll();
+    QVERIFY(lines.contains("\"data\":\"second\""));
+    QVERIFY(traffic.fileName().endsWith(QLatin1String("work.traffic.jsonl")));
 
     // Replayed as a client: the same two messages go to the same server again.
     QVERIFY2(m_window->importHar(har, false, &error), qPrintable(error));
