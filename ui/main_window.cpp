@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -177,6 +178,13 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
             QMessageBox::information(this, tr("Record as scenario"), error);
     });
     m_variables = std::make_unique<Session::Variables>(QMap<QString, QString>());
+    m_engine->setExpander([this](const QString &text) { return m_variables->expand(text); });
+    m_environments = new QComboBox;
+    m_environments->setToolTip(tr("The environment whose variables fill {{name}} in URLs, headers "
+                                  "and messages"));
+    m_environments->addItem(tr("No environment"), QString());
+    connect(m_environments, &QComboBox::activated, this,
+            [this](int index) { setEnvironment(m_environments->itemData(index).toString()); });
     m_library
         = new LibraryPanel([this](const QString &text) { return m_variables->expand(text); },
                            [this](const Outgoing &out) {
@@ -220,6 +228,8 @@ MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(showLibrary);
     toolbar->addAction(showScenarios);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_environments);
     m_autosave = new QTimer(this);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
     rebuildRecentMenu();
@@ -359,7 +369,19 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
         restoreState(QByteArray::fromBase64(w.layout.toLatin1()));
     m_scenarios->setScenarios(w.scenarios);
     m_library->setMessages(w.library);
-    m_variables = std::make_unique<Session::Variables>(w.variables);
+    m_environments->clear();
+    m_environments->addItem(tr("No environment"), QString());
+    for (auto it = w.environments.begin(); it != w.environments.end(); ++it)
+        m_environments->addItem(tr("Environment: %1").arg(it.key()), it.key());
+    setEnvironment(w.environments.contains(m_environment) ? m_environment : QString());
+}
+
+void MainWindow::setEnvironment(const QString &name)
+{
+    m_environment = name;
+    m_variables
+        = std::make_unique<Session::Variables>(m_kept.variables, m_kept.environments.value(name));
+    m_environments->setCurrentIndex(std::max(0, m_environments->findData(name)));
 }
 
 bool MainWindow::addComposerToLibrary(QString *error)

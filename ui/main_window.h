@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -48,6 +49,8 @@ public:
     static QString recoveryPath();
     ScenarioPanel *scenarios() const { return m_scenarios; }
     LibraryPanel *library() const { return m_library; }
+    // The environment whose variables override the session's ("" for none).
+    void setEnvironment(const QString &name);
     // Saves the current tab's composer text in the library.
     bool addComposerToLibrary(QString *error);
     // Turns what the current client tab just did into a scenario: connect, its sends, an
@@ -97,7 +100,9 @@ private:
     QMenu *m_recent;
     ScenarioPanel *m_scenarios;
     LibraryPanel *m_library;
-    std::unique_ptr<Session::Variables> m_variables; // the library's {{counter}} keeps counting
+    std::unique_ptr<Session::Variables> m_variables; // {{counter}} keeps counting across sends
+    QString m_environment;
+    QComboBox *m_environments;
 };
 
 } // namespace Gui

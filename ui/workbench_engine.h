@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
+
+#include <functional>
 
 namespace WsBench::Net {
 class IoThread;
@@ -29,6 +31,12 @@ public:
     const Traffic::Clock *clock() const { return m_clock; }
     quint32 allocateClientPane() { return m_nextClientPane = m_nextClientPane % 255 + 1; }
     quint32 allocateServer() { return ++m_nextServer; }
+    // {{variables}} in URLs, headers and messages: the session's, set by the window.
+    void setExpander(std::function<QString(const QString &)> expand)
+    {
+        m_expand = std::move(expand);
+    }
+    QString expand(const QString &text) const { return m_expand ? m_expand(text) : text; }
 
 private:
     Net::IoThread *m_io;
@@ -36,6 +44,7 @@ private:
     const Traffic::Clock *m_clock;
     quint32 m_nextClientPane = 0;
     quint32 m_nextServer = 0;
+    std::function<QString(const QString &)> m_expand;
 };
 
 } // namespace Gui

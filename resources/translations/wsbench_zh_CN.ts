@@ -1659,6 +1659,18 @@
         <source>Export HAR of the &amp;selected connection…</source>
         <translation>导出所选连接的 HAR(&amp;S)…</translation>
     </message>
+    <message>
+        <source>The environment whose variables fill {{name}} in URLs, headers and messages</source>
+        <translation>用哪个环境的变量填充地址、首部和消息中的 {{name}}</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>无环境</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>环境：%1</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>

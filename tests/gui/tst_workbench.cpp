@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void sessionSaveOpenAndABadFile();
     void recordAScenarioAndRunItInTheWindow();
     void librarySendsASequence();
+    void variablesFillUrlsAndMessages();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -437,6 +439,43 @@ void TestWorkbench::librarySendsASequence()
     QVERIFY2(m_window->addComposerToLibrary(&error), qPrintable(error));
     QCOMPARE(m_window->workspace().library.size(), 3);
     QCOMPARE(m_window->workspace().library.last().content, QByteArray("keep me"));
+}
+
+void TestWorkbench::variablesFillUrlsAndMessages()
+{
+    // A free port for the echo server the session's environment points at.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(probe.serverPort());
+    probe.close();
+    Session::Workspace w;
+    w.variables = {{QStringLiteral("port"), QStringLiteral("1")},
+                   {QStringLiteral("who"), QStringLiteral("workspace")}};
+    w.environments = {{QStringLiteral("local"), {{QStringLiteral("port"), port}}}};
+    Session::ClientProfile c;
+    c.name = QStringLiteral("templated");
+    c.url = QStringLiteral("ws://127.0.0.1:{{port}}/");
+    w.clients = {c};
+    Session::ServerProfile echo;
+    echo.name = QStringLiteral("echo");
+    echo.port = port.toInt();
+    echo.echo = true;
+    w.servers = {echo};
+    m_window->setWorkspace(w);
+    m_window->setEnvironment(QStringLiteral("local"));
+    auto *server = qobject_cast<ServerPane *>(m_window->tabs()->widget(0));
+    QVERIFY(server && server->start());
+    auto *client = qobject_cast<ClientPane *>(m_window->tabs()->widget(1));
+    QVERIFY(client);
+    QCOMPARE(client->url(), QStringLiteral("ws://127.0.0.1:{{port}}/")); // kept as written
+    client->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    client->composer()->setText(QStringLiteral("hello {{who}}"));
+    client->composer()->send();
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(client->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("hello workspace"))
+                                 >= 0,
+                             10000);
 }
 
 QTEST_MAIN(TestWorkbench)

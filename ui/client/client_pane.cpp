@@ -274,7 +274,16 @@ void ClientPane::showUrlError(const QString &text)
 
 void ClientPane::connectToServer()
 {
-    const Net::ClientOptions o = options();
+    Net::ClientOptions o = options();
+    // The session's {{variables}} are filled in as the connection starts.
+    o.url = m_engine->expand(o.url);
+    for (Protocol::HttpHeader &h : o.headers) {
+        h.name = m_engine->expand(QString::fromUtf8(h.name)).toUtf8();
+        h.value = m_engine->expand(QString::fromUtf8(h.value)).toUtf8();
+    }
+    for (QByteArray &p : o.subprotocols)
+        p = m_engine->expand(QString::fromUtf8(p)).toUtf8();
+    o.origin = m_engine->expand(QString::fromUtf8(o.origin)).toUtf8();
     Net::UrlError urlError = Net::UrlError::None;
     QString detail;
     Net::WsUrl::parse(o.url, &urlError, &detail);
@@ -338,8 +347,11 @@ void ClientPane::disconnectFromServer()
     });
 }
 
-void ClientPane::send(const Outgoing &out)
+void ClientPane::send(const Outgoing &message)
 {
+    Outgoing out = message;
+    if ((out.kind == Outgoing::Kind::Data && out.opcode == 0x1) || out.kind == Outgoing::Kind::Ping)
+        out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     QPointer<Net::ClientEndpoint> ep = m_endpoint;
     m_engine->io()->post([ep, out]() {
         if (!ep || !ep->connection())

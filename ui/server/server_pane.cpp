@@ -440,8 +440,11 @@ void ServerPane::applyBehaviour()
     showListenError(ok ? QString() : error);
 }
 
-void ServerPane::send(const Outgoing &out)
+void ServerPane::send(const Outgoing &message)
 {
+    Outgoing out = message;
+    if (out.kind == Outgoing::Kind::Data && out.opcode == 0x1)
+        out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     const bool all = m_target->currentIndex() == 1;
     const quint32 peer = selectedPeer();
     if (!all && peer == 0) {
