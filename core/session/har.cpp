@@ -219,7 +219,7 @@ QByteArray writeHar(const QList<HarConnection> &connections, const QString &crea
 }
 
 HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records, quint32 connection,
-                             const QString &url)
+                             const QString &url, bool includeSecrets)
 {
     using Traffic::RecordKind;
     HarConnection c;
@@ -236,12 +236,19 @@ HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records,
             c.startedDateTime
                 = QDateTime::fromMSecsSinceEpoch(r.wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
         }
-        const auto headersOf = [](const QByteArray &raw) {
+        const auto headersOf = [includeSecrets](const QByteArray &raw) {
+            static const QStringList secret
+                = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
+                   QStringLiteral("cookie"), QStringLiteral("set-cookie")};
             QList<HarHeader> out;
             Protocol::HandshakeParser parser;
             parser.feed(raw);
-            for (const Protocol::HttpHeader &h : parser.head().headers)
-                out.append({QString::fromUtf8(h.name), QString::fromUtf8(h.value)});
+            for (const Protocol::HttpHeader &h : parser.head().headers) {
+                const QString name = QString::fromUtf8(h.name);
+                const bool hide = !includeSecrets && secret.contains(name.toLower());
+                out.append(
+                    {name, hide ? QStringLiteral("(left out)") : QString::fromUtf8(h.value)});
+            }
             return std::make_pair(out, parser.head());
         };
         switch (r.kind) {

@@ -53,8 +53,9 @@ QByteArray writeHar(const QList<HarConnection> &connections, const QString &crea
 
 // One recorded connection as a HAR connection: its handshake, and its messages (outbound ones
 // as "send") with times from the record's clocks, and each single-frame message's frame detail
-// under "_wsbench". `url` is the address it was opened with.
+// under "_wsbench". `url` is the address it was opened with. Credentials in the handshake
+// (Authorization, Proxy-Authorization, Cookie, Set-Cookie) are left out unless asked for.
 HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records, quint32 connection,
-                             const QString &url);
+                             const QString &url, bool includeSecrets = false);
 
 } // namespace WsBench::Session

@@ -109,7 +109,7 @@ void TestHar::recordsRoundTrip()
     const QByteArray request
         = "GET /chat HTTP/1.1\r\nHost: 127.0.0.1:9\r\nUpgrade: websocket\r\n"
           "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-          "Sec-WebSocket-Version: 13\r\n\r\n";
+          "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer s3cret\r\n\r\n";
     const QByteArray response
         = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
           "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
@@ -128,7 +128,12 @@ void TestHar::recordsRoundTrip()
     other.connectionId = 6; // another connection: not exported
     records.push_back(other);
     const HarConnection c = harFromRecords(records, 5, QStringLiteral("ws://127.0.0.1:9/chat"));
-    QCOMPARE(c.requestHeaders.size(), 5);
+    QCOMPARE(c.requestHeaders.size(), 6);
+    // Credentials stay out of exports unless asked for.
+    QCOMPARE(c.requestHeaders.last().value, QStringLiteral("(left out)"));
+    QVERIFY(!writeHar({c}, QStringLiteral("0.1.0")).contains("s3cret"));
+    QCOMPARE(harFromRecords(records, 5, QString(), true).requestHeaders.last().value,
+             QStringLiteral("Bearer s3cret"));
     QCOMPARE(c.responseHeader(QStringLiteral("Sec-WebSocket-Accept")),
              QStringLiteral("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
     QCOMPARE(c.messages.size(), 3);
