@@ -4,6 +4,7 @@
 #include "core/automation/junit_report.h"
 #include "core/automation/runner.h"
 #include "core/net/io_thread.h"
+#include "core/session/profile_options.h"
 #include "core/session/variables.h"
 #include "core/session/workspace.h"
 #include "core/traffic/clock.h"
@@ -114,23 +115,7 @@ int runScenarios(const QStringList &argList)
             *why = QStringLiteral("the session has no client profile named \"%1\"").arg(name);
             return std::nullopt;
         }
-        Net::ClientOptions o;
-        o.url = expand(p->url);
-        for (const Session::ProfileHeader &h : p->headers)
-            o.headers.append({expand(h.name).toUtf8(), expand(h.value).toUtf8()});
-        for (const QString &s : p->subprotocols)
-            o.subprotocols.append(expand(s).toUtf8());
-        o.origin = expand(p->origin).toUtf8();
-        o.deflate = p->deflate;
-        o.tls.caFile = p->caFile;
-        o.tls.clientCertFile = p->clientCertFile;
-        o.tls.clientKeyFile = p->clientKeyFile;
-        o.tls.keyPassphrase = p->keyPassphrase.toUtf8();
-        o.tls.insecure = p->insecure;
-        o.proxy = p->proxy;
-        if (!Net::ClientEndpoint::validate(o, why))
-            return std::nullopt;
-        return o;
+        return Session::clientOptions(*p, expand, why);
     };
 
     const bool json = args->has(QStringLiteral("json"));

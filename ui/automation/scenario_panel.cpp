@@ -1,6 +1,7 @@
 #include "ui/automation/scenario_panel.h"
 
 #include "core/automation/runner.h"
+#include "core/session/profile_options.h"
 #include "core/session/variables.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/workbench_engine.h"
@@ -146,20 +147,7 @@ void ScenarioPanel::runSelected()
             *why = tr("there is no client named \"%1\" (a tab's name)").arg(name);
             return std::nullopt;
         }
-        Net::ClientOptions o;
-        o.url = expand(p->url);
-        for (const Session::ProfileHeader &h : p->headers)
-            o.headers.append({expand(h.name).toUtf8(), expand(h.value).toUtf8()});
-        for (const QString &s : p->subprotocols)
-            o.subprotocols.append(expand(s).toUtf8());
-        o.origin = expand(p->origin).toUtf8();
-        o.deflate = p->deflate;
-        o.tls.insecure = p->insecure;
-        o.tls.caFile = p->caFile;
-        o.proxy = p->proxy;
-        if (!Net::ClientEndpoint::validate(o, why))
-            return std::nullopt;
-        return o;
+        return Session::clientOptions(*p, expand, why);
     };
     m_results->clear();
     m_run->setEnabled(false);
