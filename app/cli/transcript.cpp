@@ -116,7 +116,7 @@ void Transcript::print(const TrafficRecord &r)
     switch (r.kind) {
     case RecordKind::HandshakeRequest:
     case RecordKind::HandshakeResponse: {
-        const QList<QByteArray> lines = r.bytes.split('\n');
+        const QList<QByteArray> lines = Traffic::withoutCredentials(r.bytes).split('\n');
         for (const QByteArray &line : lines) {
             const QByteArray trimmed = line.trimmed();
             if (!trimmed.isEmpty())

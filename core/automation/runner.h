@@ -56,6 +56,10 @@ public:
 
     // Runs one scenario to its end (a local event loop), then returns its result.
     ScenarioResult run(const Scenario &scenario);
+    // Connection ids for the scenario's connections: first, first + 1, ... (so a caller can
+    // tell its traffic apart in a shared store).
+    void setFirstConnectionId(quint32 id) { m_nextConnection = id; }
+    quint32 nextConnectionId() const { return m_nextConnection; }
 
 Q_SIGNALS:
     void stepFinished(int index, const WsBench::Automation::StepResult &result);

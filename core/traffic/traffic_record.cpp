@@ -63,7 +63,26 @@ QByteArray TrafficRecord::wireBytes() const
     return wire;
 }
 
-QJsonObject TrafficRecord::toJson() const
+QByteArray withoutCredentials(const QByteArray &head)
+{
+    static const QByteArray names[]
+        = {"authorization:", "proxy-authorization:", "cookie:", "set-cookie:"};
+    QList<QByteArray> lines = head.split('\n');
+    bool changed = false;
+    for (QByteArray &line : lines) {
+        const QByteArray lower = line.trimmed().toLower();
+        for (const QByteArray &name : names) {
+            if (lower.startsWith(name)) {
+                line = line.left(line.indexOf(':') + 1) + " (left out)"
+                    + (line.endsWith('\r') ? "\r" : "");
+                changed = true;
+            }
+        }
+    }
+    return changed ? lines.join('\n') : head;
+}
+
+QJsonObject TrafficRecord::toJson(bool includeSecrets) const
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), double(id));
@@ -92,8 +111,12 @@ QJsonObject TrafficRecord::toJson() const
         const bool textual = kind == RecordKind::HandshakeRequest
             || kind == RecordKind::HandshakeResponse
             || (kind == RecordKind::Message && opcode == 1);
+        const bool head
+            = kind == RecordKind::HandshakeRequest || kind == RecordKind::HandshakeResponse;
         if (textual)
-            o.insert(QStringLiteral("data"), QString::fromUtf8(bytes));
+            o.insert(
+                QStringLiteral("data"),
+                QString::fromUtf8(head && !includeSecrets ? withoutCredentials(bytes) : bytes));
         else
             o.insert(
                 QStringLiteral("base64"),

@@ -19,6 +19,10 @@ enum class RecordKind : quint8 {
 };
 
 const char *recordKindName(RecordKind kind);
+
+// An HTTP head with the values of its credential headers (Authorization, Proxy-Authorization,
+// Cookie, Set-Cookie) replaced by "(left out)": what logs and exports show unless asked.
+QByteArray withoutCredentials(const QByteArray &head);
 const char *directionName(Direction direction);
 
 // One thing that happened on one connection. Bytes are shared, never copied per reader.
@@ -62,7 +66,8 @@ struct TrafficRecord
     // The exact bytes that crossed the socket: for frames the header rebuilt from its fields
     // followed by the (re-)masked payload; for everything else `bytes`.
     QByteArray wireBytes() const;
-    QJsonObject toJson() const;
+    // Handshake heads without their credentials unless `includeSecrets`.
+    QJsonObject toJson(bool includeSecrets = false) const;
 };
 
 } // namespace WsBench::Traffic

@@ -1803,6 +1803,14 @@
         <source>✗ %1 failed</source>
         <translation>✗ %1 失败</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Log of the run</source>
+        <translation>本次运行的日志</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::ServerPane</name>

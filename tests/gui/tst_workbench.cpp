@@ -408,6 +408,13 @@ void TestWorkbench::recordAScenarioAndRunItInTheWindow()
     QCOMPARE(done.first().first().toBool(), true);
     QCOMPARE(panel->results()->topLevelItemCount(), 4);
     QCOMPARE(panel->results()->topLevelItem(2)->text(1), QStringLiteral("✓ pass"));
+    // The run's own traffic is in the panel's log, and only that.
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(panel->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("record me"))
+                                 >= 0,
+                             10000);
+    for (const quint32 id : panel->log()->model()->connections())
+        QVERIFY(id < 256);
     // The scenario is part of the session.
     QCOMPARE(m_window->workspace().scenarios.size(), 1);
 }

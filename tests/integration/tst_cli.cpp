@@ -18,6 +18,7 @@ private Q_SLOTS:
     void connectionRefusedExits1();
     void cleanCloseExits0AndEchoStaysUntilPeerCloses();
     void recordsToJsonLines();
+    void credentialsStayOutOfTranscripts();
 };
 
 void TestCli::usageErrors_data()
@@ -155,6 +156,32 @@ void TestCli::recordsToJsonLines()
              std::make_pair(2, 2));
     QCOMPARE(recordedMessages(base + QStringLiteral("server.jsonl"), "recorded"),
              std::make_pair(2, 2));
+}
+
+void TestCli::credentialsStayOutOfTranscripts()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    for (const bool json : {false, true}) {
+        QStringList args
+            = {QStringLiteral("connect"),  url,
+               QStringLiteral("--header"), QStringLiteral("Authorization: Bearer topsecret"),
+               QStringLiteral("--wait"),   QStringLiteral("100")};
+        if (json)
+            args << QStringLiteral("--json");
+        ProcessRunner client(ProcessRunner::wsbench(), args);
+        QCOMPARE(client.finish(), 0);
+        QVERIFY2(!client.output().contains(QLatin1String("topsecret")),
+                 qPrintable(client.output()));
+        QVERIFY2(client.output().contains(QLatin1String("Authorization: (left out)")),
+                 qPrintable(client.output()));
+    }
+    // The server's own transcript does not show it either.
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+    QVERIFY(!server.output().contains(QLatin1String("topsecret")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,8 @@
 #include "core/automation/runner.h"
 #include "core/session/profile_options.h"
 #include "core/session/variables.h"
+#include "ui/models/log_model.h"
+#include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/workbench_engine.h"
 
@@ -15,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +37,11 @@ ScenarioPanel::ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Wor
     , m_run(new QPushButton(tr("Run")))
     , m_results(new QTreeWidget)
     , m_summary(new QLabel)
+    , m_log(new LogView(engine->store()))
 {
+    // The log shows the connections of the latest run only.
+    m_log->model()->setConnectionFilter(
+        [this](quint32 c) { return c >= m_runFirst && c < m_runEnd; });
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setPlaceholderText(tr("The selected scenario's steps, as JSON"));
     auto *apply = new QPushButton(tr("Apply"));
@@ -55,8 +62,11 @@ ScenarioPanel::ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Wor
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_list);
     split->addWidget(editing);
-    split->addWidget(m_results);
-    split->setSizes({120, 300, 200});
+    auto *output = new QTabWidget;
+    output->addTab(m_results, tr("Steps"));
+    output->addTab(m_log, tr("Log of the run"));
+    split->addWidget(output);
+    split->setSizes({120, 260, 260});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split, 1);
@@ -153,6 +163,12 @@ void ScenarioPanel::runSelected()
     m_run->setEnabled(false);
     m_summary->setText(tr("Running…"));
     Runner runner(m_engine->io(), m_engine->store(), m_engine->clock(), profiles, expand);
+    if (m_nextId > 200)
+        m_nextId = 1;
+    runner.setFirstConnectionId(m_nextId);
+    m_runFirst = m_nextId;
+    m_runEnd = 256; // while running: everything this run may open
+    m_log->model()->clear();
     connect(&runner, &Runner::stepFinished, this, [this](int index, const StepResult &r) {
         auto *item = new QTreeWidgetItem(
             m_results,
@@ -164,6 +180,8 @@ void ScenarioPanel::runSelected()
                                                                      : QColor(0xc5, 0x30, 0x30));
     });
     const ScenarioResult result = runner.run(m_scenarios[row]);
+    m_nextId = runner.nextConnectionId();
+    m_runEnd = m_nextId;
     for (int i = m_results->topLevelItemCount(); i < result.steps.size(); ++i)
         new QTreeWidgetItem(
             m_results,

@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace WsBench {
 namespace Gui {
 
+class LogView;
 class WorkbenchEngine;
 
 // The session's scenarios: pick one, edit its steps (JSON, checked on Apply), run it against
@@ -38,6 +39,7 @@ public:
     bool applyEdits(); // false (with the error shown) when the JSON is not a scenario
     QString editorError() const;
     QTreeWidget *results() const { return m_results; }
+    LogView *log() const { return m_log; } // the traffic of the last run
 
 public Q_SLOTS:
     void runSelected();
@@ -57,6 +59,10 @@ private:
     QPushButton *m_run;
     QTreeWidget *m_results;
     QLabel *m_summary;
+    LogView *m_log;
+    quint32 m_runFirst = 1; // this run's connection ids: [m_runFirst, m_runEnd)
+    quint32 m_runEnd = 1;
+    quint32 m_nextId = 1; // scenario connections use ids 1–255, which no pane uses
 };
 
 } // namespace Gui
