@@ -5,6 +5,8 @@
 #include <functional>
 
 namespace WsBench::Net {
+class ClientEndpoint;
+struct ClientOptions;
 class ServerEndpoint;
 struct ServerOptions;
 } // namespace WsBench::Net
@@ -29,6 +31,11 @@ int runReplay(const QStringList &args);
 int runMock(const QStringList &args);
 int runScenarios(const QStringList &args); // wsbench run
 
+// Runs one client until its connection ends, printing the transcript (--json, --record). Exit
+// status: 0 after a clean close, 1 otherwise. `install` runs in the I/O thread before it opens.
+int runClientUntilFinished(const Net::ClientOptions &options, const OrderedArgs &args,
+                           const char *command,
+                           const std::function<void(Net::ClientEndpoint *)> &install);
 // Runs a server until SIGINT or SIGTERM, then closes every peer with 1001. `install` runs in
 // the I/O thread before the server listens (a mock's script, for instance).
 int serveUntilSignalled(const Net::ServerOptions &options, const OrderedArgs &args,

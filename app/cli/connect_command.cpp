@@ -190,16 +190,54 @@ int runConnect(const QStringList &argList)
         return UsageError;
     }
 
+    // Everything below runs in the I/O thread, where the client lives.
+    const bool stayForEcho = plan.echo && !plan.waitGiven;
+    return runClientUntilFinished(
+        plan.client, *args, "connect", [&plan, stayForEcho](ClientEndpoint *client) {
+            QObject::connect(client, &ClientEndpoint::opened, client,
+                             [client, &plan, stayForEcho]() {
+                                 PeerConnection *c = client->connection();
+                                 for (const Action &a : std::as_const(plan.actions)) {
+                                     if (a.kind == Action::Text)
+                                         c->sendText(a.payload);
+                                     else if (a.kind == Action::Binary)
+                                         c->sendBinary(a.payload);
+                                     else
+                                         c->sendPing(a.payload);
+                                 }
+                                 if (stayForEcho)
+                                     return; // until the peer closes
+                                 QTimer::singleShot(plan.waitMs, client, [client, &plan]() {
+                                     client->close(plan.closeCode, plan.closeReason);
+                                 });
+                             });
+            if (plan.echo) {
+                QObject::connect(client, &ClientEndpoint::messageReceived, client,
+                                 [client](quint8 opcode, const QByteArray &payload) {
+                                     if (PeerConnection *c = client->connection())
+                                         opcode == 1 ? c->sendText(payload)
+                                                     : c->sendBinary(payload);
+                                 });
+            }
+        });
+}
+
+int runClientUntilFinished(const ClientOptions &options, const OrderedArgs &args,
+                           const char *command,
+                           const std::function<void(ClientEndpoint *)> &install)
+{
     SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
-    if (!attachRecorder(store, *args, "connect"))
+    if (!attachRecorder(store, args, command))
         return UsageError;
     Traffic::SystemClock clock;
-    Transcript transcript(&store, args->has(QStringLiteral("json")));
+    Transcript transcript(&store, args.has(QStringLiteral("json")));
     IoThread io;
     ClientEndpoint *client = nullptr;
-    io.call([&]() { client = new ClientEndpoint(1, plan.client, &store, &clock, io.context()); });
-
+    io.call([&]() {
+        client = new ClientEndpoint(1, options, &store, &clock, io.context());
+        install(client);
+    });
     int exitCode = Failure;
     QObject::connect(
         client, &ClientEndpoint::finished, qApp,
@@ -208,31 +246,6 @@ int runConnect(const QStringList &argList)
             QCoreApplication::exit(exitCode);
         },
         Qt::QueuedConnection);
-
-    // Everything below runs in the I/O thread, where the client lives.
-    const bool stayForEcho = plan.echo && !plan.waitGiven;
-    QObject::connect(client, &ClientEndpoint::opened, client, [client, &plan, stayForEcho]() {
-        PeerConnection *c = client->connection();
-        for (const Action &a : std::as_const(plan.actions)) {
-            if (a.kind == Action::Text)
-                c->sendText(a.payload);
-            else if (a.kind == Action::Binary)
-                c->sendBinary(a.payload);
-            else
-                c->sendPing(a.payload);
-        }
-        if (stayForEcho)
-            return; // until the peer closes
-        QTimer::singleShot(plan.waitMs, client,
-                           [client, &plan]() { client->close(plan.closeCode, plan.closeReason); });
-    });
-    if (plan.echo) {
-        QObject::connect(client, &ClientEndpoint::messageReceived, client,
-                         [client](quint8 opcode, const QByteArray &payload) {
-                             if (PeerConnection *c = client->connection())
-                                 opcode == 1 ? c->sendText(payload) : c->sendBinary(payload);
-                         });
-    }
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&](int) {
         io.post([client]() { client->close(Protocol::CloseCode::GoingAway, "interrupted"); });
     });

@@ -3,14 +3,10 @@
 #include "app/cli/commands.h"
 #include "app/cli/har_input.h"
 #include "app/cli/ordered_args.h"
-#include "app/cli/signal_watcher.h"
-#include "app/cli/transcript.h"
 #include "core/net/client_endpoint.h"
-#include "core/net/io_thread.h"
 #include "core/protocol/close_code.h"
 #include "core/session/har_playback.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
 
@@ -69,42 +65,22 @@ int runReplay(const QStringList &argList)
     const QList<Session::TimedMessage> schedule
         = Session::replaySchedule(*connection, timing == QLatin1String("original"));
 
-    SignalWatcher signals;
-    Traffic::TrafficStore store;
-    if (!attachRecorder(store, *args, "replay"))
-        return UsageError;
-    Traffic::SystemClock clock;
-    Transcript transcript(&store, args->has(QStringLiteral("json")));
-    IoThread io;
-    ClientEndpoint *client = nullptr;
-    io.call([&]() { client = new ClientEndpoint(1, options, &store, &clock, io.context()); });
-    int exitCode = Failure;
-    QObject::connect(
-        client, &ClientEndpoint::finished, qApp,
-        [&](quint16, bool wasClean) {
-            exitCode = wasClean ? Success : Failure;
-            QCoreApplication::exit(exitCode);
-        },
-        Qt::QueuedConnection);
     // In the I/O thread: each message at its time, then the wait, then a normal close.
-    QObject::connect(client, &ClientEndpoint::opened, client, [client, schedule, waitMs]() {
-        const int last = schedule.isEmpty() ? 0 : schedule.last().delayMs;
-        for (const Session::TimedMessage &t : schedule) {
-            QTimer::singleShot(t.delayMs, client, [client, message = t.message]() {
-                if (PeerConnection *c = client->connection())
-                    message.opcode == 1 ? c->sendText(message.data) : c->sendBinary(message.data);
+    return runClientUntilFinished(
+        options, *args, "replay", [schedule, waitMs](ClientEndpoint *client) {
+            QObject::connect(client, &ClientEndpoint::opened, client, [client, schedule, waitMs]() {
+                const int last = schedule.isEmpty() ? 0 : schedule.last().delayMs;
+                for (const Session::TimedMessage &t : schedule) {
+                    QTimer::singleShot(t.delayMs, client, [client, message = t.message]() {
+                        if (PeerConnection *c = client->connection())
+                            message.opcode == 1 ? c->sendText(message.data)
+                                                : c->sendBinary(message.data);
+                    });
+                }
+                QTimer::singleShot(last + waitMs, client,
+                                   [client]() { client->close(Protocol::CloseCode::Normal); });
             });
-        }
-        QTimer::singleShot(last + waitMs, client,
-                           [client]() { client->close(Protocol::CloseCode::Normal); });
-    });
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&](int) {
-        io.post([client]() { client->close(Protocol::CloseCode::GoingAway, "interrupted"); });
-    });
-    io.post([client]() { client->open(); });
-    QCoreApplication::exec();
-    transcript.drain();
-    return exitCode;
+        });
 }
 
 } // namespace WsBench::Cli

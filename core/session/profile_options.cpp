@@ -19,6 +19,7 @@ clientOptions(const ClientProfile &p, const std::function<QString(const QString 
     o.tls.clientKeyFile = p.clientKeyFile;
     o.tls.keyPassphrase = p.keyPassphrase.toUtf8();
     o.tls.insecure = p.insecure;
+    o.tls.serverName = expand(p.serverName);
     o.proxy = expand(p.proxy);
     if (!Net::ClientEndpoint::validate(o, error))
         return std::nullopt;

@@ -182,6 +182,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("clientCertFile"), c.clientCertFile},
             {QStringLiteral("clientKeyFile"), c.clientKeyFile},
             {QStringLiteral("proxy"), c.proxy},
+            {QStringLiteral("serverName"), c.serverName},
         };
         if (!secret(c.keyPassphrase).isEmpty())
             o.insert(QStringLiteral("keyPassphrase"), c.keyPassphrase);
@@ -303,6 +304,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         c.clientKeyFile = r.string(o, "clientKeyFile", path);
         c.keyPassphrase = r.string(o, "keyPassphrase", path);
         c.proxy = r.string(o, "proxy", path);
+        c.serverName = r.string(o, "serverName", path);
         w.clients.append(c);
     }
     const QJsonArray servers = r.array(root, "servers", {});

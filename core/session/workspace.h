@@ -33,6 +33,7 @@ struct ClientProfile
     QString clientKeyFile;
     QString keyPassphrase; // secret
     bool insecure = false;
+    QString serverName; // verify the certificate for this name instead of the URL's host
     QString proxy;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/client/client_pane.h"
 
 #include "core/net/io_thread.h"
+#include "core/session/profile_options.h"
 #include "core/traffic/clock.h"
 #include "ui/dialogs/connection_settings_dialog.h"
 #include "ui/inspectors/inspector_panel.h"
@@ -189,32 +190,6 @@ bool ClientPane::isConnected() const
     return m_state == 0 || m_state == 1 || m_state == 2;
 }
 
-Net::ClientOptions ClientPane::options() const
-{
-    Net::ClientOptions o;
-    o.url = url();
-    for (int row = 0; row < m_headers->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_headers->item(row, 0);
-        const QTableWidgetItem *value = m_headers->item(row, 1);
-        if (!name || name->text().trimmed().isEmpty())
-            continue;
-        Protocol::HttpHeader h;
-        h.name = name->text().trimmed().toUtf8();
-        h.value = value ? value->text().trimmed().toUtf8() : QByteArray();
-        o.headers.append(h);
-    }
-    for (const QString &p : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!p.trimmed().isEmpty())
-            o.subprotocols.append(p.trimmed().toUtf8());
-    }
-    o.origin = m_origin->text().trimmed().toUtf8();
-    o.deflate = m_deflate->isChecked();
-    o.autoPong = m_autoPong->isChecked();
-    o.tls = m_tls;
-    o.proxy = m_proxy;
-    return o;
-}
-
 Session::ClientProfile ClientPane::profile() const
 {
     Session::ClientProfile p;
@@ -239,6 +214,7 @@ Session::ClientProfile ClientPane::profile() const
     p.clientKeyFile = m_tls.clientKeyFile;
     p.keyPassphrase = QString::fromUtf8(m_tls.keyPassphrase);
     p.insecure = m_tls.insecure;
+    p.serverName = m_tls.serverName;
     p.proxy = m_proxy;
     return p;
 }
@@ -261,6 +237,7 @@ void ClientPane::applyProfile(const Session::ClientProfile &p)
     m_tls.clientKeyFile = p.clientKeyFile;
     m_tls.keyPassphrase = p.keyPassphrase.toUtf8();
     m_tls.insecure = p.insecure;
+    m_tls.serverName = p.serverName;
     m_proxy = p.proxy;
 }
 
@@ -274,29 +251,28 @@ void ClientPane::showUrlError(const QString &text)
 
 void ClientPane::connectToServer()
 {
-    Net::ClientOptions o = options();
-    // The session's {{variables}} are filled in as the connection starts.
-    o.url = m_engine->expand(o.url);
-    for (Protocol::HttpHeader &h : o.headers) {
-        h.name = m_engine->expand(QString::fromUtf8(h.name)).toUtf8();
-        h.value = m_engine->expand(QString::fromUtf8(h.value)).toUtf8();
-    }
-    for (QByteArray &p : o.subprotocols)
-        p = m_engine->expand(QString::fromUtf8(p)).toUtf8();
-    o.origin = m_engine->expand(QString::fromUtf8(o.origin)).toUtf8();
+    // The tab's settings as a profile, with the session's {{variables}} filled in now.
+    const Session::ClientProfile settings = profile();
+    const auto expand = [this](const QString &text) {
+        return m_engine->expand(text);
+    };
     Net::UrlError urlError = Net::UrlError::None;
     QString detail;
-    Net::WsUrl::parse(o.url, &urlError, &detail);
+    Net::WsUrl::parse(expand(settings.url), &urlError, &detail);
     if (urlError != Net::UrlError::None) {
         showUrlError(Explain::urlError(urlError));
         m_urlError->setToolTip(detail);
         return;
     }
     QString error;
-    if (!Net::ClientEndpoint::validate(o, &error)) {
-        showUrlError(error);
+    const std::optional<Net::ClientOptions> checked
+        = Session::clientOptions(settings, expand, &error);
+    if (!checked) {
+        showUrlError(error); // the proxy, the URL's other problems
         return;
     }
+    Net::ClientOptions o = *checked;
+    o.autoPong = m_autoPong->isChecked();
     showUrlError({});
     m_connectionError->hide();
     if (m_endpoint)

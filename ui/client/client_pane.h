@@ -41,7 +41,6 @@ public:
     // Sends these messages, each `delayMs` after the connection opens (a HAR replayed).
     void replayOnOpen(const QList<QPair<int, Outgoing>> &schedule);
     QString url() const;
-    Net::ClientOptions options() const;
     // The pane's settings as a session profile, and back.
     Session::ClientProfile profile() const;
     void applyProfile(const Session::ClientProfile &profile);
