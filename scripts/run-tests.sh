@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, a warnings-as-errors build, every CTest label, the packages,
-# and a bounded libFuzzer run of each fuzz target under ASan and UBSan.
+# The whole test suite: formatting, the dependency check, a warnings-as-errors build, every
+# CTest label, the packages, and a bounded libFuzzer run of each fuzz target under ASan and UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${JOBS:-$(nproc)}
@@ -12,8 +12,14 @@ step() { printf '\n==== %s\n' "$*"; }
 step "Formatting (clang-format)"
 scripts/check-format.sh
 
-step "Build (warnings are errors)"
+step "Configure"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWSBENCH_WARNINGS_AS_ERRORS=ON >/dev/null
+CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWSBENCH_FUZZ=ON >/dev/null
+
+step "Dependencies (every package used is installed by dev.sh)"
+scripts/check-deps.sh "$build" build/fuzz
+
+step "Build (warnings are errors)"
 cmake --build "$build" -j "$jobs"
 
 step "Packages (DEB, TGZ)"
@@ -23,7 +29,6 @@ step "Tests"
 ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 300
 
 step "Fuzzing (${fuzz_seconds}s per target, clang, ASan + UBSan)"
-CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWSBENCH_FUZZ=ON >/dev/null
 cmake --build build/fuzz -j "$jobs"
 for target in build/fuzz/tests/fuzz/fuzz_*; do
     name=$(basename "$target")
