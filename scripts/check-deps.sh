@@ -29,9 +29,12 @@ python=/usr/bin/python3
 debian_path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 # Commands run by scripts/run-tests.sh, scripts/check-format.sh and tests/packaging/*.sh.
 script_programs=(git clang-format clang++ cmake ctest cpack ninja dpkg-deb dpkg-shlibdeps file)
-# Cache entries that are not dependencies: install destinations, and libraries that CMake's
-# FindOpenGL records when they happen to be present but that nothing here links.
-skip_entries='^(CMAKE_INSTALL_.*|OPENGL_egl_LIBRARY|OPENGL_glu_LIBRARY|OPENGL_GLU_INCLUDE_DIR)$'
+# Cache entries that are not dependencies: CMake's toolchain entries other than the compiler and
+# the build program (install destinations, and binutils-like tools that CMake records from
+# whichever family it finds first: binutils, which the compilers depend on, serves when llvm's
+# are absent), and libraries that FindOpenGL records when present but that nothing here links.
+skip_entries='^(CMAKE_.*|OPENGL_egl_LIBRARY|OPENGL_glu_LIBRARY|OPENGL_GLU_INCLUDE_DIR)$'
+keep_entries='^(CMAKE_CXX_COMPILER|CMAKE_MAKE_PROGRAM)$'
 
 errors=0
 fail() { echo "check-deps: $*" >&2; errors=$((errors + 1)); }
@@ -61,7 +64,7 @@ for build in "${build_dirs[@]}"; do
     build_abs=$(cd "$build" && pwd)
     while IFS='=' read -r key value; do
         name=${key%%:*}
-        [[ $name =~ $skip_entries ]] && continue
+        [[ $name =~ $skip_entries && ! $name =~ $keep_entries ]] && continue
         [[ $value == /* && -e $value ]] || continue
         [[ $value == "$root"* || $value == "$build_abs"* ]] && continue
         if [[ $name == *_DIR && -d $value ]]; then
