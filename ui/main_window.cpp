@@ -326,15 +326,19 @@ Session::Workspace MainWindow::workspace() const
     Session::Workspace w = m_kept;
     w.clients.clear();
     w.servers.clear();
+    w.tabs.clear();
+    w.leftOut.clear();
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QString name = m_tabs->widget(i)->property("profileName").toString();
         if (auto *client = qobject_cast<ClientPane *>(m_tabs->widget(i))) {
             Session::ClientProfile p = client->profile();
             p.name = name;
+            w.tabs.append({Session::EndpointRole::Client, int(w.clients.size())});
             w.clients.append(p);
         } else if (auto *server = qobject_cast<ServerPane *>(m_tabs->widget(i))) {
             Session::ServerProfile p = server->profile();
             p.name = name;
+            w.tabs.append({Session::EndpointRole::Server, int(w.servers.size())});
             w.servers.append(p);
         }
     }
@@ -349,20 +353,23 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
     while (m_tabs->count() > 0)
         closeTab(0);
     m_kept = w;
-    for (const Session::ServerProfile &p : w.servers) {
-        ServerPane *pane = newServer();
-        pane->applyProfile(p);
-        if (!p.name.isEmpty()) {
-            pane->setProperty("profileName", p.name);
-            m_tabs->setTabText(m_tabs->indexOf(pane), p.name);
-        }
-    }
-    for (const Session::ClientProfile &p : w.clients) {
-        ClientPane *pane = newClient();
-        pane->applyProfile(p);
-        if (!p.name.isEmpty()) {
-            pane->setProperty("profileName", p.name);
-            m_tabs->setTabText(m_tabs->indexOf(pane), p.name);
+    const auto name = [this](QWidget *pane, const QString &profileName) {
+        if (profileName.isEmpty())
+            return;
+        pane->setProperty("profileName", profileName);
+        m_tabs->setTabText(m_tabs->indexOf(pane), profileName);
+    };
+    for (const Session::TabRef &tab : w.tabOrder()) {
+        if (tab.role == Session::EndpointRole::Server) {
+            const Session::ServerProfile &p = w.servers.at(tab.index);
+            ServerPane *pane = newServer();
+            pane->applyProfile(p);
+            name(pane, p.name);
+        } else {
+            const Session::ClientProfile &p = w.clients.at(tab.index);
+            ClientPane *pane = newClient();
+            pane->applyProfile(p);
+            name(pane, p.name);
         }
     }
     if (!w.layout.isEmpty())
@@ -374,6 +381,19 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
     for (auto it = w.environments.begin(); it != w.environments.end(); ++it)
         m_environments->addItem(tr("Environment: %1").arg(it.key()), it.key());
     setEnvironment(w.environments.contains(m_environment) ? m_environment : QString());
+}
+
+QString MainWindow::leftOutNotice(const QList<Session::MissingSecret> &leftOut)
+{
+    QStringList lines;
+    for (const Session::MissingSecret &m : leftOut) {
+        lines << (m.header.isEmpty()
+                      ? tr("%1: the TLS key passphrase").arg(m.profile)
+                      : tr("%1: the value of the %2 header").arg(m.profile, m.header));
+    }
+    return tr("The session file does not hold these secrets. Enter them again before you "
+              "connect; until then they are not sent:")
+        + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• "));
 }
 
 void MainWindow::setEnvironment(const QString &name)
@@ -458,6 +478,13 @@ bool MainWindow::openSession(const QString &path, QString *error, bool asDocumen
         return false;
     }
     setWorkspace(*w);
+    if (!w->leftOut.isEmpty()) {
+        m_notice = leftOutNotice(w->leftOut);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Secrets to enter again"),
+                                    m_notice, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (!asDocument)
         return true;
     m_sessionPath = path;
@@ -633,12 +660,12 @@ bool MainWindow::importHar(const QString &path, bool asMockServer, QString *erro
     const Session::HarConnection &c = har->first();
     if (asMockServer) {
         ServerPane *server = newServer();
+        server->applyProfile(Session::serverProfileFromHar(c));
         server->setScript(Session::mockTurns(c));
         return server->start();
     }
     ClientPane *client = newClient();
-    client->setUrl(c.url);
-    client->setSubprotocols(Session::offeredSubprotocols(c));
+    client->applyProfile(Session::clientProfileFromHar(c));
     QList<QPair<int, Outgoing>> schedule;
     for (const Session::TimedMessage &t : Session::replaySchedule(c, true)) {
         Outgoing out;

@@ -44,6 +44,8 @@ public:
     bool openSession(const QString &path, QString *error, bool asDocument = true);
     bool saveSession(const QString &path, QString *error);
     QString sessionPath() const { return m_sessionPath; }
+    // The last notice shown after opening a session (secrets to enter again), or empty.
+    QString notice() const { return m_notice; }
     // Saves to recoveryPath() every `ms` (0: off); a clean exit removes that file.
     void setAutosaveInterval(int ms);
     static QString recoveryPath();
@@ -81,6 +83,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static QString leftOutNotice(const QList<Session::MissingSecret> &leftOut);
     void addPane(QWidget *pane, const QString &title);
     void updateStatus();
     void autosave();
@@ -96,6 +99,7 @@ private:
     int m_servers = 0;
     Session::Workspace m_kept; // what the tabs do not hold: library, variables, scenarios
     QString m_sessionPath;
+    QString m_notice;
     QTimer *m_autosave;
     QMenu *m_recent;
     ScenarioPanel *m_scenarios;

@@ -7,6 +7,7 @@
 #include "core/net/io_thread.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/utf8_validator.h"
+#include "core/session/profile_options.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -32,7 +33,8 @@ struct Action
 
 struct ConnectPlan
 {
-    ClientOptions client;
+    Session::ClientProfile client; // the same path to the engine as the window's
+    ClientOptions options;
     QList<Action> actions;
     std::optional<quint16> closeCode = Protocol::CloseCode::Normal;
     QByteArray closeReason;
@@ -67,7 +69,7 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                                              : QStringLiteral("connect takes one URL.");
         return false;
     }
-    ClientOptions &c = plan.client;
+    Session::ClientProfile &c = plan.client;
     c.url = args.positional().first();
     for (const auto &[name, value] : args.options()) {
         if (name == QLatin1String("header")) {
@@ -76,12 +78,13 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 *error = QStringLiteral("--header needs 'Name: value', not \"%1\".").arg(value);
                 return false;
             }
+            const QString header = value.left(colon).trimmed();
             c.headers.append(
-                {value.left(colon).trimmed().toUtf8(), value.mid(colon + 1).trimmed().toUtf8()});
+                {header, value.mid(colon + 1).trimmed(), Session::isSecretHeader(header)});
         } else if (name == QLatin1String("subprotocol")) {
-            c.subprotocols.append(value.toUtf8());
+            c.subprotocols.append(value);
         } else if (name == QLatin1String("origin")) {
-            c.origin = value.toUtf8();
+            c.origin = value;
         } else if (name == QLatin1String("deflate")) {
             c.deflate = true;
         } else if (name == QLatin1String("send")) {
@@ -128,27 +131,33 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 plan.waitMs = ms;
                 plan.waitGiven = true;
             } else if (name == QLatin1String("close-timeout")) {
-                c.peer.closeMs = ms;
+                c.closeTimeoutMs = ms;
             } else {
                 c.connectTimeoutMs = ms;
-                c.peer.handshakeMs = ms;
             }
         } else if (name == QLatin1String("insecure")) {
-            c.tls.insecure = true;
+            c.insecure = true;
         } else if (name == QLatin1String("ca")) {
-            c.tls.caFile = value;
+            c.caFile = value;
         } else if (name == QLatin1String("cert")) {
-            c.tls.clientCertFile = value;
+            c.clientCertFile = value;
         } else if (name == QLatin1String("key")) {
-            c.tls.clientKeyFile = value;
+            c.clientKeyFile = value;
         } else if (name == QLatin1String("proxy")) {
             c.proxy = value;
         }
     }
-    if (c.tls.insecure && !c.tls.caFile.isEmpty()) {
+    if (c.insecure && !c.caFile.isEmpty()) {
         *error = QStringLiteral("Use either --insecure or --ca, not both.");
         return false;
     }
+    const auto verbatim = [](const QString &text) {
+        return text;
+    };
+    const std::optional<ClientOptions> options = Session::clientOptions(c, verbatim, error);
+    if (!options)
+        return false;
+    plan.options = *options;
     return true;
 }
 
@@ -185,15 +194,11 @@ int runConnect(const QStringList &argList)
         err << "wsbench connect: " << error << '\n';
         return UsageError;
     }
-    if (!ClientEndpoint::validate(plan.client, &error)) {
-        err << "wsbench connect: " << error << '\n';
-        return UsageError;
-    }
 
     // Everything below runs in the I/O thread, where the client lives.
     const bool stayForEcho = plan.echo && !plan.waitGiven;
     return runClientUntilFinished(
-        plan.client, *args, "connect", [&plan, stayForEcho](ClientEndpoint *client) {
+        plan.options, *args, "connect", [&plan, stayForEcho](ClientEndpoint *client) {
             QObject::connect(client, &ClientEndpoint::opened, client,
                              [client, &plan, stayForEcho]() {
                                  PeerConnection *c = client->connection();

@@ -7,6 +7,7 @@
 #include "core/net/scripted_replies.h"
 #include "core/net/server_endpoint.h"
 #include "core/session/har_playback.h"
+#include "core/session/profile_options.h"
 
 #include <QTextStream>
 
@@ -37,22 +38,23 @@ int runMock(const QStringList &argList)
         err << "wsbench mock: " << error << '\n';
         return UsageError;
     }
-    ServerOptions options;
+    // The recorded subprotocol and compression, so clients that ask for them get them.
+    Session::ServerProfile profile = Session::serverProfileFromHar(*connection);
     bool ok = true;
-    options.port = quint16(args->value(QStringLiteral("port"), QStringLiteral("0")).toUInt(&ok));
-    if (!ok) {
+    profile.port = int(args->value(QStringLiteral("port"), QStringLiteral("0")).toUInt(&ok));
+    if (!ok || profile.port > 65535) {
         err << "wsbench mock: --port needs a number from 0 to 65535.\n";
         return UsageError;
     }
-    if (args->has(QStringLiteral("host")))
-        options.host = QHostAddress(args->value(QStringLiteral("host")));
-    // The recorded subprotocol, so clients that ask for it get it.
-    const QString subprotocol
-        = connection->responseHeader(QStringLiteral("Sec-WebSocket-Protocol"));
-    if (!subprotocol.isEmpty())
-        options.handshake.subprotocols.append(subprotocol.toUtf8());
+    profile.host = args->value(QStringLiteral("host"), profile.host);
+    Session::ServerProfileProblem problem {};
+    const std::optional<ServerOptions> options = Session::serverOptions(profile, &problem);
+    if (!options) {
+        err << "wsbench mock: " << Session::englishText(problem, profile.host) << '\n';
+        return UsageError;
+    }
     const ScriptedReplies::Turns turns = Session::mockTurns(*connection);
-    return serveUntilSignalled(options, *args, "mock", [turns](ServerEndpoint *server) {
+    return serveUntilSignalled(*options, *args, "mock", [turns](ServerEndpoint *server) {
         new ScriptedReplies(server, turns);
     });
 }

@@ -6,6 +6,7 @@
 #include "core/net/client_endpoint.h"
 #include "core/protocol/close_code.h"
 #include "core/session/har_playback.h"
+#include "core/session/profile_options.h"
 
 #include <QTextStream>
 #include <QTimer>
@@ -49,16 +50,15 @@ int runReplay(const QStringList &argList)
         err << "wsbench replay: " << error << '\n';
         return UsageError;
     }
-    ClientOptions options;
-    options.url = args->value(QStringLiteral("url"), connection->url);
-    options.subprotocols = Session::offeredSubprotocols(*connection);
-    for (const Session::HarHeader &h : connection->requestHeaders) {
-        if (h.name.compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0)
-            options.origin = h.value.toUtf8();
-    }
-    options.tls.insecure = args->has(QStringLiteral("insecure"));
-    options.tls.caFile = args->value(QStringLiteral("ca"));
-    if (!ClientEndpoint::validate(options, &error)) {
+    Session::ClientProfile profile = Session::clientProfileFromHar(*connection);
+    profile.url = args->value(QStringLiteral("url"), profile.url);
+    profile.insecure = args->has(QStringLiteral("insecure"));
+    profile.caFile = args->value(QStringLiteral("ca"));
+    const auto verbatim = [](const QString &text) {
+        return text;
+    };
+    const std::optional<ClientOptions> options = Session::clientOptions(profile, verbatim, &error);
+    if (!options) {
         err << "wsbench replay: " << error << '\n';
         return UsageError;
     }
@@ -67,7 +67,7 @@ int runReplay(const QStringList &argList)
 
     // In the I/O thread: each message at its time, then the wait, then a normal close.
     return runClientUntilFinished(
-        options, *args, "replay", [schedule, waitMs](ClientEndpoint *client) {
+        *options, *args, "replay", [schedule, waitMs](ClientEndpoint *client) {
             QObject::connect(client, &ClientEndpoint::opened, client, [client, schedule, waitMs]() {
                 const int last = schedule.isEmpty() ? 0 : schedule.last().delayMs;
                 for (const Session::TimedMessage &t : schedule) {

@@ -6,12 +6,14 @@
 #include "core/net/io_thread.h"
 #include "core/net/server_endpoint.h"
 #include "core/protocol/close_code.h"
+#include "core/session/profile_options.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <type_traits>
 
 namespace WsBench::Cli {
 
@@ -21,22 +23,15 @@ using V = OrderedArgs::Value;
 
 namespace {
 
-bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
+// The command line as a server profile: the same path to the engine as the window's.
+bool parseServe(const OrderedArgs &args, Session::ServerProfile &p, QString *error)
 {
     if (!args.positional().isEmpty()) {
         *error = QStringLiteral("Unexpected argument \"%1\".").arg(args.positional().first());
         return false;
     }
-    if (args.has(QStringLiteral("host"))) {
-        const QString host = args.value(QStringLiteral("host"));
-        o.host = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                    : QHostAddress(host);
-        if (o.host.isNull()) {
-            *error = QStringLiteral("--host needs an IP address, not \"%1\".").arg(host);
-            return false;
-        }
-    }
-    auto number = [&](const char *name, qint64 min, qint64 max, qint64 *out) {
+    p.host = args.value(QStringLiteral("host"), p.host);
+    auto number = [&](const char *name, qint64 min, qint64 max, auto *out) {
         if (!args.has(QLatin1String(name)))
             return true;
         bool ok = false;
@@ -48,23 +43,15 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
                          .arg(max);
             return false;
         }
-        *out = v;
+        *out = std::remove_pointer_t<decltype(out)>(v);
         return true;
     };
-    qint64 port = 0, maxMessage = qint64(o.policy.maxMessageSize),
-           maxConnections = o.maxConnections, handshake = o.peer.handshakeMs, idle = o.peer.idleMs;
-    if (!number("port", 0, 65535, &port)
-        || !number("max-message-size", 1, qint64(1) << 40, &maxMessage)
-        || !number("max-connections", 1, 1000000, &maxConnections)
-        || !number("handshake-timeout", 1, 3600000, &handshake)
-        || !number("idle-timeout", 0, 86400000, &idle))
+    if (!number("port", 0, 65535, &p.port)
+        || !number("max-message-size", 1, qint64(1) << 40, &p.maxMessageSize)
+        || !number("max-connections", 1, 1000000, &p.maxConnections)
+        || !number("handshake-timeout", 1, 3600000, &p.handshakeTimeoutMs)
+        || !number("idle-timeout", 0, 86400000, &p.idleTimeoutMs))
         return false;
-    o.port = quint16(port);
-    o.policy.maxMessageSize = quint64(maxMessage);
-    o.policy.maxFramePayload = quint64(maxMessage);
-    o.maxConnections = int(maxConnections);
-    o.peer.handshakeMs = int(handshake);
-    o.peer.idleMs = int(idle);
     const bool certGiven
         = args.has(QStringLiteral("tls-cert")) || args.has(QStringLiteral("tls-key"));
     if (certGiven && args.has(QStringLiteral("tls-self-signed"))) {
@@ -75,35 +62,30 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
         *error = QStringLiteral("--tls-key needs --tls-cert.");
         return false;
     }
-    o.tls = certGiven || args.has(QStringLiteral("tls-self-signed"));
-    o.tlsOptions.certFile = args.value(QStringLiteral("tls-cert"));
-    o.tlsOptions.keyFile = args.value(QStringLiteral("tls-key"));
-    o.tlsOptions.selfSigned = args.has(QStringLiteral("tls-self-signed"));
+    p.tls = certGiven || args.has(QStringLiteral("tls-self-signed"));
+    p.certFile = args.value(QStringLiteral("tls-cert"));
+    p.keyFile = args.value(QStringLiteral("tls-key"));
     // Keep what something will read: a quiet transcript prints no messages, so without a
     // recording file their payloads would only fill memory.
     const bool unread = args.has(QStringLiteral("quiet")) && !args.has(QStringLiteral("record"));
     const QString capture = args.value(QStringLiteral("capture"),
                                        unread ? QStringLiteral("none") : QStringLiteral("frames"));
     if (capture == QLatin1String("frames")) {
-        o.peer.capture = CaptureLevel::Frames;
+        p.capture = Session::Capture::Frames;
     } else if (capture == QLatin1String("messages")) {
-        o.peer.capture = CaptureLevel::Messages;
+        p.capture = Session::Capture::Messages;
     } else if (capture == QLatin1String("none")) {
-        o.peer.capture = CaptureLevel::None;
+        p.capture = Session::Capture::None;
     } else {
         *error
             = QStringLiteral("--capture takes frames, messages or none, not \"%1\".").arg(capture);
         return false;
     }
-    o.echo = args.has(QStringLiteral("echo"));
-    o.broadcast = args.has(QStringLiteral("broadcast"));
-    const QStringList protocols = args.values(QStringLiteral("subprotocol"));
-    for (const QString &p : protocols)
-        o.handshake.subprotocols.append(p.toUtf8());
-    const QStringList origins = args.values(QStringLiteral("allow-origin"));
-    for (const QString &origin : origins)
-        o.handshake.allowedOrigins.append(origin.toUtf8());
-    o.handshake.deflate.enabled = !args.has(QStringLiteral("no-deflate"));
+    p.echo = args.has(QStringLiteral("echo"));
+    p.broadcast = args.has(QStringLiteral("broadcast"));
+    p.subprotocols = args.values(QStringLiteral("subprotocol"));
+    p.allowedOrigins = args.values(QStringLiteral("allow-origin"));
+    p.deflate = !args.has(QStringLiteral("no-deflate"));
     const QStringList rules = args.values(QStringLiteral("rule"));
     for (const QString &rule : rules) {
         const qsizetype arrow = rule.indexOf(QLatin1String("=>"));
@@ -111,7 +93,7 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
             *error = QStringLiteral("--rule needs the form 'REGEX=>REPLY', not \"%1\".").arg(rule);
             return false;
         }
-        o.rules.append({rule.left(arrow), ReplyTemplate(rule.mid(arrow + 2).toUtf8()), false});
+        p.rules.append({rule.left(arrow), rule.mid(arrow + 2)});
     }
     const QStringList pushes = args.values(QStringLiteral("push"));
     for (const QString &push : pushes) {
@@ -122,7 +104,7 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
             *error = QStringLiteral("--push needs the form 'MS:TEXT', not \"%1\".").arg(push);
             return false;
         }
-        o.pushes.append({ms, ReplyTemplate(push.mid(colon + 1).toUtf8()), 0});
+        p.pushes.append({ms, push.mid(colon + 1), true});
     }
     return true;
 }
@@ -157,13 +139,18 @@ int runServe(const QStringList &argList)
     QTextStream err(stderr);
     QString error;
     const auto args = OrderedArgs::parse(argList, specs, &error);
-    ServerOptions options;
-    if (!args || !parseServe(*args, options, &error)) {
+    Session::ServerProfile profile;
+    if (!args || !parseServe(*args, profile, &error)) {
         err << "wsbench serve: " << error << '\n';
         return UsageError;
     }
-
-    return serveUntilSignalled(options, *args, "serve", {});
+    Session::ServerProfileProblem problem {};
+    const std::optional<ServerOptions> options = Session::serverOptions(profile, &problem);
+    if (!options) {
+        err << "wsbench serve: " << Session::englishText(problem, profile.host) << '\n';
+        return UsageError;
+    }
+    return serveUntilSignalled(*options, *args, "serve", {});
 }
 
 int serveUntilSignalled(const ServerOptions &options, const OrderedArgs &args, const char *command,

@@ -29,16 +29,31 @@ Net::ScriptedReplies::Turns mockTurns(const HarConnection &connection)
     return turns;
 }
 
-QList<QByteArray> offeredSubprotocols(const HarConnection &connection)
+ClientProfile clientProfileFromHar(const HarConnection &connection)
 {
-    QList<QByteArray> out;
+    ClientProfile p;
+    p.url = connection.url;
     for (const HarHeader &h : connection.requestHeaders) {
-        if (h.name.compare(QLatin1String("Sec-WebSocket-Protocol"), Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QString &p : h.value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out.append(p.trimmed().toUtf8());
+        if (h.name.compare(QLatin1String("Sec-WebSocket-Protocol"), Qt::CaseInsensitive) == 0) {
+            for (const QString &s : h.value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                p.subprotocols.append(s.trimmed());
+        } else if (h.name.compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0) {
+            p.origin = h.value;
+        }
     }
-    return out;
+    return p;
+}
+
+ServerProfile serverProfileFromHar(const HarConnection &connection)
+{
+    ServerProfile p;
+    const QString subprotocol
+        = connection.responseHeader(QStringLiteral("Sec-WebSocket-Protocol")).trimmed();
+    if (!subprotocol.isEmpty())
+        p.subprotocols.append(subprotocol);
+    p.deflate = connection.responseHeader(QStringLiteral("Sec-WebSocket-Extensions"))
+                    .contains(QLatin1String("permessage-deflate"), Qt::CaseInsensitive);
+    return p;
 }
 
 } // namespace WsBench::Session

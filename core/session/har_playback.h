@@ -2,6 +2,7 @@
 
 #include "core/net/scripted_replies.h"
 #include "core/session/har.h"
+#include "core/session/workspace.h"
 
 namespace WsBench::Session {
 
@@ -17,7 +18,10 @@ QList<TimedMessage> replaySchedule(const HarConnection &connection, bool origina
 // The received messages as a server's turns (see Net::ScriptedReplies).
 Net::ScriptedReplies::Turns mockTurns(const HarConnection &connection);
 
-// The subprotocols the recorded client offered, in order.
-QList<QByteArray> offeredSubprotocols(const HarConnection &connection);
+// A recorded connection as the profiles that play it back. The client replays it with the
+// URL, subprotocols and Origin it was recorded with. The server mocks it, choosing the
+// subprotocol and compression the recorded server chose.
+ClientProfile clientProfileFromHar(const HarConnection &connection);
+ServerProfile serverProfileFromHar(const HarConnection &connection);
 
 } // namespace WsBench::Session

@@ -46,6 +46,18 @@ public:
                  QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         return int(d);
     }
+    qint64 integer64(const QJsonObject &o, const char *key, const QString &path, qint64 fallback,
+                     qint64 min, qint64 max)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
+            fail(path, key,
+                 QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+        return qint64(d);
+    }
     QJsonArray array(const QJsonObject &o, const char *key, const QString &path)
     {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -98,6 +110,35 @@ const char *kindName(LibraryMessage::Kind kind)
     return "text";
 }
 
+const char *captureName(Capture capture)
+{
+    switch (capture) {
+    case Capture::Messages:
+        return "messages";
+    case Capture::None:
+        return "none";
+    case Capture::Frames:
+        break;
+    }
+    return "frames";
+}
+
+const char *roleName(EndpointRole role)
+{
+    return role == EndpointRole::Server ? "server" : "client";
+}
+
+// A left-out passphrase is marked, so that opening the file can say it must be entered again.
+void writePassphrase(QJsonObject &o, const QString &passphrase, const SaveOptions &options)
+{
+    if (passphrase.isEmpty())
+        return;
+    if (options.includeSecrets)
+        o.insert(QStringLiteral("keyPassphrase"), passphrase);
+    else
+        o.insert(QStringLiteral("keyPassphraseLeftOut"), true);
+}
+
 QJsonObject variablesObject(const QMap<QString, QString> &variables)
 {
     QJsonObject o;
@@ -141,6 +182,25 @@ QJsonObject migrateFrom1(const QJsonObject &v1)
     return v2;
 }
 
+// Schema 2 had at most one scheduled push per server, as two fields.
+QJsonObject migrateFrom2(QJsonObject v2)
+{
+    QJsonArray servers = v2.value(QStringLiteral("servers")).toArray();
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        QJsonObject s = servers.at(i).toObject();
+        const QJsonValue interval = s.take(QStringLiteral("pushIntervalMs"));
+        const QJsonValue message = s.take(QStringLiteral("pushTemplate"));
+        if (interval.toInt() > 0)
+            s.insert(QStringLiteral("pushes"),
+                     QJsonArray {QJsonObject {{QStringLiteral("intervalMs"), interval},
+                                              {QStringLiteral("message"), message}}});
+        servers[i] = s;
+    }
+    v2.insert(QStringLiteral("servers"), servers);
+    v2.insert(QStringLiteral("schemaVersion"), 3);
+    return v2;
+}
+
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     const QByteArray before = json.left(offset);
@@ -153,9 +213,6 @@ QString lineAndColumn(const QByteArray &json, int offset)
 
 QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
 {
-    const auto secret = [&](const QString &value) {
-        return options.includeSecrets ? value : QString();
-    };
     QJsonArray clients;
     for (const ClientProfile &c : w.clients) {
         QJsonArray headers;
@@ -177,15 +234,17 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("subprotocols"), QJsonArray::fromStringList(c.subprotocols)},
             {QStringLiteral("origin"), c.origin},
             {QStringLiteral("deflate"), c.deflate},
+            {QStringLiteral("autoPong"), c.autoPong},
             {QStringLiteral("insecure"), c.insecure},
             {QStringLiteral("caFile"), c.caFile},
             {QStringLiteral("clientCertFile"), c.clientCertFile},
             {QStringLiteral("clientKeyFile"), c.clientKeyFile},
             {QStringLiteral("proxy"), c.proxy},
             {QStringLiteral("serverName"), c.serverName},
+            {QStringLiteral("connectTimeoutMs"), c.connectTimeoutMs},
+            {QStringLiteral("closeTimeoutMs"), c.closeTimeoutMs},
         };
-        if (!secret(c.keyPassphrase).isEmpty())
-            o.insert(QStringLiteral("keyPassphrase"), c.keyPassphrase);
+        writePassphrase(o, c.keyPassphrase, options);
         clients.append(o);
     }
     QJsonArray servers;
@@ -194,6 +253,11 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
         for (const ServerRule &r : s.rules)
             rules.append(QJsonObject {{QStringLiteral("pattern"), r.pattern},
                                       {QStringLiteral("reply"), r.reply}});
+        QJsonArray pushes;
+        for (const ServerPush &p : s.pushes)
+            pushes.append(QJsonObject {{QStringLiteral("intervalMs"), p.intervalMs},
+                                       {QStringLiteral("message"), p.message},
+                                       {QStringLiteral("enabled"), p.enabled}});
         QJsonObject o {
             {QStringLiteral("name"), s.name},
             {QStringLiteral("host"), s.host},
@@ -207,11 +271,14 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("echo"), s.echo},
             {QStringLiteral("broadcast"), s.broadcast},
             {QStringLiteral("rules"), rules},
-            {QStringLiteral("pushIntervalMs"), s.pushIntervalMs},
-            {QStringLiteral("pushTemplate"), s.pushTemplate},
+            {QStringLiteral("pushes"), pushes},
+            {QStringLiteral("maxMessageSize"), double(s.maxMessageSize)},
+            {QStringLiteral("maxConnections"), s.maxConnections},
+            {QStringLiteral("handshakeTimeoutMs"), s.handshakeTimeoutMs},
+            {QStringLiteral("idleTimeoutMs"), s.idleTimeoutMs},
+            {QStringLiteral("capture"), QLatin1String(captureName(s.capture))},
         };
-        if (!secret(s.keyPassphrase).isEmpty())
-            o.insert(QStringLiteral("keyPassphrase"), s.keyPassphrase);
+        writePassphrase(o, s.keyPassphrase, options);
         servers.append(o);
     }
     QJsonArray library;
@@ -232,11 +299,16 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
     QJsonArray scenarios;
     for (const Automation::Scenario &sc : w.scenarios)
         scenarios.append(Automation::scenarioToJson(sc));
+    QJsonArray tabs;
+    for (const TabRef &t : w.tabOrder())
+        tabs.append(QJsonObject {{QStringLiteral("role"), QLatin1String(roleName(t.role))},
+                                 {QStringLiteral("index"), t.index}});
     const QJsonObject root {
         {QStringLiteral("schemaVersion"), Workspace::kSchemaVersion},
         {QStringLiteral("scenarios"), scenarios},
         {QStringLiteral("clients"), clients},
         {QStringLiteral("servers"), servers},
+        {QStringLiteral("tabs"), tabs},
         {QStringLiteral("library"), library},
         {QStringLiteral("variables"), variablesObject(w.variables)},
         {QStringLiteral("environments"), environments},
@@ -278,6 +350,8 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
     }
     if (schema == 1)
         root = migrateFrom1(root);
+    if (schema <= 2)
+        root = migrateFrom2(root);
 
     Reader r;
     Workspace w;
@@ -292,19 +366,27 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         for (qsizetype j = 0; j < headers.size(); ++j) {
             const QString hp = path + QLatin1Char('.') + at("headers", j);
             const QJsonObject h = r.object(headers.at(j), hp);
-            c.headers.append({r.string(h, "name", hp), r.string(h, "value", hp),
-                              r.boolean(h, "secret", hp, false)});
+            const ProfileHeader header {r.string(h, "name", hp), r.string(h, "value", hp),
+                                        r.boolean(h, "secret", hp, false)};
+            if (header.secret && !h.contains(QStringLiteral("value")))
+                w.leftOut.append({EndpointRole::Client, c.name, header.name});
+            c.headers.append(header);
         }
         c.subprotocols = r.strings(o, "subprotocols", path);
         c.origin = r.string(o, "origin", path);
         c.deflate = r.boolean(o, "deflate", path, false);
+        c.autoPong = r.boolean(o, "autoPong", path, true);
         c.insecure = r.boolean(o, "insecure", path, false);
         c.caFile = r.string(o, "caFile", path);
         c.clientCertFile = r.string(o, "clientCertFile", path);
         c.clientKeyFile = r.string(o, "clientKeyFile", path);
         c.keyPassphrase = r.string(o, "keyPassphrase", path);
+        if (r.boolean(o, "keyPassphraseLeftOut", path, false))
+            w.leftOut.append({EndpointRole::Client, c.name, {}});
         c.proxy = r.string(o, "proxy", path);
         c.serverName = r.string(o, "serverName", path);
+        c.connectTimeoutMs = r.integer(o, "connectTimeoutMs", path, c.connectTimeoutMs, 1, 3600000);
+        c.closeTimeoutMs = r.integer(o, "closeTimeoutMs", path, c.closeTimeoutMs, 1, 3600000);
         w.clients.append(c);
     }
     const QJsonArray servers = r.array(root, "servers", {});
@@ -319,6 +401,8 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         s.certFile = r.string(o, "certFile", path);
         s.keyFile = r.string(o, "keyFile", path);
         s.keyPassphrase = r.string(o, "keyPassphrase", path);
+        if (r.boolean(o, "keyPassphraseLeftOut", path, false))
+            w.leftOut.append({EndpointRole::Server, s.name, {}});
         s.allowedOrigins = r.strings(o, "allowedOrigins", path);
         s.subprotocols = r.strings(o, "subprotocols", path);
         s.deflate = r.boolean(o, "deflate", path, true);
@@ -330,9 +414,42 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
             const QJsonObject rule = r.object(rules.at(j), rp);
             s.rules.append({r.string(rule, "pattern", rp), r.string(rule, "reply", rp)});
         }
-        s.pushIntervalMs = r.integer(o, "pushIntervalMs", path, 0, 0, 86400000);
-        s.pushTemplate = r.string(o, "pushTemplate", path);
+        const QJsonArray pushes = r.array(o, "pushes", path);
+        for (qsizetype j = 0; j < pushes.size(); ++j) {
+            const QString pp = path + QLatin1Char('.') + at("pushes", j);
+            const QJsonObject push = r.object(pushes.at(j), pp);
+            s.pushes.append({r.integer(push, "intervalMs", pp, 1000, 1, 86400000),
+                             r.string(push, "message", pp), r.boolean(push, "enabled", pp, true)});
+        }
+        s.maxMessageSize
+            = r.integer64(o, "maxMessageSize", path, s.maxMessageSize, 1, qint64(1) << 40);
+        s.maxConnections = r.integer(o, "maxConnections", path, s.maxConnections, 1, 1000000);
+        s.handshakeTimeoutMs
+            = r.integer(o, "handshakeTimeoutMs", path, s.handshakeTimeoutMs, 1, 3600000);
+        s.idleTimeoutMs = r.integer(o, "idleTimeoutMs", path, s.idleTimeoutMs, 0, 86400000);
+        const QString capture = r.string(o, "capture", path, QStringLiteral("frames"));
+        if (capture == QLatin1String("messages"))
+            s.capture = Capture::Messages;
+        else if (capture == QLatin1String("none"))
+            s.capture = Capture::None;
+        else if (capture != QLatin1String("frames") && r.error.isEmpty())
+            r.error = path
+                + QStringLiteral(".capture: \"%1\" is not frames, messages or none").arg(capture);
         w.servers.append(s);
+    }
+    const QJsonArray tabs = r.array(root, "tabs", {});
+    for (qsizetype i = 0; i < tabs.size() && r.error.isEmpty(); ++i) {
+        const QString path = at("tabs", i);
+        const QJsonObject o = r.object(tabs.at(i), path);
+        const QString role = r.string(o, "role", path);
+        const bool server = role == QLatin1String("server");
+        if (!server && role != QLatin1String("client") && r.error.isEmpty())
+            r.error = path + QStringLiteral(".role: \"%1\" is not client or server").arg(role);
+        const int count = int(server ? w.servers.size() : w.clients.size());
+        const int index = r.integer(o, "index", path, 0, 0, std::max(0, count - 1));
+        if (count == 0 && r.error.isEmpty())
+            r.error = path + QStringLiteral(".index: the session has no %1 profile").arg(role);
+        w.tabs.append({server ? EndpointRole::Server : EndpointRole::Client, index});
     }
     const QJsonArray library = r.array(root, "library", {});
     for (qsizetype i = 0; i < library.size() && r.error.isEmpty(); ++i) {
@@ -401,6 +518,37 @@ const ClientProfile *Workspace::client(const QString &name) const
             return &c;
     }
     return nullptr;
+}
+
+QList<TabRef> Workspace::tabOrder() const
+{
+    QList<bool> seenClient(clients.size()), seenServer(servers.size());
+    bool complete = tabs.size() == clients.size() + servers.size();
+    for (const TabRef &t : tabs) {
+        QList<bool> &seen = t.role == EndpointRole::Server ? seenServer : seenClient;
+        if (t.index < 0 || t.index >= seen.size() || seen[t.index]) {
+            complete = false;
+            break;
+        }
+        seen[t.index] = true;
+    }
+    if (complete)
+        return tabs;
+    QList<TabRef> order;
+    for (int i = 0; i < servers.size(); ++i)
+        order.append({EndpointRole::Server, i});
+    for (int i = 0; i < clients.size(); ++i)
+        order.append({EndpointRole::Client, i});
+    return order;
+}
+
+bool isSecretHeader(const QString &name)
+{
+    for (const char *secret : {"Authorization", "Proxy-Authorization", "Cookie"}) {
+        if (name.trimmed().compare(QLatin1String(secret), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool writeWorkspaceFile(const QString &path, const Workspace &workspace, const SaveOptions &options,

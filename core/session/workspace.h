@@ -16,10 +16,17 @@ struct ProfileHeader
 {
     QString name;
     QString value;
-    bool secret = false; // left out of saved files unless asked (Authorization, tokens)
+    // Kept out of saved files unless asked (Authorization, cookies, tokens). A secret whose
+    // value was left out has an empty value, and is never sent as an empty header.
+    bool secret = false;
 };
 
+// Header names whose values are credentials: marked secret when a profile is built.
+bool isSecretHeader(const QString &name);
+
 // A client connection as the user set it up. Strings may hold {{variables}}.
+// Every field is saved, loaded and mapped to engine options (see profile_options.h); the
+// profile round-trip test names each one, so a field added here must be added there too.
 struct ClientProfile
 {
     QString name;
@@ -28,6 +35,7 @@ struct ClientProfile
     QStringList subprotocols;
     QString origin;
     bool deflate = false;
+    bool autoPong = true; // answer every Ping with a Pong
     QString caFile;
     QString clientCertFile;
     QString clientKeyFile;
@@ -35,6 +43,8 @@ struct ClientProfile
     bool insecure = false;
     QString serverName; // verify the certificate for this name instead of the URL's host
     QString proxy;
+    int connectTimeoutMs = 10000; // TCP, proxy and TLS, then the opening handshake
+    int closeTimeoutMs = 5000; // waiting for the server's Close, then for it to close TCP
 };
 
 struct ServerRule
@@ -43,12 +53,23 @@ struct ServerRule
     QString reply;
 };
 
+struct ServerPush
+{
+    int intervalMs = 1000;
+    QString message; // a reply template
+    bool enabled = true; // a paused push keeps its settings
+};
+
+// What a server keeps of its traffic (handshakes, states, closes and errors always).
+enum class Capture : quint8 { Frames, Messages, None };
+
+// A server as the user set it up. Like ClientProfile, every field is saved, loaded and mapped.
 struct ServerProfile
 {
     QString name;
     QString host = QStringLiteral("127.0.0.1");
     int port = 0;
-    bool tls = false;
+    bool tls = false; // without a certificate file: a generated self-signed one
     QString certFile;
     QString keyFile;
     QString keyPassphrase; // secret
@@ -58,8 +79,21 @@ struct ServerProfile
     bool echo = false;
     bool broadcast = false;
     QList<ServerRule> rules;
-    int pushIntervalMs = 0; // 0: no scheduled push
-    QString pushTemplate;
+    QList<ServerPush> pushes;
+    qint64 maxMessageSize = qint64(64) * 1024 * 1024; // bytes; larger messages close with 1009
+    int maxConnections = 10000;
+    int handshakeTimeoutMs = 10000; // slowloris protection
+    int idleTimeoutMs = 0; // no bytes from a peer for this long: close it (0: never)
+    Capture capture = Capture::Frames;
+};
+
+enum class EndpointRole : quint8 { Client, Server };
+
+// One tab of the window, in order: a client or a server profile by its index in its list.
+struct TabRef
+{
+    EndpointRole role = EndpointRole::Client;
+    int index = 0;
 };
 
 // A saved message, shared across connections.
@@ -73,20 +107,32 @@ struct LibraryMessage
     QByteArray content;
 };
 
+// A secret that the saved file left out, which the user must enter again.
+struct MissingSecret
+{
+    EndpointRole role = EndpointRole::Client;
+    QString profile; // the profile's name
+    QString header; // the header's name; empty for the TLS key passphrase
+};
+
 // The workspace document (one *.wsbench file).
 struct Workspace
 {
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     QList<ClientProfile> clients;
     QList<ServerProfile> servers;
+    QList<TabRef> tabs; // the window's tab order; empty: servers first, then clients
     QList<LibraryMessage> library;
     QMap<QString, QString> variables; // workspace level
     QMap<QString, QMap<QString, QString>> environments; // name → variables that override
     QList<Automation::Scenario> scenarios;
     QString layout; // the window's saved state (opaque, base64)
+    QList<MissingSecret> leftOut; // filled by loadWorkspace: secrets the file did not hold
 
     const ClientProfile *client(const QString &name) const;
+    // Every tab in order: `tabs` when it names each profile once, else servers then clients.
+    QList<TabRef> tabOrder() const;
 };
 
 struct SaveOptions

@@ -1,14 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DetailView</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n 个键}</numerusform></translation>
+        <translation>
+            <numerusform>{%n 个键}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n 项]</numerusform></translation>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -74,7 +79,7 @@
         <translation>帧载荷数据无效</translation>
     </message>
     <message>
-        <source>A message's data was inconsistent with its type, such as invalid UTF-8 in a text message.</source>
+        <source>A message&apos;s data was inconsistent with its type, such as invalid UTF-8 in a text message.</source>
         <translation>消息数据与其类型不符，例如文本消息中含有无效的 UTF-8。</translation>
     </message>
     <message>
@@ -82,7 +87,7 @@
         <translation>违反策略</translation>
     </message>
     <message>
-        <source>A message broke the endpoint's policy.</source>
+        <source>A message broke the endpoint&apos;s policy.</source>
         <translation>某条消息违反了端点的策略。</translation>
     </message>
     <message>
@@ -262,11 +267,11 @@
         <translation>只有 101 Switching Protocols 会打开连接；其他任何状态码都会使其失败。</translation>
     </message>
     <message>
-        <source>Upgrade must contain "websocket", in any letter case.</source>
+        <source>Upgrade must contain &quot;websocket&quot;, in any letter case.</source>
         <translation>Upgrade 必须包含“websocket”，大小写不限。</translation>
     </message>
     <message>
-        <source>Connection must list the token "Upgrade".</source>
+        <source>Connection must list the token &quot;Upgrade&quot;.</source>
         <translation>Connection 必须列出“Upgrade”。</translation>
     </message>
     <message>
@@ -326,11 +331,11 @@
         <translation>缺少 Upgrade 首部。</translation>
     </message>
     <message>
-        <source>Upgrade does not say "websocket".</source>
+        <source>Upgrade does not say &quot;websocket&quot;.</source>
         <translation>Upgrade 不是“websocket”。</translation>
     </message>
     <message>
-        <source>Connection does not contain "Upgrade".</source>
+        <source>Connection does not contain &quot;Upgrade&quot;.</source>
         <translation>Connection 不包含“Upgrade”。</translation>
     </message>
     <message>
@@ -478,7 +483,7 @@
         <translation>网络错误</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted</source>
+        <source>The server&apos;s certificate was not accepted</source>
         <translation>服务器证书未被接受</translation>
     </message>
     <message>
@@ -672,10 +677,6 @@
         <translation>请求</translation>
     </message>
     <message>
-        <source>System CAs, verification on, no proxy</source>
-        <translation>系统 CA，验证证书，不使用代理</translation>
-    </message>
-    <message>
         <source>Not connected. Enter a URL and press Connect.</source>
         <translation>未连接。输入地址后点击“连接”。</translation>
     </message>
@@ -711,6 +712,10 @@
         <source>proxy %1</source>
         <translation>代理 %1</translation>
     </message>
+    <message>
+        <source>This value was not saved with the session. Enter it again; until then the header is not sent.</source>
+        <translation>此值未随会话保存。请重新输入；在此之前不会发送该请求头。</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::Composer</name>
@@ -735,7 +740,7 @@
         <translation>二进制（文件）</translation>
     </message>
     <message>
-        <source>How the editor's content becomes the message</source>
+        <source>How the editor&apos;s content becomes the message</source>
         <translation>编辑器内容如何变成消息</translation>
     </message>
     <message>
@@ -763,7 +768,7 @@
         <translation>Ping</translation>
     </message>
     <message>
-        <source>Send a Ping with the editor's text as its payload (at most 125 bytes)</source>
+        <source>Send a Ping with the editor&apos;s text as its payload (at most 125 bytes)</source>
         <translation>发送 Ping，载荷为编辑器中的文本（最多 125 字节）</translation>
     </message>
     <message>
@@ -843,7 +848,7 @@
         <translation>第 %1 个字符处 JSON 无效：%2</translation>
     </message>
     <message>
-        <source>Not a hex digit at position %1: "%2"</source>
+        <source>Not a hex digit at position %1: &quot;%2&quot;</source>
         <translation>第 %1 个位置不是十六进制数字：“%2”</translation>
     </message>
     <message>
@@ -910,7 +915,7 @@
         <translation>证书错误会记入日志，但不会中断连接</translation>
     </message>
     <message>
-        <source>the URL's host</source>
+        <source>the URL&apos;s host</source>
         <translation>地址中的主机</translation>
     </message>
     <message>
@@ -986,7 +991,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) of binary data; see the Hex tab.</source>
-        <translation><numerusform>%n 字节二进制数据；请查看“十六进制”页。</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节二进制数据；请查看“十六进制”页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(root)</source>
@@ -1028,7 +1035,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) on the wire</source>
-        <translation><numerusform>线路上共 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>线路上共 %n 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1132,15 @@
     </message>
     <message numerus="yes">
         <source>all %n pass</source>
-        <translation><numerusform>全部 %n 项通过</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 项通过</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 项失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request (RFC 6455 §4.2.1)</source>
@@ -1142,11 +1155,11 @@
         <translation>等待握手的双方。</translation>
     </message>
     <message>
-        <source>✓ The server's Accept matches: it read this client's key.</source>
+        <source>✓ The server&apos;s Accept matches: it read this client&apos;s key.</source>
         <translation>✓ 服务器的 Accept 匹配：它确实读取了本客户端的密钥。</translation>
     </message>
     <message>
-        <source>✗ The server's Accept does not match the expected value; a browser fails this connection.</source>
+        <source>✗ The server&apos;s Accept does not match the expected value; a browser fails this connection.</source>
         <translation>✗ 服务器的 Accept 与期望值不符；浏览器会让此连接失败。</translation>
     </message>
     <message>
@@ -1154,7 +1167,7 @@
         <translation>无子协议</translation>
     </message>
     <message>
-        <source>subprotocol "%1"</source>
+        <source>subprotocol &quot;%1&quot;</source>
         <translation>子协议“%1”</translation>
     </message>
     <message>
@@ -1398,7 +1411,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>filtering…</source>
@@ -1406,7 +1421,9 @@
     </message>
     <message numerus="yes">
         <source>%n older record(s) evicted from memory</source>
-        <translation><numerusform>%n 条较早的记录已移出内存</numerusform></translation>
+        <translation>
+            <numerusform>%n 条较早的记录已移出内存</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1494,9 @@
     </message>
     <message numerus="yes">
         <source>Recorded: %n record(s)</source>
-        <translation><numerusform>已记录：%n 条</numerusform></translation>
+        <translation>
+            <numerusform>已记录：%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB in memory</source>
@@ -1485,7 +1504,9 @@
     </message>
     <message numerus="yes">
         <source>%n oldest evicted (memory cap)</source>
-        <translation><numerusform>已移出最早的 %n 条（内存上限）</numerusform></translation>
+        <translation>
+            <numerusform>已移出最早的 %n 条（内存上限）</numerusform>
+        </translation>
     </message>
     <message>
         <source>About WsBench</source>
@@ -1500,7 +1521,7 @@
         <translation>导出 HAR(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the current tab's connections as a HAR file, as Chrome DevTools writes it</source>
+        <source>Save the current tab&apos;s connections as a HAR file, as Chrome DevTools writes it</source>
         <translation>把当前标签页的连接保存为 HAR 文件，格式与 Chrome 开发者工具相同</translation>
     </message>
     <message>
@@ -1508,7 +1529,7 @@
         <translation>导入 HAR(&amp;I)…</translation>
     </message>
     <message>
-        <source>Replay a HAR file's WebSocket messages as a client, or answer like its server</source>
+        <source>Replay a HAR file&apos;s WebSocket messages as a client, or answer like its server</source>
         <translation>以客户端重放 HAR 文件中的 WebSocket 消息，或像原服务器一样应答</translation>
     </message>
     <message>
@@ -1640,7 +1661,7 @@
         <translation>添加消息到消息库(&amp;A)</translation>
     </message>
     <message>
-        <source>Save the current tab's composer text in the library</source>
+        <source>Save the current tab&apos;s composer text in the library</source>
         <translation>把当前标签页编写区的文本存入消息库</translation>
     </message>
     <message>
@@ -1670,6 +1691,22 @@
     <message>
         <source>Environment: %1</source>
         <translation>环境：%1</translation>
+    </message>
+    <message>
+        <source>%1: the TLS key passphrase</source>
+        <translation>%1：TLS 私钥口令</translation>
+    </message>
+    <message>
+        <source>%1: the value of the %2 header</source>
+        <translation>%1：请求头 %2 的值</translation>
+    </message>
+    <message>
+        <source>The session file does not hold these secrets. Enter them again before you connect; until then they are not sent:</source>
+        <translation>会话文件中没有保存以下机密信息。请在连接前重新输入；在此之前不会发送它们：</translation>
+    </message>
+    <message>
+        <source>Secrets to enter again</source>
+        <translation>需要重新输入的机密信息</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1777,7 @@
         <translation>运行</translation>
     </message>
     <message>
-        <source>The selected scenario's steps, as JSON</source>
+        <source>The selected scenario&apos;s steps, as JSON</source>
         <translation>所选场景的步骤（JSON）</translation>
     </message>
     <message>
@@ -1776,7 +1813,7 @@
         <translation>第 %1 个字符处 JSON 无效：%2</translation>
     </message>
     <message>
-        <source>there is no client named "%1" (a tab's name)</source>
+        <source>there is no client named &quot;%1&quot; (a tab&apos;s name)</source>
         <translation>没有名为“%1”的客户端（即标签页名称）</translation>
     </message>
     <message>
@@ -2009,6 +2046,14 @@
     <message>
         <source>not clean</source>
         <translation>非干净关闭</translation>
+    </message>
+    <message>
+        <source>The host must be an IP address, not &quot;%1&quot;.</source>
+        <translation>主机必须是 IP 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A private key needs its certificate.</source>
+        <translation>私钥需要配套的证书。</translation>
     </message>
 </context>
 </TS>

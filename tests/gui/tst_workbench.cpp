@@ -3,6 +3,7 @@
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "tests/support/profile_fields.h"
 #include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void paneLayoutPersists();
     void harExportReplayAndMock();
     void sessionSaveOpenAndABadFile();
+    void everySettingSurvivesSaveAndReopen();
+    void harMockFromTheWindowKeepsTheSubprotocol();
     void recordAScenarioAndRunItInTheWindow();
     void librarySendsASequence();
     void variablesFillUrlsAndMessages();
@@ -383,6 +386,92 @@ void TestWorkbench::sessionSaveOpenAndABadFile()
     QVERIFY(found);
 }
 
+void TestWorkbench::everySettingSurvivesSaveAndReopen()
+{
+    // A client tab first, then a server tab, each with every setting changed from its default.
+    Session::ClientProfile client = TestSupport::everyClientField();
+    Session::ServerProfile server = TestSupport::everyServerField();
+    m_window->newClient()->applyProfile(client);
+    m_window->newServer()->applyProfile(server);
+    // What a pane shows and keeps is its whole profile, names aside (the window names tabs).
+    const Session::Workspace before = m_window->workspace();
+    client.name = before.clients.value(0).name;
+    server.name = before.servers.value(0).name;
+    QVERIFY(TestSupport::sameClient(before.clients.value(0), client));
+    QVERIFY(TestSupport::sameServer(before.servers.value(0), server));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("every.wsbench"));
+    QString error;
+    QVERIFY2(m_window->saveSession(path, &error), qPrintable(error));
+    m_window->newClient(); // changes after saving are dropped by opening the file again
+    QVERIFY2(m_window->openSession(path, &error), qPrintable(error));
+
+    // The same tabs in the same order, every setting back, secrets named as left out.
+    QCOMPARE(m_window->tabs()->count(), 2);
+    QVERIFY(qobject_cast<ClientPane *>(m_window->tabs()->widget(0)));
+    QVERIFY(qobject_cast<ServerPane *>(m_window->tabs()->widget(1)));
+    QCOMPARE(m_window->tabs()->tabText(0), client.name);
+    const Session::Workspace after = m_window->workspace();
+    client.headers[1].value.clear(); // Authorization: left out of the file
+    client.keyPassphrase.clear();
+    server.keyPassphrase.clear();
+    QVERIFY(TestSupport::sameClient(after.clients.value(0), client));
+    QVERIFY(TestSupport::sameServer(after.servers.value(0), server));
+    QVERIFY2(m_window->notice().contains(QLatin1String("Authorization")),
+             qPrintable(m_window->notice()));
+    QVERIFY(m_window->notice().contains(client.name + QStringLiteral(": the TLS key passphrase")));
+    QVERIFY(m_window->notice().contains(server.name + QStringLiteral(": the TLS key passphrase")));
+}
+
+void TestWorkbench::harMockFromTheWindowKeepsTheSubprotocol()
+{
+    // The recorded server chose "v2.chat"; the window's mock chooses it too, as `wsbench mock`.
+    const auto [server, client] = m_window->loopbackPair();
+    Q_UNUSED(server)
+    Session::ServerProfile chat;
+    chat.subprotocols = {QStringLiteral("v2.chat")};
+    chat.echo = true;
+    ServerPane *recorded = m_window->newServer();
+    recorded->applyProfile(chat);
+    QVERIFY(recorded->start());
+    Session::ClientProfile offer;
+    offer.url = recorded->url();
+    offer.subprotocols = {QStringLiteral("v1.chat"), QStringLiteral("v2.chat")};
+    ClientPane *talker = m_window->newClient();
+    talker->applyProfile(offer);
+    talker->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(talker->badge()->state(), 1, 10000);
+    talker->composer()->setText(QStringLiteral("hi"));
+    talker->composer()->send();
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(talker->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("hi"))
+                                 >= 0,
+                             10000);
+    QTemporaryDir dir;
+    const QString har = dir.filePath(QStringLiteral("chat.har"));
+    QString error;
+    m_window->tabs()->setCurrentWidget(talker);
+    QVERIFY2(m_window->exportHar(har, &error), qPrintable(error));
+    QVERIFY2(m_window->importHar(har, true, &error), qPrintable(error));
+    auto *mock = qobject_cast<ServerPane *>(m_window->tabs()->currentWidget());
+    QVERIFY(mock && mock->isListening());
+    QCOMPARE(mock->profile().subprotocols, QStringList {QStringLiteral("v2.chat")});
+
+    offer.url = mock->url();
+    ClientPane *probe = m_window->newClient();
+    probe->applyProfile(offer);
+    probe->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(probe->badge()->state(), 1, 10000);
+    // The mock's 101 response, as recorded for the probe's connection.
+    bool chosen = false;
+    m_store->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
+        chosen |= r.connectionId == probe->connectionId() && r.bytes.startsWith("HTTP/1.1 101")
+            && r.bytes.contains("\r\nSec-WebSocket-Protocol: v2.chat\r\n");
+    });
+    QVERIFY(chosen);
+}
+
 void TestWorkbench::recordAScenarioAndRunItInTheWindow()
 {
     const auto [server, client] = m_window->loopbackPair();
@@ -483,6 +572,25 @@ void TestWorkbench::variablesFillUrlsAndMessages()
                                      QStringLiteral("←"), QStringLiteral("hello workspace"))
                                  >= 0,
                              10000);
+
+    // A scenario run from the window uses the selected environment too (port 1 would refuse).
+    using Automation::Step;
+    Step connect;
+    connect.kind = Step::Kind::Connect;
+    connect.profile = c.name;
+    Step send;
+    send.kind = Step::Kind::Send;
+    send.value = QStringLiteral("scenario {{who}}");
+    Step expect;
+    expect.kind = Step::Kind::Expect;
+    expect.value = QStringLiteral("scenario workspace");
+    expect.timeoutMs = 5000;
+    ScenarioPanel *panel = m_window->scenarios();
+    panel->addScenario({QStringLiteral("through the environment"), {connect, send, expect}});
+    QSignalSpy done(panel, &ScenarioPanel::finished);
+    panel->runSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+    QCOMPARE(done.first().first().toBool(), true);
 }
 
 QTEST_MAIN(TestWorkbench)

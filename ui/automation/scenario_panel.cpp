@@ -146,9 +146,9 @@ void ScenarioPanel::runSelected()
     if (row < 0 || !applyEdits())
         return;
     const Session::Workspace w = m_workspace();
-    auto variables = std::make_shared<Session::Variables>(w.variables);
-    const auto expand = [variables](const QString &text) {
-        return variables->expand(text);
+    // The window's variables: the session's, overridden by the selected environment.
+    const auto expand = [engine = m_engine](const QString &text) {
+        return engine->expand(text);
     };
     const auto profiles
         = [w, expand](const QString &name, QString *why) -> std::optional<Net::ClientOptions> {

@@ -135,7 +135,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_statsTimer->setInterval(100);
     connect(m_statsTimer, &QTimer::timeout, this, &ClientPane::refreshStats);
     m_statsTimer->start();
-    m_tlsSummary->setText(tr("System CAs, verification on, no proxy"));
+    updateTlsSummary();
     updateButtons();
     refreshStats();
     restoreSplitters(this, QStringLiteral("client"));
@@ -158,11 +158,6 @@ ClientPane::~ClientPane()
 void ClientPane::setUrl(const QString &url)
 {
     m_url->setText(url);
-}
-
-void ClientPane::setSubprotocols(const QList<QByteArray> &subprotocols)
-{
-    m_subprotocols->setText(QString::fromUtf8(subprotocols.join(", ")));
 }
 
 void ClientPane::replayOnOpen(const QList<QPair<int, Outgoing>> &schedule)
@@ -192,8 +187,11 @@ bool ClientPane::isConnected() const
 
 Session::ClientProfile ClientPane::profile() const
 {
-    Session::ClientProfile p;
+    // Settings without a widget come from the applied profile, so that saving gives back what
+    // was opened.
+    Session::ClientProfile p = m_base;
     p.url = url();
+    p.headers.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         const QTableWidgetItem *name = m_headers->item(row, 0);
         const QTableWidgetItem *value = m_headers->item(row, 1);
@@ -201,14 +199,17 @@ Session::ClientProfile ClientPane::profile() const
             continue;
         const QString header = name->text().trimmed();
         // Credentials are secrets: kept out of saved sessions unless asked for.
-        const bool secret = header.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
-            || header.compare(QLatin1String("Cookie"), Qt::CaseInsensitive) == 0;
+        bool secret = Session::isSecretHeader(header);
+        for (const Session::ProfileHeader &h : m_base.headers)
+            secret = secret || (h.secret && h.name == header);
         p.headers.append({header, value ? value->text().trimmed() : QString(), secret});
     }
+    p.subprotocols.clear();
     for (const QString &s : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         p.subprotocols << s.trimmed();
     p.origin = m_origin->text().trimmed();
     p.deflate = m_deflate->isChecked();
+    p.autoPong = m_autoPong->isChecked();
     p.caFile = m_tls.caFile;
     p.clientCertFile = m_tls.clientCertFile;
     p.clientKeyFile = m_tls.clientKeyFile;
@@ -221,17 +222,26 @@ Session::ClientProfile ClientPane::profile() const
 
 void ClientPane::applyProfile(const Session::ClientProfile &p)
 {
+    m_base = p;
     setUrl(p.url);
     m_headers->setRowCount(0);
     for (const Session::ProfileHeader &h : p.headers) {
         const int row = m_headers->rowCount();
         m_headers->insertRow(row);
         m_headers->setItem(row, 0, new QTableWidgetItem(h.name));
-        m_headers->setItem(row, 1, new QTableWidgetItem(h.value));
+        auto *value = new QTableWidgetItem(h.value);
+        if (h.secret && h.value.isEmpty()) {
+            // Left out of the saved file: not sent until it is entered again.
+            value->setToolTip(tr("This value was not saved with the session. Enter it again; "
+                                 "until then the header is not sent."));
+            value->setBackground(QColor(0xfe, 0xeb, 0xc8));
+        }
+        m_headers->setItem(row, 1, value);
     }
     m_subprotocols->setText(p.subprotocols.join(QStringLiteral(", ")));
     m_origin->setText(p.origin);
     m_deflate->setChecked(p.deflate);
+    m_autoPong->setChecked(p.autoPong);
     m_tls.caFile = p.caFile;
     m_tls.clientCertFile = p.clientCertFile;
     m_tls.clientKeyFile = p.clientKeyFile;
@@ -239,6 +249,7 @@ void ClientPane::applyProfile(const Session::ClientProfile &p)
     m_tls.insecure = p.insecure;
     m_tls.serverName = p.serverName;
     m_proxy = p.proxy;
+    updateTlsSummary();
 }
 
 void ClientPane::showUrlError(const QString &text)
@@ -271,8 +282,7 @@ void ClientPane::connectToServer()
         showUrlError(error); // the proxy, the URL's other problems
         return;
     }
-    Net::ClientOptions o = *checked;
-    o.autoPong = m_autoPong->isChecked();
+    const Net::ClientOptions &o = *checked;
     showUrlError({});
     m_connectionError->hide();
     if (m_endpoint)
@@ -431,6 +441,11 @@ void ClientPane::showEditTls()
         return;
     m_tls = dialog.tls();
     m_proxy = dialog.proxy();
+    updateTlsSummary();
+}
+
+void ClientPane::updateTlsSummary()
+{
     QStringList parts;
     parts << (m_tls.caFile.isEmpty() ? tr("System CAs") : tr("CA %1").arg(m_tls.caFile));
     if (!m_tls.clientCertFile.isEmpty())

@@ -37,7 +37,6 @@ public:
     ~ClientPane() override;
 
     void setUrl(const QString &url);
-    void setSubprotocols(const QList<QByteArray> &subprotocols);
     // Sends these messages, each `delayMs` after the connection opens (a HAR replayed).
     void replayOnOpen(const QList<QPair<int, Outgoing>> &schedule);
     QString url() const;
@@ -68,6 +67,7 @@ private:
     void onReadyStateChanged(quint32 connection, int state);
     void refreshStats();
     void showEditTls();
+    void updateTlsSummary();
     void updateButtons();
 
     WorkbenchEngine *m_engine;
@@ -79,6 +79,7 @@ private:
     quint64 m_bufferedAmount = 0;
     std::shared_ptr<std::atomic<quint64>> m_liveBuffered
         = std::make_shared<std::atomic<quint64>>(0);
+    Session::ClientProfile m_base; // the applied profile: what the widgets do not show
     Net::TlsOptions m_tls;
     QString m_proxy;
     QList<QPair<int, Outgoing>> m_replay;

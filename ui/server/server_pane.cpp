@@ -2,6 +2,7 @@
 
 #include "core/net/io_thread.h"
 #include "core/protocol/close_code.h"
+#include "core/session/profile_options.h"
 #include "core/traffic/clock.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
@@ -36,14 +37,20 @@ namespace Gui {
 
 namespace {
 
-QList<QByteArray> splitList(const QString &text)
+QStringList splitStrings(const QString &text)
 {
-    QList<QByteArray> out;
+    QStringList out;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())
-            out.append(part.trimmed().toUtf8());
+            out.append(part.trimmed());
     }
     return out;
+}
+
+// The size field counts whole MiB (at least 1).
+int mebibytes(qint64 bytes)
+{
+    return int(std::clamp<qint64>((bytes + (1 << 20) - 1) >> 20, 1, 1024));
 }
 
 } // namespace
@@ -273,32 +280,46 @@ void ServerPane::showListenError(const QString &text)
 
 Session::ServerProfile ServerPane::profile() const
 {
-    Session::ServerProfile p;
+    // Settings without a widget (and values a widget cannot show exactly) come from the
+    // applied profile, so that saving gives back what was opened.
+    Session::ServerProfile p = m_base;
     p.host = m_host->currentData().toString();
     p.port = m_port->value();
     p.tls = m_tls->isChecked();
     p.certFile = m_cert->text().trimmed();
     p.keyFile = m_key->text().trimmed();
-    for (const QString &o : m_origins->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        p.allowedOrigins << o.trimmed();
-    for (const QString &s : m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        p.subprotocols << s.trimmed();
+    p.allowedOrigins = splitStrings(m_origins->text());
+    p.subprotocols = splitStrings(m_subprotocols->text());
     p.deflate = m_deflate->isChecked();
+    if (m_maxMessage->value() != mebibytes(m_base.maxMessageSize))
+        p.maxMessageSize = qint64(m_maxMessage->value()) * 1024 * 1024;
+    p.maxConnections = m_maxConnections->value();
+    p.idleTimeoutMs = m_idle->value() == m_base.idleTimeoutMs / 1000 ? m_base.idleTimeoutMs
+                                                                     : m_idle->value() * 1000;
     p.echo = m_echo->isChecked();
     p.broadcast = m_broadcast->isChecked();
+    p.rules.clear();
     for (int row = 0; row < m_rules->rowCount(); ++row) {
         const QTableWidgetItem *pattern = m_rules->item(row, 0);
         const QTableWidgetItem *reply = m_rules->item(row, 1);
         if (pattern && !pattern->text().isEmpty())
             p.rules.append({pattern->text(), reply ? reply->text() : QString()});
     }
-    p.pushIntervalMs = m_push->isChecked() ? m_pushInterval->value() : 0;
-    p.pushTemplate = m_pushTemplate->text();
+    // The pane edits the first scheduled push; the others are kept as they are.
+    Session::ServerPush push;
+    push.intervalMs = m_pushInterval->value();
+    push.message = m_pushTemplate->text();
+    push.enabled = m_push->isChecked();
+    if (p.pushes.isEmpty() && push.enabled)
+        p.pushes.append(push);
+    else if (!p.pushes.isEmpty())
+        p.pushes[0] = push;
     return p;
 }
 
 void ServerPane::applyProfile(const Session::ServerProfile &p)
 {
+    m_base = p;
     const int host = m_host->findData(p.host);
     m_host->setCurrentIndex(host >= 0 ? host : 0);
     m_port->setValue(p.port);
@@ -308,6 +329,9 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
     m_origins->setText(p.allowedOrigins.join(QStringLiteral(", ")));
     m_subprotocols->setText(p.subprotocols.join(QStringLiteral(", ")));
     m_deflate->setChecked(p.deflate);
+    m_maxMessage->setValue(mebibytes(p.maxMessageSize));
+    m_maxConnections->setValue(p.maxConnections);
+    m_idle->setValue(p.idleTimeoutMs / 1000);
     m_echo->setChecked(p.echo);
     m_broadcast->setChecked(p.broadcast);
     m_rules->setRowCount(std::max(3, int(p.rules.size())));
@@ -316,58 +340,41 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
         m_rules->setItem(i, 0, new QTableWidgetItem(p.rules[i].pattern));
         m_rules->setItem(i, 1, new QTableWidgetItem(p.rules[i].reply));
     }
-    m_push->setChecked(p.pushIntervalMs > 0);
-    if (p.pushIntervalMs > 0)
-        m_pushInterval->setValue(p.pushIntervalMs);
-    if (!p.pushTemplate.isEmpty())
-        m_pushTemplate->setText(p.pushTemplate);
+    const Session::ServerPush push = p.pushes.value(0, {1000, QString(), false});
+    m_push->setChecked(push.enabled && !p.pushes.isEmpty());
+    m_pushInterval->setValue(push.intervalMs);
+    if (!push.message.isEmpty())
+        m_pushTemplate->setText(push.message);
 }
 
-Net::ServerOptions ServerPane::options(QString *error) const
+std::optional<Net::ServerOptions> ServerPane::options()
 {
-    Net::ServerOptions o;
-    o.host = QHostAddress(m_host->currentData().toString());
-    o.port = quint16(m_port->value());
-    o.tls = m_tls->isChecked();
-    o.tlsOptions.certFile = m_cert->text().trimmed();
-    o.tlsOptions.keyFile = m_key->text().trimmed();
-    o.tlsOptions.selfSigned = o.tls && o.tlsOptions.certFile.isEmpty();
-    if (o.tls && !o.tlsOptions.certFile.isEmpty() && o.tlsOptions.keyFile.isEmpty())
-        *error = tr("A certificate needs its private key.");
-    o.handshake.allowedOrigins = splitList(m_origins->text());
-    o.handshake.subprotocols = splitList(m_subprotocols->text());
-    o.handshake.deflate.enabled = m_deflate->isChecked();
-    o.policy.maxMessageSize = quint64(m_maxMessage->value()) * 1024 * 1024;
-    o.policy.maxFramePayload = o.policy.maxMessageSize;
-    o.maxConnections = m_maxConnections->value();
-    o.peer.idleMs = m_idle->value() * 1000;
-    o.echo = m_echo->isChecked();
-    o.broadcast = m_broadcast->isChecked();
-    for (int row = 0; row < m_rules->rowCount(); ++row) {
-        const QTableWidgetItem *pattern = m_rules->item(row, 0);
-        const QTableWidgetItem *reply = m_rules->item(row, 1);
-        if (!pattern || pattern->text().isEmpty())
-            continue;
-        o.rules.append({pattern->text(),
-                        Net::ReplyTemplate(reply ? reply->text().toUtf8() : QByteArray()), false});
-    }
-    if (m_push->isChecked()) {
-        Net::PushSchedule push;
-        push.intervalMs = m_pushInterval->value();
-        push.message = Net::ReplyTemplate(m_pushTemplate->text().toUtf8());
-        o.pushes.append(push);
+    Session::ServerProfileProblem problem {};
+    const Session::ServerProfile p = profile();
+    const std::optional<Net::ServerOptions> o = Session::serverOptions(p, &problem);
+    if (!o) {
+        switch (problem) {
+        case Session::ServerProfileProblem::BadHost:
+            showListenError(tr("The host must be an IP address, not \"%1\".").arg(p.host));
+            break;
+        case Session::ServerProfileProblem::KeyWithoutCertificate:
+            showListenError(tr("A private key needs its certificate."));
+            break;
+        case Session::ServerProfileProblem::CertificateWithoutKey:
+            showListenError(tr("A certificate needs its private key."));
+            break;
+        }
     }
     return o;
 }
 
 bool ServerPane::start()
 {
-    QString error;
-    const Net::ServerOptions o = options(&error);
-    if (!error.isEmpty()) {
-        showListenError(error);
+    const std::optional<Net::ServerOptions> options = this->options();
+    if (!options)
         return false;
-    }
+    const Net::ServerOptions &o = *options;
+    QString error;
     stop();
     Net::IoThread *io = m_engine->io();
     Traffic::TrafficStore *store = m_engine->store();
@@ -429,8 +436,11 @@ void ServerPane::applyBehaviour()
 {
     if (!m_endpoint)
         return;
+    const std::optional<Net::ServerOptions> options = this->options();
+    if (!options)
+        return;
+    const Net::ServerOptions &o = *options;
     QString error;
-    const Net::ServerOptions o = options(&error);
     QPointer<Net::ServerEndpoint> ep = m_endpoint;
     bool ok = true;
     m_engine->io()->call([&]() {

@@ -70,7 +70,8 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
-    Net::ServerOptions options(QString *error) const;
+    // The pane's profile as options; nothing, with the reason shown, when it cannot work.
+    std::optional<Net::ServerOptions> options();
     void applyBehaviour();
     void refreshPeers();
     void showListenError(const QString &text);
@@ -79,6 +80,7 @@ private:
     quint32 m_serverId;
     QPointer<Net::ServerEndpoint> m_endpoint;
     std::optional<Net::ScriptedReplies::Turns> m_script;
+    Session::ServerProfile m_base; // the applied profile: what the widgets do not show
     QString m_url;
 
     QComboBox *m_host;

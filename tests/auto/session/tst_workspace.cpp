@@ -16,6 +16,9 @@ private Q_SLOTS:
     void saveLoadSaveGivesTheSameBytes();
     void secretsStayOutUnlessAsked();
     void migratesSchema1();
+    void migratesSchema2();
+    void leftOutSecretsAreListed();
+    void tabOrderIsKept();
     void badFilesNameTheProblem_data();
     void badFilesNameTheProblem();
     void savesAtomically();
@@ -42,8 +45,7 @@ Workspace sample()
     s.port = 9001;
     s.echo = true;
     s.rules = {{QStringLiteral("^ping$"), QStringLiteral("pong {{counter}}")}};
-    s.pushIntervalMs = 500;
-    s.pushTemplate = QStringLiteral("{\"tick\": {{counter}}}");
+    s.pushes = {{500, QStringLiteral("{\"tick\": {{counter}}}"), true}};
     w.servers = {s};
     w.library = {{QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("Logs in"),
                   LibraryMessage::Kind::Json, "{\"op\":\"login\"}"},
@@ -87,7 +89,7 @@ void TestWorkspace::saveLoadSaveGivesTheSameBytes()
              QStringLiteral("/data/bid"));
     QCOMPARE(loaded->environments.value(QStringLiteral("staging")).value(QStringLiteral("host")),
              QStringLiteral("staging.example.test"));
-    QVERIFY(first.contains("\"schemaVersion\": 2"));
+    QVERIFY(first.contains("\"schemaVersion\": 3"));
     QVERIFY(first.endsWith('\n'));
 }
 
@@ -116,8 +118,70 @@ void TestWorkspace::migratesSchema1()
     QCOMPARE(w->clients[1].name, QStringLiteral("Local"));
     QCOMPARE(w->library.size(), 1);
     QCOMPARE(w->library[0].content, QByteArray("hello, world"));
-    // Saved again, it is schema 2.
-    QVERIFY(saveWorkspace(*w).contains("\"schemaVersion\": 2"));
+    // Saved again, it is the current schema.
+    QVERIFY(saveWorkspace(*w).contains("\"schemaVersion\": 3"));
+}
+
+void TestWorkspace::migratesSchema2()
+{
+    // Schema 2 kept one scheduled push per server in two fields, and no tab order.
+    const QByteArray v2 = R"({"schemaVersion": 2,
+        "servers": [{"name": "Ticker", "pushIntervalMs": 250, "pushTemplate": "tick {{counter}}"},
+                    {"name": "Quiet", "pushIntervalMs": 0, "pushTemplate": "unused"}],
+        "clients": [{"name": "Client 1", "url": "ws://127.0.0.1:1/"}]})";
+    QString error;
+    const auto w = loadWorkspace(v2, &error);
+    QVERIFY2(w, qPrintable(error));
+    QCOMPARE(w->servers.size(), 2);
+    QCOMPARE(w->servers[0].pushes.size(), 1);
+    QCOMPARE(w->servers[0].pushes[0].intervalMs, 250);
+    QCOMPARE(w->servers[0].pushes[0].message, QStringLiteral("tick {{counter}}"));
+    QVERIFY(w->servers[0].pushes[0].enabled);
+    QVERIFY(w->servers[1].pushes.isEmpty());
+    // Without a saved order the window opens servers first, as schema 2 did.
+    const QList<TabRef> order = w->tabOrder();
+    QCOMPARE(order.size(), 3);
+    QCOMPARE(order[0].role, EndpointRole::Server);
+    QCOMPARE(order[2].role, EndpointRole::Client);
+}
+
+void TestWorkspace::leftOutSecretsAreListed()
+{
+    Workspace w = sample();
+    w.servers[0].keyPassphrase = QStringLiteral("server-secret");
+    QString error;
+    const auto loaded = loadWorkspace(saveWorkspace(w), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->leftOut.size(), 3);
+    QCOMPARE(loaded->leftOut[0].profile, QStringLiteral("Prices"));
+    QCOMPARE(loaded->leftOut[0].header, QStringLiteral("Authorization"));
+    QCOMPARE(loaded->leftOut[1].role, EndpointRole::Client);
+    QVERIFY(loaded->leftOut[1].header.isEmpty()); // the TLS key passphrase
+    QCOMPARE(loaded->leftOut[2].role, EndpointRole::Server);
+    QVERIFY(!saveWorkspace(w).contains("server-secret"));
+    // Saved with its secrets, nothing is left out.
+    const auto full = loadWorkspace(saveWorkspace(w, {true}), &error);
+    QVERIFY2(full, qPrintable(error));
+    QVERIFY(full->leftOut.isEmpty());
+}
+
+void TestWorkspace::tabOrderIsKept()
+{
+    Workspace w = sample();
+    w.clients.append(w.clients[0]);
+    w.clients[1].name = QStringLiteral("Second");
+    w.tabs = {{EndpointRole::Client, 1}, {EndpointRole::Client, 0}, {EndpointRole::Server, 0}};
+    QString error;
+    const auto loaded = loadWorkspace(saveWorkspace(w), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const QList<TabRef> order = loaded->tabOrder();
+    QCOMPARE(order.size(), 3);
+    QCOMPARE(order[0].role, EndpointRole::Client);
+    QCOMPARE(order[0].index, 1);
+    QCOMPARE(order[2].role, EndpointRole::Server);
+    // An order that does not name every profile once is not trusted.
+    w.tabs = {{EndpointRole::Client, 1}, {EndpointRole::Client, 1}, {EndpointRole::Server, 0}};
+    QCOMPARE(w.tabOrder().first().role, EndpointRole::Server);
 }
 
 void TestWorkspace::badFilesNameTheProblem_data()
@@ -129,9 +193,9 @@ void TestWorkspace::badFilesNameTheProblem_data()
                                << QStringLiteral("Not valid JSON at line");
     QTest::newRow("corrupt") << QByteArray("{\n  \"schemaVersion\": 2,\n  \"clients\": [}\n")
                              << QStringLiteral("line 3, column");
-    QTest::newRow("newer") << QByteArray("{\"schemaVersion\": 3}")
+    QTest::newRow("newer") << QByteArray("{\"schemaVersion\": 4}")
                            << QStringLiteral(
-                                  "schemaVersion 3 is newer than this WsBench reads (2)");
+                                  "schemaVersion 4 is newer than this WsBench reads (3)");
     QTest::newRow("no version") << QByteArray("{\"clients\": []}")
                                 << QStringLiteral("schemaVersion: missing");
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
@@ -151,6 +215,20 @@ void TestWorkspace::badFilesNameTheProblem_data()
     QTest::newRow("variable") << QByteArray(
         "{\"schemaVersion\": 2, \"environments\": {\"dev\": {\"host\": 1}}}")
                               << QStringLiteral("environments.dev.host: must be a string");
+    QTest::newRow("capture")
+        << QByteArray("{\"schemaVersion\": 3, \"servers\": [{\"capture\": \"all\"}]}")
+        << QStringLiteral("servers[0].capture: \"all\" is not frames, messages or none");
+    QTest::newRow("tab role") << QByteArray(
+        "{\"schemaVersion\": 3, \"tabs\": [{\"role\": \"proxy\", \"index\": 0}]}")
+                              << QStringLiteral("tabs[0].role: \"proxy\" is not client or server");
+    QTest::newRow("tab index") << QByteArray("{\"schemaVersion\": 3, \"clients\": [{}], "
+                                             "\"tabs\": [{\"role\": \"client\", \"index\": 4}]}")
+                               << QStringLiteral(
+                                      "tabs[0].index: must be a whole number from 0 to 0");
+    QTest::newRow("push") << QByteArray(
+        "{\"schemaVersion\": 3, \"servers\": [{\"pushes\": [{\"intervalMs\": 0}]}]}")
+                          << QStringLiteral("servers[0].pushes[0].intervalMs: must be a whole "
+                                            "number from 1 to 86400000");
 }
 
 void TestWorkspace::badFilesNameTheProblem()
