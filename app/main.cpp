@@ -1,5 +1,6 @@
 // WsBench entry point: the workbench window by default, or a command-line subcommand.
 #include "app/cli/commands.h"
+#include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -78,7 +79,8 @@ int main(int argc, char **argv)
     WsBench::Traffic::TrafficStore store;
     WsBench::Traffic::SystemClock clock;
     WsBench::Gui::WorkbenchEngine engine(&io, &store, &clock);
-    WsBench::Gui::MainWindow window(&engine);
+    WsBench::Keychain::SystemKeychain keychain; // the session's secrets, instead of its file
+    WsBench::Gui::MainWindow window(&engine, &keychain);
     // A recovery file left behind means the last run did not exit cleanly.
     const QString recovery = WsBench::Gui::MainWindow::recoveryPath();
     bool recovered = false;

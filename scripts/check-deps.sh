@@ -27,8 +27,10 @@ fi
 build_dirs=("$@")
 python=/usr/bin/python3
 debian_path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-# Commands run by scripts/run-tests.sh, scripts/check-format.sh and tests/packaging/*.sh.
-script_programs=(git clang-format clang++ cmake ctest cpack ninja dpkg-deb dpkg-shlibdeps file)
+# Commands run by scripts/run-tests.sh, scripts/check-format.sh, tests/packaging/*.sh and
+# tests/integration/with_keyring.sh.
+script_programs=(git clang-format clang++ cmake ctest cpack ninja dpkg-deb dpkg-shlibdeps file
+    dbus-run-session gnome-keyring-daemon)
 # Cache entries that are not dependencies: CMake's toolchain entries other than the compiler and
 # the build program (install destinations, and binutils-like tools that CMake records from
 # whichever family it finds first: binutils, which the compilers depend on, serves when llvm's

@@ -38,15 +38,17 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QUuid>
 
 namespace WsBench {
 namespace Gui {
 
-MainWindow::MainWindow(WorkbenchEngine *engine, QWidget *parent)
+MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
     , m_tabs(new QTabWidget)
     , m_storeStatus(new QLabel)
+    , m_secrets(secrets)
 {
     setWindowTitle(tr("WsBench"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -383,13 +385,23 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
     setEnvironment(w.environments.contains(m_environment) ? m_environment : QString());
 }
 
-QString MainWindow::leftOutNotice(const QList<Session::MissingSecret> &leftOut)
+QString MainWindow::leftOutNotice(const QList<Session::SecretRef> &leftOut)
 {
     QStringList lines;
-    for (const Session::MissingSecret &m : leftOut) {
-        lines << (m.header.isEmpty()
-                      ? tr("%1: the TLS key passphrase").arg(m.profile)
-                      : tr("%1: the value of the %2 header").arg(m.profile, m.header));
+    for (const Session::SecretRef &ref : leftOut) {
+        switch (ref.kind) {
+        case Session::SecretRef::Kind::Header:
+            lines << tr("%1: the value of the %2 header").arg(ref.owner, ref.name);
+            break;
+        case Session::SecretRef::Kind::Passphrase:
+            lines << tr("%1: the TLS key passphrase").arg(ref.owner);
+            break;
+        case Session::SecretRef::Kind::Variable:
+            lines << (ref.owner.isEmpty()
+                          ? tr("the variable %1").arg(ref.name)
+                          : tr("the variable %1 of the environment %2").arg(ref.name, ref.owner));
+            break;
+        }
     }
     return tr("The session file does not hold these secrets. Enter them again before you "
               "connect; until then they are not sent:")
@@ -471,13 +483,16 @@ bool MainWindow::openSession(const QString &path, QString *error, bool asDocumen
         return false;
     }
     QString detail;
-    const auto w = Session::loadWorkspace(file.readAll(), &detail);
+    auto w = Session::loadWorkspace(file.readAll(), &detail);
     if (!w) {
         // The current work stays as it is.
         *error = tr("%1 cannot be opened: %2").arg(path, detail);
         return false;
     }
+    if (m_secrets)
+        Session::restoreSecrets(*w, *m_secrets);
     setWorkspace(*w);
+    m_notice.clear();
     if (!w->leftOut.isEmpty()) {
         m_notice = leftOutNotice(w->leftOut);
         auto *box = new QMessageBox(QMessageBox::Information, tr("Secrets to enter again"),
@@ -495,8 +510,24 @@ bool MainWindow::openSession(const QString &path, QString *error, bool asDocumen
 
 bool MainWindow::saveSession(const QString &path, QString *error)
 {
-    if (!Session::writeWorkspaceFile(path, workspace(), {}, error))
+    Session::Workspace w = workspace();
+    if (w.id.isEmpty())
+        m_kept.id = w.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Secrets go to the system keychain, never into the file.
+    QString why;
+    const QList<Session::SecretRef> unstored = m_secrets && !w.secrets().isEmpty()
+        ? Session::storeSecrets(w, *m_secrets, &why)
+        : w.secrets();
+    if (!Session::writeWorkspaceFile(path, w, {}, error))
         return false;
+    m_notice = unstored.isEmpty()
+        ? QString()
+        : tr("%n secret(s) could not be kept in the system keychain (%1) and are not in the "
+             "file: enter them again after opening it.",
+             nullptr, int(unstored.size()))
+              .arg(why.isEmpty() ? tr("no keychain") : why);
+    if (!m_notice.isEmpty())
+        statusBar()->showMessage(m_notice, 15000);
     m_sessionPath = path;
     rememberRecent(path);
     setWindowTitle(tr("WsBench — %1").arg(QFileInfo(path).fileName()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/secret_store.h"
 #include "core/session/variables.h"
 #include "core/session/workspace.h"
 
@@ -30,7 +31,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(WorkbenchEngine *engine, QWidget *parent = nullptr);
+    // `secrets`: where a session's secrets are kept instead of its file (none: left out).
+    explicit MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -44,7 +47,8 @@ public:
     bool openSession(const QString &path, QString *error, bool asDocument = true);
     bool saveSession(const QString &path, QString *error);
     QString sessionPath() const { return m_sessionPath; }
-    // The last notice shown after opening a session (secrets to enter again), or empty.
+    // The last notice about secrets: after opening, those to enter again; after saving, those
+    // the keychain could not keep. Empty when there is none.
     QString notice() const { return m_notice; }
     // Saves to recoveryPath() every `ms` (0: off); a clean exit removes that file.
     void setAutosaveInterval(int ms);
@@ -83,7 +87,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    static QString leftOutNotice(const QList<Session::MissingSecret> &leftOut);
+    static QString leftOutNotice(const QList<Session::SecretRef> &leftOut);
     void addPane(QWidget *pane, const QString &title);
     void updateStatus();
     void autosave();
@@ -100,6 +104,7 @@ private:
     Session::Workspace m_kept; // what the tabs do not hold: library, variables, scenarios
     QString m_sessionPath;
     QString m_notice;
+    Session::SecretStore *m_secrets;
     QTimer *m_autosave;
     QMenu *m_recent;
     ScenarioPanel *m_scenarios;

@@ -3,6 +3,7 @@
 #include "app/cli/ordered_args.h"
 #include "core/automation/junit_report.h"
 #include "core/automation/runner.h"
+#include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
 #include "core/session/profile_options.h"
 #include "core/session/variables.h"
@@ -61,10 +62,23 @@ int runScenarios(const QStringList &argList)
         err << "wsbench run: cannot read " << path << ": " << file.errorString() << '\n';
         return UsageError;
     }
-    const auto workspace = Session::loadWorkspace(file.readAll(), &error);
+    auto workspace = Session::loadWorkspace(file.readAll(), &error);
     if (!workspace) {
         err << "wsbench run: " << path << ": " << error << '\n';
         return UsageError;
+    }
+    // Secrets the file left out come from the system keychain, as in the window.
+    if (!workspace->leftOut.isEmpty()) {
+        Keychain::SystemKeychain keychain;
+        Session::restoreSecrets(*workspace, keychain);
+        for (const Session::SecretRef &ref : std::as_const(workspace->leftOut))
+            err << "wsbench run: warning: " << path << " leaves out "
+                << (ref.kind == Session::SecretRef::Kind::Variable
+                        ? QStringLiteral("the variable %1").arg(ref.name)
+                        : ref.kind == Session::SecretRef::Kind::Header
+                        ? QStringLiteral("the %1 header of %2").arg(ref.name, ref.owner)
+                        : QStringLiteral("the TLS key passphrase of %1").arg(ref.owner))
+                << " and the system keychain does not hold it; it is not sent.\n";
     }
     QList<Scenario> chosen;
     QStringList names;

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <type_traits>
+
 namespace WsBench::Session {
 
 namespace {
@@ -139,11 +141,15 @@ void writePassphrase(QJsonObject &o, const QString &passphrase, const SaveOption
         o.insert(QStringLiteral("keyPassphraseLeftOut"), true);
 }
 
-QJsonObject variablesObject(const QMap<QString, QString> &variables)
+// A secret variable's value is null in the file unless secrets are included.
+QJsonObject variablesObject(const QMap<QString, QString> &variables, const QStringList &secret,
+                            const SaveOptions &options)
 {
     QJsonObject o;
-    for (auto it = variables.begin(); it != variables.end(); ++it)
-        o.insert(it.key(), it.value());
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        const bool leftOut = !options.includeSecrets && secret.contains(it.key());
+        o.insert(it.key(), leftOut ? QJsonValue(QJsonValue::Null) : QJsonValue(it.value()));
+    }
     return o;
 }
 
@@ -295,7 +301,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
     }
     QJsonObject environments;
     for (auto it = w.environments.begin(); it != w.environments.end(); ++it)
-        environments.insert(it.key(), variablesObject(it.value()));
+        environments.insert(it.key(), variablesObject(it.value(), w.secretVariables, options));
     QJsonArray scenarios;
     for (const Automation::Scenario &sc : w.scenarios)
         scenarios.append(Automation::scenarioToJson(sc));
@@ -310,7 +316,9 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
         {QStringLiteral("servers"), servers},
         {QStringLiteral("tabs"), tabs},
         {QStringLiteral("library"), library},
-        {QStringLiteral("variables"), variablesObject(w.variables)},
+        {QStringLiteral("id"), w.id},
+        {QStringLiteral("variables"), variablesObject(w.variables, w.secretVariables, options)},
+        {QStringLiteral("secretVariables"), QJsonArray::fromStringList(w.secretVariables)},
         {QStringLiteral("environments"), environments},
         {QStringLiteral("layout"), w.layout},
     };
@@ -369,7 +377,8 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
             const ProfileHeader header {r.string(h, "name", hp), r.string(h, "value", hp),
                                         r.boolean(h, "secret", hp, false)};
             if (header.secret && !h.contains(QStringLiteral("value")))
-                w.leftOut.append({EndpointRole::Client, c.name, header.name});
+                w.leftOut.append(
+                    {SecretRef::Kind::Header, EndpointRole::Client, c.name, header.name});
             c.headers.append(header);
         }
         c.subprotocols = r.strings(o, "subprotocols", path);
@@ -382,7 +391,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         c.clientKeyFile = r.string(o, "clientKeyFile", path);
         c.keyPassphrase = r.string(o, "keyPassphrase", path);
         if (r.boolean(o, "keyPassphraseLeftOut", path, false))
-            w.leftOut.append({EndpointRole::Client, c.name, {}});
+            w.leftOut.append({SecretRef::Kind::Passphrase, EndpointRole::Client, c.name, {}});
         c.proxy = r.string(o, "proxy", path);
         c.serverName = r.string(o, "serverName", path);
         c.connectTimeoutMs = r.integer(o, "connectTimeoutMs", path, c.connectTimeoutMs, 1, 3600000);
@@ -402,7 +411,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         s.keyFile = r.string(o, "keyFile", path);
         s.keyPassphrase = r.string(o, "keyPassphrase", path);
         if (r.boolean(o, "keyPassphraseLeftOut", path, false))
-            w.leftOut.append({EndpointRole::Server, s.name, {}});
+            w.leftOut.append({SecretRef::Kind::Passphrase, EndpointRole::Server, s.name, {}});
         s.allowedOrigins = r.strings(o, "allowedOrigins", path);
         s.subprotocols = r.strings(o, "subprotocols", path);
         s.deflate = r.boolean(o, "deflate", path, true);
@@ -477,25 +486,33 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         }
         w.library.append(m);
     }
-    const auto readVariables = [&r](const QJsonValue &value, const QString &path) {
+    w.id = r.string(root, "id", {});
+    w.secretVariables = r.strings(root, "secretVariables", {});
+    const auto readVariables = [&](const QJsonValue &value, const QString &path,
+                                   const QString &environment) {
         QMap<QString, QString> out;
         const QJsonObject o = value.isUndefined() ? QJsonObject() : r.object(value, path);
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!it.value().isString() && r.error.isEmpty())
+            if (it.value().isNull() && w.secretVariables.contains(it.key())) {
+                w.leftOut.append(
+                    {SecretRef::Kind::Variable, EndpointRole::Client, environment, it.key()});
+            } else if (!it.value().isString() && r.error.isEmpty()) {
                 r.error = path + QLatin1Char('.') + it.key() + QStringLiteral(": must be a string");
+            }
             out.insert(it.key(), it.value().toString());
         }
         return out;
     };
-    w.variables
-        = readVariables(root.value(QStringLiteral("variables")), QStringLiteral("variables"));
+    w.variables = readVariables(root.value(QStringLiteral("variables")),
+                                QStringLiteral("variables"), QString());
     const QJsonValue environments = root.value(QStringLiteral("environments"));
     const QJsonObject envs = environments.isUndefined()
         ? QJsonObject()
         : r.object(environments, QStringLiteral("environments"));
     for (auto it = envs.begin(); it != envs.end(); ++it)
         w.environments.insert(
-            it.key(), readVariables(it.value(), QStringLiteral("environments.") + it.key()));
+            it.key(),
+            readVariables(it.value(), QStringLiteral("environments.") + it.key(), it.key()));
     w.layout = r.string(root, "layout", {});
     const QJsonArray scenarios = r.array(root, "scenarios", {});
     for (qsizetype i = 0; i < scenarios.size() && r.error.isEmpty(); ++i) {
@@ -540,6 +557,94 @@ QList<TabRef> Workspace::tabOrder() const
     for (int i = 0; i < clients.size(); ++i)
         order.append({EndpointRole::Client, i});
     return order;
+}
+
+QList<SecretRef> Workspace::secrets() const
+{
+    QList<SecretRef> out;
+    for (const ClientProfile &c : clients) {
+        for (const ProfileHeader &h : c.headers) {
+            if (h.secret && !h.value.isEmpty())
+                out.append({SecretRef::Kind::Header, EndpointRole::Client, c.name, h.name});
+        }
+        if (!c.keyPassphrase.isEmpty())
+            out.append({SecretRef::Kind::Passphrase, EndpointRole::Client, c.name, {}});
+    }
+    for (const ServerProfile &s : servers) {
+        if (!s.keyPassphrase.isEmpty())
+            out.append({SecretRef::Kind::Passphrase, EndpointRole::Server, s.name, {}});
+    }
+    const auto variablesIn = [&](const QMap<QString, QString> &map, const QString &environment) {
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (secretVariables.contains(it.key()) && !it.value().isEmpty())
+                out.append(
+                    {SecretRef::Kind::Variable, EndpointRole::Client, environment, it.key()});
+        }
+    };
+    variablesIn(variables, QString());
+    for (auto it = environments.begin(); it != environments.end(); ++it)
+        variablesIn(it.value(), it.key());
+    return out;
+}
+
+namespace {
+
+// The value a reference points at, or null when the workspace has no such place.
+template<typename W>
+auto secretSlot(W &w, const SecretRef &ref)
+    -> std::conditional_t<std::is_const_v<W>, const QString *, QString *>
+{
+    switch (ref.kind) {
+    case SecretRef::Kind::Variable: {
+        if (ref.owner.isEmpty()) {
+            const auto it = w.variables.find(ref.name);
+            return it == w.variables.end() ? nullptr : &it.value();
+        }
+        const auto env = w.environments.find(ref.owner);
+        if (env == w.environments.end())
+            return nullptr;
+        const auto it = env.value().find(ref.name);
+        return it == env.value().end() ? nullptr : &it.value();
+    }
+    case SecretRef::Kind::Passphrase:
+        if (ref.role == EndpointRole::Server) {
+            for (auto &s : w.servers) {
+                if (s.name == ref.owner)
+                    return &s.keyPassphrase;
+            }
+            return nullptr;
+        }
+        for (auto &c : w.clients) {
+            if (c.name == ref.owner)
+                return &c.keyPassphrase;
+        }
+        return nullptr;
+    case SecretRef::Kind::Header:
+        for (auto &c : w.clients) {
+            if (c.name != ref.owner)
+                continue;
+            for (auto &h : c.headers) {
+                if (h.secret && h.name == ref.name)
+                    return &h.value;
+            }
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString Workspace::secret(const SecretRef &ref) const
+{
+    const QString *slot = secretSlot(*this, ref);
+    return slot ? *slot : QString();
+}
+
+void Workspace::setSecret(const SecretRef &ref, const QString &value)
+{
+    if (QString *slot = secretSlot(*this, ref))
+        *slot = value;
 }
 
 bool isSecretHeader(const QString &name)

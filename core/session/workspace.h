@@ -107,12 +107,15 @@ struct LibraryMessage
     QByteArray content;
 };
 
-// A secret that the saved file left out, which the user must enter again.
-struct MissingSecret
+// Where a secret lives in a workspace. Secrets stay out of session files unless asked; the
+// window keeps them in the system keychain (see SecretStore).
+struct SecretRef
 {
-    EndpointRole role = EndpointRole::Client;
-    QString profile; // the profile's name
-    QString header; // the header's name; empty for the TLS key passphrase
+    enum class Kind : quint8 { Header, Passphrase, Variable };
+    Kind kind = Kind::Header;
+    EndpointRole role = EndpointRole::Client; // a header's or a passphrase's profile
+    QString owner; // the profile's name; for a variable its environment ("": the session's own)
+    QString name; // the header's or the variable's name; empty for a passphrase
 };
 
 // The workspace document (one *.wsbench file).
@@ -124,15 +127,22 @@ struct Workspace
     QList<ServerProfile> servers;
     QList<TabRef> tabs; // the window's tab order; empty: servers first, then clients
     QList<LibraryMessage> library;
+    QString id; // identifies the session's secrets in the keychain; made on first save
     QMap<QString, QString> variables; // workspace level
     QMap<QString, QMap<QString, QString>> environments; // name → variables that override
+    QStringList secretVariables; // names whose values are secrets, here and in environments
     QList<Automation::Scenario> scenarios;
     QString layout; // the window's saved state (opaque, base64)
-    QList<MissingSecret> leftOut; // filled by loadWorkspace: secrets the file did not hold
+    QList<SecretRef> leftOut; // filled by loadWorkspace: secrets the file did not hold
 
     const ClientProfile *client(const QString &name) const;
     // Every tab in order: `tabs` when it names each profile once, else servers then clients.
     QList<TabRef> tabOrder() const;
+
+    // Every secret that has a value, and reading or setting one.
+    QList<SecretRef> secrets() const;
+    QString secret(const SecretRef &ref) const;
+    void setSecret(const SecretRef &ref, const QString &value);
 };
 
 struct SaveOptions

@@ -1708,6 +1708,22 @@
         <source>Secrets to enter again</source>
         <translation>需要重新输入的机密信息</translation>
     </message>
+    <message>
+        <source>the variable %1</source>
+        <translation>变量 %1</translation>
+    </message>
+    <message>
+        <source>the variable %1 of the environment %2</source>
+        <translation>环境 %2 中的变量 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be kept in the system keychain (%1) and are not in the file: enter them again after opening it.</source>
+        <translation><numerusform>%n 项机密信息无法保存到系统钥匙串（%1），也未写入文件：打开会话后请重新输入。</numerusform></translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>

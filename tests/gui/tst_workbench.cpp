@@ -3,6 +3,7 @@
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "tests/support/memory_secret_store.h"
 #include "tests/support/profile_fields.h"
 #include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void sessionSaveOpenAndABadFile();
     void everySettingSurvivesSaveAndReopen();
     void harMockFromTheWindowKeepsTheSubprotocol();
+    void secretsComeBackFromTheKeychain();
     void recordAScenarioAndRunItInTheWindow();
     void librarySendsASequence();
     void variablesFillUrlsAndMessages();
@@ -422,6 +424,40 @@ void TestWorkbench::everySettingSurvivesSaveAndReopen()
              qPrintable(m_window->notice()));
     QVERIFY(m_window->notice().contains(client.name + QStringLiteral(": the TLS key passphrase")));
     QVERIFY(m_window->notice().contains(server.name + QStringLiteral(": the TLS key passphrase")));
+}
+
+void TestWorkbench::secretsComeBackFromTheKeychain()
+{
+    TestSupport::MemorySecretStore keychain;
+    MainWindow window(m_engine.get(), &keychain);
+    Session::ClientProfile client = TestSupport::everyClientField();
+    window.newClient()->applyProfile(client);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.wsbench"));
+    QString error;
+    QVERIFY2(window.saveSession(path, &error), qPrintable(error));
+    QVERIFY2(window.notice().isEmpty(), qPrintable(window.notice()));
+    QCOMPARE(keychain.entries.size(), 2); // the Authorization value and the key passphrase
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(!saved.contains("Bearer abc"));
+    QVERIFY(!saved.contains("hunter2"));
+
+    // Opened again (in another window, as after a restart): everything is back, nothing to say.
+    MainWindow reopened(m_engine.get(), &keychain);
+    QVERIFY2(reopened.openSession(path, &error), qPrintable(error));
+    QVERIFY2(reopened.notice().isEmpty(), qPrintable(reopened.notice()));
+    client.name = reopened.workspace().clients.value(0).name;
+    QVERIFY(TestSupport::sameClient(reopened.workspace().clients.value(0), client));
+
+    // Without a keychain the save says so, and opening names what to enter again.
+    keychain.available = false;
+    QVERIFY2(reopened.saveSession(path, &error), qPrintable(error));
+    QVERIFY2(reopened.notice().contains(QLatin1String("no keychain here")),
+             qPrintable(reopened.notice()));
+    QVERIFY2(reopened.openSession(path, &error), qPrintable(error));
+    QVERIFY(reopened.notice().contains(QLatin1String("Authorization")));
 }
 
 void TestWorkbench::harMockFromTheWindowKeepsTheSubprotocol()

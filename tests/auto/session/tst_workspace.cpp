@@ -19,6 +19,7 @@ private Q_SLOTS:
     void migratesSchema2();
     void leftOutSecretsAreListed();
     void tabOrderIsKept();
+    void secretVariablesStayOut();
     void badFilesNameTheProblem_data();
     void badFilesNameTheProblem();
     void savesAtomically();
@@ -153,16 +154,49 @@ void TestWorkspace::leftOutSecretsAreListed()
     const auto loaded = loadWorkspace(saveWorkspace(w), &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->leftOut.size(), 3);
-    QCOMPARE(loaded->leftOut[0].profile, QStringLiteral("Prices"));
-    QCOMPARE(loaded->leftOut[0].header, QStringLiteral("Authorization"));
+    QCOMPARE(loaded->leftOut[0].kind, SecretRef::Kind::Header);
+    QCOMPARE(loaded->leftOut[0].owner, QStringLiteral("Prices"));
+    QCOMPARE(loaded->leftOut[0].name, QStringLiteral("Authorization"));
+    QCOMPARE(loaded->leftOut[1].kind, SecretRef::Kind::Passphrase);
     QCOMPARE(loaded->leftOut[1].role, EndpointRole::Client);
-    QVERIFY(loaded->leftOut[1].header.isEmpty()); // the TLS key passphrase
     QCOMPARE(loaded->leftOut[2].role, EndpointRole::Server);
     QVERIFY(!saveWorkspace(w).contains("server-secret"));
+    // What was left out is exactly what had a value.
+    QCOMPARE(w.secrets().size(), 3);
     // Saved with its secrets, nothing is left out.
     const auto full = loadWorkspace(saveWorkspace(w, {true}), &error);
     QVERIFY2(full, qPrintable(error));
     QVERIFY(full->leftOut.isEmpty());
+}
+
+void TestWorkspace::secretVariablesStayOut()
+{
+    Workspace w;
+    w.variables = {{QStringLiteral("token"), QStringLiteral("s3cr3t")},
+                   {QStringLiteral("host"), QStringLiteral("localhost")}};
+    w.environments
+        = {{QStringLiteral("prod"), {{QStringLiteral("token"), QStringLiteral("p40d")}}}};
+    w.secretVariables = {QStringLiteral("token")};
+    const QByteArray saved = saveWorkspace(w);
+    QVERIFY(!saved.contains("s3cr3t"));
+    QVERIFY(!saved.contains("p40d"));
+    QVERIFY(saved.contains("localhost"));
+    QString error;
+    const auto loaded = loadWorkspace(saved, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->leftOut.size(), 2);
+    QCOMPARE(loaded->leftOut[0].kind, SecretRef::Kind::Variable);
+    QCOMPARE(loaded->leftOut[0].name, QStringLiteral("token"));
+    QVERIFY(loaded->leftOut[0].owner.isEmpty());
+    QCOMPARE(loaded->leftOut[1].owner, QStringLiteral("prod"));
+    // Setting a left-out secret puts the value where it belongs.
+    Workspace back = *loaded;
+    back.setSecret(loaded->leftOut[1], QStringLiteral("p40d"));
+    QCOMPARE(back.environments[QStringLiteral("prod")][QStringLiteral("token")],
+             QStringLiteral("p40d"));
+    QCOMPARE(
+        loadWorkspace(saveWorkspace(w, {true}), &error)->variables.value(QStringLiteral("token")),
+        QStringLiteral("s3cr3t"));
 }
 
 void TestWorkspace::tabOrderIsKept()
