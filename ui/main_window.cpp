@@ -1,7 +1,9 @@
 #include "ui/main_window.h"
 
+#include "core/automation/scenario_recording.h"
 #include "core/session/har.h"
 #include "core/session/har_playback.h"
+#include "core/traffic/recorder.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
@@ -23,7 +25,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -98,12 +99,8 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     });
     auto *exportOne = new QAction(tr("Export HAR of the &selected connection…"), this);
     connect(exportOne, &QAction::triggered, this, [this]() {
-        QWidget *pane = m_tabs->currentWidget();
-        quint32 id = 0;
-        if (auto *c = qobject_cast<ClientPane *>(pane))
-            id = c->inspectors()->connection();
-        else if (auto *s = qobject_cast<ServerPane *>(pane))
-            id = s->inspectors()->connection();
+        WorkbenchPane *pane = currentPane();
+        const quint32 id = pane ? pane->inspectors()->connection() : 0;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(),
                                                           tr("HAR files (*.har)"));
         QString error;
@@ -187,23 +184,14 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     m_environments->addItem(tr("No environment"), QString());
     connect(m_environments, &QComboBox::activated, this,
             [this](int index) { setEnvironment(m_environments->itemData(index).toString()); });
-    m_library
-        = new LibraryPanel([this](const QString &text) { return m_variables->expand(text); },
-                           [this](const Outgoing &out) {
-                               if (auto *c = qobject_cast<ClientPane *>(m_tabs->currentWidget())) {
-                                   if (!c->isConnected())
-                                       return false;
-                                   c->send(out);
-                                   return true;
-                               }
-                               if (auto *s = qobject_cast<ServerPane *>(m_tabs->currentWidget())) {
-                                   if (!s->isListening())
-                                       return false;
-                                   s->send(out);
-                                   return true;
-                               }
-                               return false;
-                           });
+    m_library = new LibraryPanel([this](const QString &text) { return m_variables->expand(text); },
+                                 [this](const Outgoing &out) {
+                                     WorkbenchPane *pane = currentPane();
+                                     if (!pane || !pane->canSend())
+                                         return false;
+                                     pane->send(out);
+                                     return true;
+                                 });
     auto *libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(QStringLiteral("libraryDock"));
     libraryDock->setWidget(m_library);
@@ -281,7 +269,7 @@ ClientPane *MainWindow::newClient()
 {
     auto *pane = new ClientPane(m_engine);
     const QString name = tr("Client %1").arg(++m_clients);
-    pane->setProperty("profileName", name);
+    pane->setProfileName(name);
     addPane(pane, name);
     connect(pane, &ClientPane::titleChanged, this, [this, pane, name](const QString &url) {
         m_tabs->setTabText(m_tabs->indexOf(pane), name + QStringLiteral(" · ") + url);
@@ -294,12 +282,22 @@ ServerPane *MainWindow::newServer()
 {
     auto *pane = new ServerPane(m_engine);
     const QString name = tr("Server %1").arg(++m_servers);
-    pane->setProperty("profileName", name);
+    pane->setProfileName(name);
     addPane(pane, name);
     connect(pane, &ServerPane::titleChanged, this, [this, pane, name](const QString &url) {
         m_tabs->setTabText(m_tabs->indexOf(pane), name + QStringLiteral(" · ") + url);
     });
     return pane;
+}
+
+WorkbenchPane *MainWindow::paneAt(int index) const
+{
+    return dynamic_cast<WorkbenchPane *>(m_tabs->widget(index));
+}
+
+WorkbenchPane *MainWindow::currentPane() const
+{
+    return paneAt(m_tabs->currentIndex());
 }
 
 QPair<ServerPane *, ClientPane *> MainWindow::loopbackPair()
@@ -331,18 +329,8 @@ Session::Workspace MainWindow::workspace() const
     w.tabs.clear();
     w.leftOut.clear();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const QString name = m_tabs->widget(i)->property("profileName").toString();
-        if (auto *client = qobject_cast<ClientPane *>(m_tabs->widget(i))) {
-            Session::ClientProfile p = client->profile();
-            p.name = name;
-            w.tabs.append({Session::EndpointRole::Client, int(w.clients.size())});
-            w.clients.append(p);
-        } else if (auto *server = qobject_cast<ServerPane *>(m_tabs->widget(i))) {
-            Session::ServerProfile p = server->profile();
-            p.name = name;
-            w.tabs.append({Session::EndpointRole::Server, int(w.servers.size())});
-            w.servers.append(p);
-        }
+        if (const WorkbenchPane *pane = paneAt(i))
+            pane->addProfileTo(w);
     }
     w.layout = QString::fromLatin1(saveState().toBase64());
     w.scenarios = m_scenarios->scenarios();
@@ -355,11 +343,11 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
     while (m_tabs->count() > 0)
         closeTab(0);
     m_kept = w;
-    const auto name = [this](QWidget *pane, const QString &profileName) {
+    const auto name = [this](WorkbenchPane *pane, const QString &profileName) {
         if (profileName.isEmpty())
             return;
-        pane->setProperty("profileName", profileName);
-        m_tabs->setTabText(m_tabs->indexOf(pane), profileName);
+        pane->setProfileName(profileName);
+        m_tabs->setTabText(m_tabs->indexOf(pane->widget()), profileName);
     };
     for (const Session::TabRef &tab : w.tabOrder()) {
         if (tab.role == Session::EndpointRole::Server) {
@@ -418,12 +406,8 @@ void MainWindow::setEnvironment(const QString &name)
 
 bool MainWindow::addComposerToLibrary(QString *error)
 {
-    QWidget *pane = m_tabs->currentWidget();
-    Composer *composer = nullptr;
-    if (auto *c = qobject_cast<ClientPane *>(pane))
-        composer = c->composer();
-    else if (auto *s = qobject_cast<ServerPane *>(pane))
-        composer = s->composer();
+    WorkbenchPane *pane = currentPane();
+    Composer *composer = pane ? pane->composer() : nullptr;
     if (!composer || composer->text().trimmed().isEmpty()) {
         *error = tr("Write a message in the composer first.");
         return false;
@@ -444,34 +428,14 @@ bool MainWindow::recordScenario(QString *error)
         *error = tr("Connect a client tab and exchange a few messages first.");
         return false;
     }
-    using Automation::Step;
-    Automation::Scenario scenario;
-    const QString profile = client->property("profileName").toString();
-    scenario.name = tr("Recorded from %1").arg(profile);
-    Step connect;
-    connect.kind = Step::Kind::Connect;
-    connect.profile = profile;
-    scenario.steps.append(connect);
-    const quint32 id = client->connectionId();
-    m_engine->store()->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
-        if (r.connectionId != id || r.kind != Traffic::RecordKind::Message || r.opcode != 1)
-            return;
-        Step step;
-        step.kind
-            = r.direction == Traffic::Direction::Outbound ? Step::Kind::Send : Step::Kind::Expect;
-        step.value = QString::fromUtf8(r.bytes);
-        step.timeoutMs = 5000;
-        scenario.steps.append(step);
-    });
-    if (scenario.steps.size() == 1) {
+    std::optional<Automation::Scenario> scenario = Automation::scenarioFromTraffic(
+        *m_engine->store(), client->connectionId(), client->profileName());
+    if (!scenario) {
         *error = tr("The client tab has not sent or received a text message yet.");
         return false;
     }
-    Step close;
-    close.kind = Step::Kind::Close;
-    close.code = 1000;
-    scenario.steps.append(close);
-    m_scenarios->addScenario(scenario);
+    scenario->name = tr("Recorded from %1").arg(client->profileName());
+    m_scenarios->addScenario(*scenario);
     return true;
 }
 
@@ -544,17 +508,10 @@ QString MainWindow::trafficPath(const QString &sessionPath)
 
 bool MainWindow::saveTraffic(const QString &sessionPath, QString *error)
 {
-    QSaveFile file(trafficPath(sessionPath));
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    m_engine->store()->visit(0, -1, [&file](const Traffic::TrafficRecord &r) {
-        file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
-        file.write("\n");
-    });
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    const QString path = trafficPath(sessionPath);
+    QString detail;
+    if (!Traffic::saveJsonLines(*m_engine->store(), path, &detail)) {
+        *error = tr("Cannot write %1: %2").arg(path, detail);
         return false;
     }
     return true;
@@ -634,29 +591,16 @@ void MainWindow::saveAsDialog()
 
 bool MainWindow::exportHar(const QString &path, QString *error, quint32 connection)
 {
-    QWidget *pane = m_tabs->currentWidget();
-    auto *client = qobject_cast<ClientPane *>(pane);
-    auto *server = qobject_cast<ServerPane *>(pane);
-    LogModel *log = client ? client->log()->model() : server ? server->log()->model() : nullptr;
-    if (!log) {
+    WorkbenchPane *pane = currentPane();
+    if (!pane) {
         *error = tr("Open a client or a server tab first.");
         return false;
     }
-    QList<quint32> ids = log->connections();
+    QList<quint32> ids = pane->log()->model()->connections();
     if (connection != 0)
         ids = ids.contains(connection) ? QList<quint32> {connection} : QList<quint32>();
-    std::vector<Traffic::TrafficRecord> records;
-    m_engine->store()->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
-        if (std::binary_search(ids.begin(), ids.end(), r.connectionId))
-            records.push_back(r);
-    });
-    const QString url = client ? client->url() : server->url();
-    QList<Session::HarConnection> connections;
-    for (const quint32 id : ids) {
-        Session::HarConnection c = Session::harFromRecords(records, id, url);
-        if (!c.requestHeaders.isEmpty())
-            connections.append(c);
-    }
+    const QList<Session::HarConnection> connections
+        = Session::harFromStore(*m_engine->store(), ids, pane->url());
     if (connections.isEmpty()) {
         *error = tr("This tab has no WebSocket connection to export yet.");
         return false;

@@ -22,6 +22,7 @@ class LibraryPanel;
 class ScenarioPanel;
 class ServerPane;
 class WorkbenchEngine;
+class WorkbenchPane;
 
 // The workbench: client and server panes in tabs, a loopback pair in one click, and the
 // traffic store's use in the status bar. The layout persists.
@@ -65,6 +66,9 @@ public:
 
     ClientPane *newClient();
     ServerPane *newServer();
+    // The tab at `index`, or the current one, as a pane (null when there is none).
+    WorkbenchPane *paneAt(int index) const;
+    WorkbenchPane *currentPane() const;
     // A server on a free loopback port with echo on, and a client connected to it.
     QPair<ServerPane *, ClientPane *> loopbackPair();
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace WsBench::Session {
 
 namespace {
@@ -296,6 +298,25 @@ HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records,
         }
     }
     return c;
+}
+
+QList<HarConnection> harFromStore(const Traffic::TrafficStore &store, const QList<quint32> &ids,
+                                  const QString &url)
+{
+    QList<quint32> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<Traffic::TrafficRecord> records;
+    store.visit(0, -1, [&](const Traffic::TrafficRecord &r) {
+        if (std::binary_search(sorted.begin(), sorted.end(), r.connectionId))
+            records.push_back(r);
+    });
+    QList<HarConnection> connections;
+    for (const quint32 id : ids) {
+        HarConnection c = harFromRecords(records, id, url);
+        if (!c.requestHeaders.isEmpty())
+            connections.append(c);
+    }
+    return connections;
 }
 
 } // namespace WsBench::Session

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/traffic/traffic_record.h"
+#include "core/traffic/traffic_store.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -57,5 +58,9 @@ QByteArray writeHar(const QList<HarConnection> &connections, const QString &crea
 // (Authorization, Proxy-Authorization, Cookie, Set-Cookie) are left out unless asked for.
 HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records, quint32 connection,
                              const QString &url, bool includeSecrets = false);
+
+// The store's connections among `ids` that got as far as a handshake, as HAR connections.
+QList<HarConnection> harFromStore(const Traffic::TrafficStore &store, const QList<quint32> &ids,
+                                  const QString &url);
 
 } // namespace WsBench::Session

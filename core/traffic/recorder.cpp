@@ -1,6 +1,9 @@
 #include "core/traffic/recorder.h"
 
+#include "core/traffic/traffic_store.h"
+
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace WsBench::Traffic {
 
@@ -22,6 +25,24 @@ void Recorder::write(const std::vector<TrafficRecord> &batch)
     m_file.write(chunk);
     m_file.flush();
     m_written += batch.size();
+}
+
+bool saveJsonLines(const TrafficStore &store, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    store.visit(0, -1, [&file](const TrafficRecord &r) {
+        file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+        file.write("\n");
+    });
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace WsBench::Traffic

@@ -25,4 +25,10 @@ private:
     quint64 m_written = 0;
 };
 
+class TrafficStore;
+
+// Writes what the store holds now to `path` as JSON Lines (the Recorder's format), atomically.
+// False, with the file's error, when it cannot be written.
+bool saveJsonLines(const TrafficStore &store, const QString &path, QString *error);
+
 } // namespace WsBench::Traffic

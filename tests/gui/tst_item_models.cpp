@@ -3,6 +3,7 @@
 #include "core/protocol/frame_encoder.h"
 #include "core/protocol/handshake_dissector.h"
 #include "core/traffic/traffic_store.h"
+#include "tests/support/record_builders.h"
 #include "ui/models/field_tree_model.h"
 #include "ui/models/log_model.h"
 #include "ui/models/peer_model.h"
@@ -13,6 +14,8 @@
 
 using namespace WsBench;
 using namespace WsBench::Gui;
+using TestSupport::messageRecord;
+using TestSupport::stateRecord;
 using Traffic::Direction;
 using Traffic::RecordKind;
 using Traffic::TrafficRecord;
@@ -30,27 +33,6 @@ private Q_SLOTS:
 
 namespace {
 
-TrafficRecord message(quint32 connection, Direction direction, quint8 opcode,
-                      const QByteArray &bytes)
-{
-    TrafficRecord r;
-    r.kind = RecordKind::Message;
-    r.connectionId = connection;
-    r.direction = direction;
-    r.opcode = opcode;
-    r.bytes = bytes;
-    return r;
-}
-
-TrafficRecord state(quint32 connection, int readyState)
-{
-    TrafficRecord r;
-    r.kind = RecordKind::State;
-    r.connectionId = connection;
-    r.readyState = quint8(readyState);
-    return r;
-}
-
 bool waitForFilter(LogModel *model)
 {
     QSignalSpy done(model, &LogModel::filteringFinished);
@@ -67,9 +49,9 @@ void TestItemModels::logModel()
     model.setConnectionFilter([](quint32 c) { return c == 7; });
     QVERIFY(waitForFilter(&model));
     QSignalSpy states(&model, &LogModel::readyStateChanged);
-    store.append({state(7, 1), message(7, Direction::Outbound, 1, "hi"),
-                  message(8, Direction::Inbound, 1, "other connection"),
-                  message(7, Direction::Inbound, 2, QByteArray("\x00\x01", 2))});
+    store.append({stateRecord(7, 1), messageRecord(7, Direction::Outbound, 1, "hi"),
+                  messageRecord(8, Direction::Inbound, 1, "other connection"),
+                  messageRecord(7, Direction::Inbound, 2, QByteArray("\x00\x01", 2))});
     model.poll();
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(states.count(), 1);
@@ -92,7 +74,7 @@ void TestItemModels::logModel()
     QCOMPARE(model.rowForId(model.recordId(0)), 0);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
-    store.append({message(7, Direction::Inbound, 1, "after clear")});
+    store.append({messageRecord(7, Direction::Inbound, 1, "after clear")});
     model.poll();
     QCOMPARE(model.rowCount(), 1);
 }
@@ -105,7 +87,7 @@ void TestItemModels::logModelFiltersOnTheWholePayload()
         // The marker sits past the first 400 bytes the preview shows.
         QByteArray payload
             = QByteArray(500, 'x') + (i % 10 == 0 ? "needle-" : "hay-") + QByteArray::number(i);
-        batch.push_back(message(1, Direction::Inbound, 1, payload));
+        batch.push_back(messageRecord(1, Direction::Inbound, 1, payload));
     }
     store.append(batch);
     LogModel model(&store);
@@ -118,8 +100,8 @@ void TestItemModels::logModelFiltersOnTheWholePayload()
     QVERIFY(waitForFilter(&model));
     QCOMPARE(model.rowCount(), 500);
     // New records are filtered as they arrive.
-    store.append({message(1, Direction::Inbound, 1, "needle-99999"),
-                  message(1, Direction::Inbound, 1, "needle-late")});
+    store.append({messageRecord(1, Direction::Inbound, 1, "needle-99999"),
+                  messageRecord(1, Direction::Inbound, 1, "needle-late")});
     model.poll();
     QCOMPARE(model.rowCount(), 501);
     // An invalid pattern is reported and the previous filter stays.

@@ -220,6 +220,14 @@ Session::ClientProfile ClientPane::profile() const
     return p;
 }
 
+void ClientPane::addProfileTo(Session::Workspace &workspace) const
+{
+    Session::ClientProfile p = profile();
+    p.name = profileName();
+    workspace.tabs.append({Session::EndpointRole::Client, int(workspace.clients.size())});
+    workspace.clients.append(p);
+}
+
 void ClientPane::applyProfile(const Session::ClientProfile &p)
 {
     m_base = p;

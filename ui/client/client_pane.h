@@ -3,6 +3,7 @@
 #include "core/net/client_endpoint.h"
 #include "core/session/workspace.h"
 #include "ui/widgets/composer.h"
+#include "ui/workbench_pane.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -27,7 +28,7 @@ class WorkbenchEngine;
 
 // One WebSocket client: URL bar, readyState, live counters, the request editor, the composer,
 // the log and the inspectors.
-class ClientPane final : public QWidget
+class ClientPane final : public QWidget, public WorkbenchPane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientPane)
@@ -39,17 +40,22 @@ public:
     void setUrl(const QString &url);
     // Sends these messages, each `delayMs` after the connection opens (a HAR replayed).
     void replayOnOpen(const QList<QPair<int, Outgoing>> &schedule);
-    QString url() const;
+    QString url() const override;
     // The pane's settings as a session profile, and back.
     Session::ClientProfile profile() const;
     void applyProfile(const Session::ClientProfile &profile);
     quint32 connectionId() const { return m_connectionId; }
     bool isConnected() const;
 
+    QWidget *widget() override { return this; }
+    Session::EndpointRole role() const override { return Session::EndpointRole::Client; }
+    void addProfileTo(Session::Workspace &workspace) const override;
+    bool canSend() const override { return isConnected(); }
+
     ReadyStateBadge *badge() const { return m_badge; }
-    LogView *log() const { return m_log; }
-    InspectorPanel *inspectors() const { return m_inspectors; }
-    Composer *composer() const { return m_composer; }
+    LogView *log() const override { return m_log; }
+    InspectorPanel *inspectors() const override { return m_inspectors; }
+    Composer *composer() const override { return m_composer; }
     QLineEdit *urlField() const { return m_url; }
     QString urlError() const; // the error shown under the URL, or empty
     QString connectionError() const; // the last connection problem shown, or empty
@@ -57,7 +63,7 @@ public:
 public Q_SLOTS:
     void connectToServer();
     void disconnectFromServer();
-    void send(const WsBench::Gui::Outgoing &outgoing);
+    void send(const WsBench::Gui::Outgoing &outgoing) override;
 
 Q_SIGNALS:
     void titleChanged(const QString &title);

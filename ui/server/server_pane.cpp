@@ -317,6 +317,14 @@ Session::ServerProfile ServerPane::profile() const
     return p;
 }
 
+void ServerPane::addProfileTo(Session::Workspace &workspace) const
+{
+    Session::ServerProfile p = profile();
+    p.name = profileName();
+    workspace.tabs.append({Session::EndpointRole::Server, int(workspace.servers.size())});
+    workspace.servers.append(p);
+}
+
 void ServerPane::applyProfile(const Session::ServerProfile &p)
 {
     m_base = p;

@@ -4,6 +4,7 @@
 #include "core/net/server_endpoint.h"
 #include "core/session/workspace.h"
 #include "ui/widgets/composer.h"
+#include "ui/workbench_pane.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,7 +31,7 @@ class WorkbenchEngine;
 
 // One WebSocket server: listen settings, the peers with their handshakes, send to one peer or
 // to all, echo, reply rules, scheduled pushes, and kicking a peer with a code.
-class ServerPane final : public QWidget
+class ServerPane final : public QWidget, public WorkbenchPane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerPane)
@@ -40,7 +41,7 @@ public:
     ~ServerPane() override;
 
     bool isListening() const { return m_endpoint != nullptr; }
-    QString url() const { return m_url; }
+    QString url() const override { return m_url; }
     quint32 serverId() const { return m_serverId; }
     QString listenError() const; // shown under the settings, or empty
     void setEcho(bool on);
@@ -48,21 +49,26 @@ public:
     // The pane's settings as a session profile, and back.
     Session::ServerProfile profile() const;
     void applyProfile(const Session::ServerProfile &profile);
+
+    QWidget *widget() override { return this; }
+    Session::EndpointRole role() const override { return Session::EndpointRole::Server; }
+    void addProfileTo(Session::Workspace &workspace) const override;
+    bool canSend() const override { return isListening(); }
     // Answers every peer from a recorded conversation (a HAR played back as a mock), from the
     // next start on.
     void setScript(const Net::ScriptedReplies::Turns &turns);
 
     PeerModel *peers() const { return m_peers; }
     QTableView *peerTable() const { return m_peerTable; }
-    LogView *log() const { return m_log; }
-    InspectorPanel *inspectors() const { return m_inspectors; }
-    Composer *composer() const { return m_composer; }
+    LogView *log() const override { return m_log; }
+    InspectorPanel *inspectors() const override { return m_inspectors; }
+    Composer *composer() const override { return m_composer; }
     quint32 selectedPeer() const;
 
 public Q_SLOTS:
     bool start();
     void stop();
-    void send(const WsBench::Gui::Outgoing &outgoing);
+    void send(const WsBench::Gui::Outgoing &outgoing) override;
     void kickSelected();
 
 Q_SIGNALS:

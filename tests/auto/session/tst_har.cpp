@@ -1,4 +1,5 @@
 #include "core/session/har.h"
+#include "tests/support/record_builders.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 
 using namespace WsBench;
 using namespace WsBench::Session;
+using TestSupport::handshakeRecord;
+using TestSupport::messageRecord;
 using Traffic::Direction;
 using Traffic::RecordKind;
 using Traffic::TrafficRecord;
@@ -32,20 +35,6 @@ QByteArray fixture()
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read the HAR fixture");
     return f.readAll();
-}
-
-TrafficRecord record(RecordKind kind, Direction direction, qint64 us, const QByteArray &bytes,
-                     quint8 opcode = 1)
-{
-    TrafficRecord r;
-    r.kind = kind;
-    r.direction = direction;
-    r.connectionId = 5;
-    r.monotonicUs = us;
-    r.wallMs = 1718000000000 + us / 1000;
-    r.bytes = bytes;
-    r.opcode = opcode;
-    return r;
 }
 
 } // namespace
@@ -114,11 +103,11 @@ void TestHar::recordsRoundTrip()
         = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
           "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
     std::vector<TrafficRecord> records = {
-        record(RecordKind::HandshakeRequest, Direction::Outbound, 1000, request),
-        record(RecordKind::HandshakeResponse, Direction::Inbound, 1900, response),
-        record(RecordKind::Message, Direction::Outbound, 2500, "hello"),
-        record(RecordKind::Message, Direction::Inbound, 2750, "hello"),
-        record(RecordKind::Message, Direction::Inbound, 1002750, QByteArray("\x00\xff", 2), 2),
+        handshakeRecord(5, RecordKind::HandshakeRequest, Direction::Outbound, request, 1000),
+        handshakeRecord(5, RecordKind::HandshakeResponse, Direction::Inbound, response, 1900),
+        messageRecord(5, Direction::Outbound, 0x1, "hello", 2500),
+        messageRecord(5, Direction::Inbound, 0x1, "hello", 2750),
+        messageRecord(5, Direction::Inbound, 0x2, QByteArray("\x00\xff", 2), 1002750),
     };
     records[2].carriesFrame = true;
     records[2].masked = true;
