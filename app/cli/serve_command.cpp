@@ -111,7 +111,7 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
             *error = QStringLiteral("--rule needs the form 'REGEX=>REPLY', not \"%1\".").arg(rule);
             return false;
         }
-        o.rules.append({rule.left(arrow), ReplyTemplate(rule.mid(arrow + 2).toUtf8()), false});
+        o.rules.append({rule.left(arrow), Template(rule.mid(arrow + 2).toUtf8()), false});
     }
     const QStringList pushes = args.values(QStringLiteral("push"));
     for (const QString &push : pushes) {
@@ -122,7 +122,7 @@ bool parseServe(const OrderedArgs &args, ServerOptions &o, QString *error)
             *error = QStringLiteral("--push needs the form 'MS:TEXT', not \"%1\".").arg(push);
             return false;
         }
-        o.pushes.append({ms, ReplyTemplate(push.mid(colon + 1).toUtf8()), 0});
+        o.pushes.append({ms, Template(push.mid(colon + 1).toUtf8()), 0});
     }
     return true;
 }

@@ -27,12 +27,19 @@ private:
 ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
                                Traffic::TrafficStore *store, const Traffic::Clock *clock,
                                QObject *parent)
+    : ServerEndpoint(serverId, options, store, clock, seededTemplateRandom(), parent)
+{ }
+
+ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
+                               Traffic::TrafficStore *store, const Traffic::Clock *clock,
+                               Protocol::RandomSource templateRandom, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_store(store)
     , m_clock(clock)
     , m_batch(store, clock, serverId << 16)
     , m_serverId(serverId)
+    , m_templates(clock, std::move(templateRandom))
 { }
 
 ServerEndpoint::~ServerEndpoint()
@@ -105,7 +112,7 @@ bool ServerEndpoint::setBehaviour(bool echo, bool broadcast, const QList<ReplyRu
     for (const PushSchedule &push : pushes) {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this, push]() {
-            const QByteArray text = push.message.expand(++m_counter);
+            const QByteArray text = m_templates.expand(push.message);
             if (push.peerId == 0)
                 this->broadcast(toRaw(Opcode::Text), text);
             else
@@ -228,7 +235,7 @@ void ServerEndpoint::onMessage(quint32 peerId, quint8 opcode, const QByteArray &
         broadcast(opcode, payload, peerId);
     for (const auto &[re, rule] : std::as_const(m_rules)) {
         if (re.match(QString::fromUtf8(payload)).hasMatch()) {
-            const QByteArray reply = rule.reply.expand(++m_counter, payload);
+            const QByteArray reply = m_templates.expand(rule.reply, payload);
             sendTo(peerId, rule.binary ? toRaw(Opcode::Binary) : toRaw(Opcode::Text), reply);
         }
     }

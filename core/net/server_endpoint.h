@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/net/peer_connection.h"
-#include "core/net/reply_template.h"
+#include "core/net/template_engine.h"
 #include "core/net/tls_options.h"
 
 #include <QHostAddress>
@@ -15,19 +15,21 @@
 
 namespace WsBench::Net {
 
-// Reply when an incoming message matches `pattern` (a regular expression).
+// Reply when an incoming message matches `pattern` (a regular expression). The reply is a
+// template (template_engine.h) in which {{message}} is the message being answered.
 struct ReplyRule
 {
     QString pattern;
-    ReplyTemplate reply;
+    Template reply;
     bool binary = false;
 };
 
-// Send `message` every `intervalMs`, to one peer or (peerId 0) to all.
+// Send `message` (a template; {{message}} stays as written) every `intervalMs`, to one peer or
+// (peerId 0) to all.
 struct PushSchedule
 {
     int intervalMs = 1000;
-    ReplyTemplate message;
+    Template message;
     quint32 peerId = 0;
 };
 
@@ -67,8 +69,13 @@ class ServerEndpoint final : public QObject
     Q_DISABLE_COPY_MOVE(ServerEndpoint)
 
 public:
+    // Templates draw {{random}} and {{uuid}} from a generator seeded from the system.
     ServerEndpoint(quint32 serverId, const ServerOptions &options, Traffic::TrafficStore *store,
                    const Traffic::Clock *clock, QObject *parent = nullptr);
+    // With the random source for {{random}} and {{uuid}} in replies and pushes.
+    ServerEndpoint(quint32 serverId, const ServerOptions &options, Traffic::TrafficStore *store,
+                   const Traffic::Clock *clock, Protocol::RandomSource templateRandom,
+                   QObject *parent = nullptr);
     ~ServerEndpoint() override;
 
     // Binds and listens. On failure returns false with a readable reason (also recorded).
@@ -116,7 +123,7 @@ private:
     QList<QTimer *> m_pushTimers;
     quint32 m_serverId;
     quint32 m_peerSerial = 0;
-    quint64 m_counter = 0;
+    TemplateEngine m_templates; // one {{counter}} for every rule and push of this server
     int m_pending = 0; // accepted sockets still in the TLS handshake
 };
 

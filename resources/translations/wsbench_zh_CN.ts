@@ -1931,8 +1931,8 @@
         <translation>回复内容</translation>
     </message>
     <message>
-        <source>A regular expression, and a reply template: {{message}}, {{counter}}, {{timestamp}}, {{uuid}}, {{random}}</source>
-        <translation>正则表达式和回复模板：{{message}}、{{counter}}、{{timestamp}}、{{uuid}}、{{random}}</translation>
+        <source>A regular expression, and a reply template: {{message}} (the message answered), {{counter}}, {{timestamp}} (ms), {{isoTime}}, {{uuid}}, {{random}} (0 to 2147483647)</source>
+        <translation>正则表达式和回复模板：{{message}}（所回复的消息）、{{counter}}、{{timestamp}}（毫秒）、{{isoTime}}、{{uuid}}、{{random}}（0 到 2147483647）</translation>
     </message>
     <message>
         <source>Push to every peer every</source>

@@ -146,7 +146,8 @@ void ScenarioPanel::runSelected()
     if (row < 0 || !applyEdits())
         return;
     const Session::Workspace w = m_workspace();
-    auto variables = std::make_shared<Session::Variables>(w.variables);
+    auto variables = std::make_shared<Session::Variables>(w.variables, QMap<QString, QString>(),
+                                                          m_engine->clock());
     const auto expand = [variables](const QString &text) {
         return variables->expand(text);
     };

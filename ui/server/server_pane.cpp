@@ -109,8 +109,9 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_rules->setHorizontalHeaderLabels({tr("When a message matches"), tr("Reply with")});
     m_rules->horizontalHeader()->setStretchLastSection(true);
     m_rules->verticalHeader()->hide();
-    m_rules->setToolTip(tr("A regular expression, and a reply template: {{message}}, {{counter}}, "
-                           "{{timestamp}}, {{uuid}}, {{random}}"));
+    m_rules->setToolTip(tr("A regular expression, and a reply template: {{message}} (the message "
+                           "answered), {{counter}}, {{timestamp}} (ms), {{isoTime}}, {{uuid}}, "
+                           "{{random}} (0 to 2147483647)"));
     m_push = new QCheckBox(tr("Push to every peer every"));
     m_pushInterval = new QSpinBox;
     m_pushInterval->setRange(10, 3600000);
@@ -348,13 +349,12 @@ Net::ServerOptions ServerPane::options(QString *error) const
         const QTableWidgetItem *reply = m_rules->item(row, 1);
         if (!pattern || pattern->text().isEmpty())
             continue;
-        o.rules.append({pattern->text(),
-                        Net::ReplyTemplate(reply ? reply->text().toUtf8() : QByteArray()), false});
+        o.rules.append({pattern->text(), Net::Template(reply ? reply->text() : QString()), false});
     }
     if (m_push->isChecked()) {
         Net::PushSchedule push;
         push.intervalMs = m_pushInterval->value();
-        push.message = Net::ReplyTemplate(m_pushTemplate->text().toUtf8());
+        push.message = Net::Template(m_pushTemplate->text());
         o.pushes.append(push);
     }
     return o;
