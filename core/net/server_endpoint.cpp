@@ -9,6 +9,27 @@ namespace WsBench::Net {
 
 using namespace Protocol;
 
+namespace {
+
+// Why nothing goes the strict way to a peer in this state; Sent when it is open. (Asking the
+// connection instead would count the refused bytes into bufferedAmount, as WHATWG does for an
+// application's send() on a closing socket.)
+SendStatus strictSendState(const PeerConnection *peer)
+{
+    switch (peer->readyState()) {
+    case ReadyState::Connecting:
+        return SendStatus::NotOpen;
+    case ReadyState::Open:
+        return SendStatus::Sent;
+    case ReadyState::Closing:
+    case ReadyState::Closed:
+        break;
+    }
+    return SendStatus::Discarded;
+}
+
+} // namespace
+
 class ServerEndpoint::Listener final : public QTcpServer
 {
 public:
@@ -272,37 +293,101 @@ QList<PeerInfo> ServerEndpoint::peers() const
     return out;
 }
 
-bool ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload)
-{
-    PeerConnection *peer = m_peers.value(peerId);
-    if (!peer || peer->readyState() != ReadyState::Open)
-        return false;
-    const SendStatus s
-        = opcode == toRaw(Opcode::Binary) ? peer->sendBinary(payload) : peer->sendText(payload);
-    return s == SendStatus::Sent;
-}
-
-int ServerEndpoint::broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer)
-{
-    int sent = 0;
-    const QList<quint32> ids = m_peers.keys();
-    for (quint32 id : ids) {
-        if (id != exceptPeer && sendTo(id, opcode, payload))
-            ++sent;
-    }
-    return sent;
-}
-
-bool ServerEndpoint::closePeer(quint32 peerId, quint16 code, const QByteArray &reason)
+PeerSendResult ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload,
+                                      const SendOptions &options)
 {
     PeerConnection *peer = m_peers.value(peerId);
     if (!peer)
-        return false;
-    if (peer->readyState() == ReadyState::Connecting)
+        return {};
+    if (const SendStatus state = strictSendState(peer); state != SendStatus::Sent)
+        return {true, state};
+    return {true,
+            opcode == toRaw(Opcode::Binary) ? peer->sendBinary(payload, options)
+                                            : peer->sendText(payload, options)};
+}
+
+PeerSendResult ServerEndpoint::pingPeer(quint32 peerId, const QByteArray &payload)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return {};
+    if (const SendStatus state = strictSendState(peer); state != SendStatus::Sent)
+        return {true, state};
+    return {true, peer->sendPing(payload)};
+}
+
+PeerSendResult ServerEndpoint::sendFrameTo(quint32 peerId, const FrameSpec &spec)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return {};
+    switch (peer->readyState()) {
+    case ReadyState::Connecting:
+        return {true, SendStatus::NotOpen}; // the 101 response has not gone out yet
+    case ReadyState::Closed:
+        return {true, SendStatus::Discarded};
+    case ReadyState::Open:
+    case ReadyState::Closing:
+        break;
+    }
+    peer->sendFrame(spec);
+    return {true, SendStatus::Sent};
+}
+
+PeerSendResult ServerEndpoint::closePeer(quint32 peerId, std::optional<quint16> code,
+                                         const QByteArray &reason)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return {};
+    if (peer->readyState() == ReadyState::Connecting) {
         peer->abort("Closed before the handshake completed");
-    else
-        peer->close(code, reason);
-    return true;
+        return {true, SendStatus::NotOpen};
+    }
+    return {true, peer->close(code, reason)};
+}
+
+template<typename Send>
+BroadcastResult ServerEndpoint::toEveryOpenPeer(quint32 exceptPeer, const Send &send)
+{
+    BroadcastResult result;
+    const QList<quint32> ids = m_peers.keys(); // a send may end a peer
+    for (quint32 id : ids) {
+        PeerConnection *peer = m_peers.value(id);
+        if (id == exceptPeer || !peer)
+            continue;
+        SendStatus status = strictSendState(peer);
+        if (status == SendStatus::Sent)
+            status = send(id);
+        if (status == SendStatus::Sent)
+            ++result.sent;
+        else
+            result.notSent.append({id, status});
+    }
+    return result;
+}
+
+BroadcastResult ServerEndpoint::broadcast(quint8 opcode, const QByteArray &payload,
+                                          quint32 exceptPeer, const SendOptions &options)
+{
+    return toEveryOpenPeer(exceptPeer,
+                           [&](quint32 id) { return sendTo(id, opcode, payload, options).status; });
+}
+
+BroadcastResult ServerEndpoint::pingAll(const QByteArray &payload)
+{
+    return toEveryOpenPeer(0, [&](quint32 id) { return pingPeer(id, payload).status; });
+}
+
+BroadcastResult ServerEndpoint::sendFrameToAll(const FrameSpec &spec)
+{
+    return toEveryOpenPeer(0, [&](quint32 id) { return sendFrameTo(id, spec).status; });
+}
+
+BroadcastResult ServerEndpoint::closeEveryPeer(std::optional<quint16> code,
+                                               const QByteArray &reason)
+{
+    return toEveryOpenPeer(0, [&](quint32 id) { return closePeer(id, code, reason).status; });
 }
 
 bool ServerEndpoint::abortPeer(quint32 peerId)

@@ -62,6 +62,23 @@ struct PeerInfo
     quint64 bufferedAmount = 0; // WHATWG bufferedAmount at the snapshot
 };
 
+// What became of a send to one peer: whether the peer exists, and if it does, the connection's
+// answer (Sent, or why not: NotOpen while its opening handshake runs, Discarded once it is
+// closing, InvalidArgument for an oversized control frame, ...).
+struct PeerSendResult
+{
+    bool peerFound = false;
+    Protocol::SendStatus status = Protocol::SendStatus::NotOpen; // meaningful if peerFound
+    bool sent() const { return peerFound && status == Protocol::SendStatus::Sent; }
+};
+
+// What became of a send to every peer: how many took it, and each peer that did not, with why.
+struct BroadcastResult
+{
+    int sent = 0;
+    QList<QPair<quint32, Protocol::SendStatus>> notSent;
+};
+
 // A WebSocket server. Lives in the I/O thread; each accepted socket gets a PeerConnection.
 class ServerEndpoint final : public QObject
 {
@@ -89,9 +106,27 @@ public:
     QList<PeerInfo> peers() const;
     int peerCount() const { return int(m_peers.size()); }
 
-    bool sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload);
-    int broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer = 0);
-    bool closePeer(quint32 peerId, quint16 code, const QByteArray &reason = {});
+    // Sending to one peer. Messages and Pings go the strict way (RFC 6455), to an open peer.
+    // A raw frame goes out exactly as specified once the peer's handshake is done, also while
+    // it is closing (to test how a client copes with a frame after a Close).
+    PeerSendResult sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload,
+                          const Protocol::SendOptions &options = {});
+    PeerSendResult pingPeer(quint32 peerId, const QByteArray &payload = {});
+    PeerSendResult sendFrameTo(quint32 peerId, const Protocol::FrameSpec &spec);
+    // A Close with `code` (nullopt: a Close frame without a code). A peer still in its opening
+    // handshake has no WebSocket to close: it is dropped, and the result says NotOpen.
+    PeerSendResult closePeer(quint32 peerId, std::optional<quint16> code,
+                             const QByteArray &reason = {});
+
+    // Sending to every peer (but `exceptPeer`): each OPEN peer gets the message, the Ping (and
+    // answers with its own Pong), the same raw frame, or a Close; peers still connecting or
+    // already closing are listed in notSent. The server keeps listening.
+    BroadcastResult broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer = 0,
+                              const Protocol::SendOptions &options = {});
+    BroadcastResult pingAll(const QByteArray &payload = {});
+    BroadcastResult sendFrameToAll(const Protocol::FrameSpec &spec);
+    BroadcastResult closeEveryPeer(std::optional<quint16> code, const QByteArray &reason = {});
+
     bool abortPeer(quint32 peerId);
     // Close every peer (e.g. 1001 on shutdown); allClosed() follows once all are gone.
     void closeAll(quint16 code, const QByteArray &reason = {});
@@ -111,6 +146,8 @@ private:
     void onMessage(quint32 peerId, quint8 opcode, const QByteArray &payload);
     void onPeerFinished(quint32 peerId);
     quint32 nextPeerId();
+    template<typename Send>
+    BroadcastResult toEveryOpenPeer(quint32 exceptPeer, const Send &send);
 
     ServerOptions m_options;
     Traffic::TrafficStore *m_store;

@@ -2010,5 +2010,73 @@
         <source>not clean</source>
         <translation>非干净关闭</translation>
     </message>
+    <message>
+        <source>Broadcast: every open peer gets the message, the Ping (each answers with its Pong), the raw frame or the Close; the server keeps listening</source>
+        <translation>广播：每个已打开的对端都会收到这条消息、Ping（各自回应 Pong）、原始帧或 Close；服务器继续监听</translation>
+    </message>
+    <message>
+        <source>The server is not running: start it, then send.</source>
+        <translation>服务器没有运行：请先启动，再发送。</translation>
+    </message>
+    <message>
+        <source>The server stopped; nothing was sent.</source>
+        <translation>服务器已停止；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Peer %1 has gone; nothing was sent.</source>
+        <translation>对端 %1 已离开；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Peer %1 had not finished its opening handshake, so it was disconnected without a Close frame.</source>
+        <translation>对端 %1 还没有完成建立连接的握手，因此已直接断开，没有发送 Close 帧。</translation>
+    </message>
+    <message>
+        <source>Peer %1 has not finished its opening handshake; nothing was sent.</source>
+        <translation>对端 %1 还没有完成建立连接的握手；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is closing; nothing more can be sent to it.</source>
+        <translation>对端 %1 正在关闭；不能再向它发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Not sent: the text is not valid UTF-8.</source>
+        <translation>未发送：文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Not sent: a Ping carries at most 125 bytes (RFC 6455 §5.5).</source>
+        <translation>未发送：Ping 最多携带 125 字节（RFC 6455 §5.5）。</translation>
+    </message>
+    <message>
+        <source>Not sent: a Close with a reason needs a close code (RFC 6455 §5.5.1).</source>
+        <translation>未发送：带原因的 Close 必须带有关闭码（RFC 6455 §5.5.1）。</translation>
+    </message>
+    <message>
+        <source>Not sent: a message goes in one fragment or more.</source>
+        <translation>未发送：一条消息至少要有一个分片。</translation>
+    </message>
+    <message>
+        <source>Not sent: a server may not send this close code (RFC 6455 §7.4); a raw frame can.</source>
+        <translation>未发送：服务器不能发送这个关闭码（RFC 6455 §7.4）；原始帧可以。</translation>
+    </message>
+    <message>
+        <source>Not sent: a close reason fits in 123 bytes of UTF-8.</source>
+        <translation>未发送：关闭原因最多为 123 字节的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is already closing.</source>
+        <translation>对端 %1 已经在关闭。</translation>
+    </message>
+    <message>
+        <source>No peer is connected; nothing was sent.</source>
+        <translation>没有已连接的对端；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No peer is open (%1 still connecting or already closing); nothing was sent.</source>
+        <translation>没有已打开的对端（%1 个仍在连接或已在关闭）；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent to %1 open peers; %2 still connecting or already closing did not get it.</source>
+        <translation>已发送给 %1 个已打开的对端；%2 个仍在连接或已在关闭的对端没有收到。</translation>
+    </message>
 </context>
 </TS>
