@@ -176,7 +176,8 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
         else
             QMessageBox::information(this, tr("Record as scenario"), error);
     });
-    m_variables = std::make_unique<Session::Variables>(QMap<QString, QString>());
+    m_variables = std::make_unique<Session::Variables>(QMap<QString, QString>(),
+                                                       QMap<QString, QString>(), m_engine->clock());
     m_engine->setExpander([this](const QString &text) { return m_variables->expand(text); });
     m_environments = new QComboBox;
     m_environments->setToolTip(tr("The environment whose variables fill {{name}} in URLs, headers "
@@ -399,8 +400,8 @@ QString MainWindow::leftOutNotice(const QList<Session::SecretRef> &leftOut)
 void MainWindow::setEnvironment(const QString &name)
 {
     m_environment = name;
-    m_variables
-        = std::make_unique<Session::Variables>(m_kept.variables, m_kept.environments.value(name));
+    m_variables = std::make_unique<Session::Variables>(
+        m_kept.variables, m_kept.environments.value(name), m_engine->clock());
     m_environments->setCurrentIndex(std::max(0, m_environments->findData(name)));
 }
 

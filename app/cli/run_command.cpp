@@ -118,7 +118,8 @@ int runScenarios(const QStringList &argList)
         }
         overrides.insert(value.left(eq), value.mid(eq + 1));
     }
-    Session::Variables variables(workspace->variables, overrides);
+    Traffic::SystemClock clock;
+    Session::Variables variables(workspace->variables, overrides, &clock);
     const auto expand = [&variables](const QString &text) {
         return variables.expand(text);
     };
@@ -134,7 +135,6 @@ int runScenarios(const QStringList &argList)
 
     const bool json = args->has(QStringLiteral("json"));
     Traffic::TrafficStore store;
-    Traffic::SystemClock clock;
     Net::IoThread io;
     Runner runner(&io, &store, &clock, profiles, expand);
     QList<ScenarioResult> results;

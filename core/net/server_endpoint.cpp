@@ -9,6 +9,27 @@ namespace WsBench::Net {
 
 using namespace Protocol;
 
+namespace {
+
+// Why nothing goes the strict way to a peer in this state; Sent when it is open. (Asking the
+// connection instead would count the refused bytes into bufferedAmount, as WHATWG does for an
+// application's send() on a closing socket.)
+SendStatus strictSendState(const PeerConnection *peer)
+{
+    switch (peer->readyState()) {
+    case ReadyState::Connecting:
+        return SendStatus::NotOpen;
+    case ReadyState::Open:
+        return SendStatus::Sent;
+    case ReadyState::Closing:
+    case ReadyState::Closed:
+        break;
+    }
+    return SendStatus::Discarded;
+}
+
+} // namespace
+
 class ServerEndpoint::Listener final : public QTcpServer
 {
 public:
@@ -27,12 +48,19 @@ private:
 ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
                                Traffic::TrafficStore *store, const Traffic::Clock *clock,
                                QObject *parent)
+    : ServerEndpoint(serverId, options, store, clock, seededTemplateRandom(), parent)
+{ }
+
+ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
+                               Traffic::TrafficStore *store, const Traffic::Clock *clock,
+                               Protocol::RandomSource templateRandom, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_store(store)
     , m_clock(clock)
     , m_batch(store, clock, serverId << 16)
     , m_serverId(serverId)
+    , m_templates(clock, std::move(templateRandom))
 { }
 
 ServerEndpoint::~ServerEndpoint()
@@ -105,7 +133,7 @@ bool ServerEndpoint::setBehaviour(bool echo, bool broadcast, const QList<ReplyRu
     for (const PushSchedule &push : pushes) {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this, push]() {
-            const QByteArray text = push.message.expand(++m_counter);
+            const QByteArray text = m_templates.expand(push.message);
             if (push.peerId == 0)
                 this->broadcast(toRaw(Opcode::Text), text);
             else
@@ -228,7 +256,7 @@ void ServerEndpoint::onMessage(quint32 peerId, quint8 opcode, const QByteArray &
         broadcast(opcode, payload, peerId);
     for (const auto &[re, rule] : std::as_const(m_rules)) {
         if (re.match(QString::fromUtf8(payload)).hasMatch()) {
-            const QByteArray reply = rule.reply.expand(++m_counter, payload);
+            const QByteArray reply = m_templates.expand(rule.reply, payload);
             sendTo(peerId, rule.binary ? toRaw(Opcode::Binary) : toRaw(Opcode::Text), reply);
         }
     }
@@ -265,37 +293,101 @@ QList<PeerInfo> ServerEndpoint::peers() const
     return out;
 }
 
-bool ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload)
-{
-    PeerConnection *peer = m_peers.value(peerId);
-    if (!peer || peer->readyState() != ReadyState::Open)
-        return false;
-    const SendStatus s
-        = opcode == toRaw(Opcode::Binary) ? peer->sendBinary(payload) : peer->sendText(payload);
-    return s == SendStatus::Sent;
-}
-
-int ServerEndpoint::broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer)
-{
-    int sent = 0;
-    const QList<quint32> ids = m_peers.keys();
-    for (quint32 id : ids) {
-        if (id != exceptPeer && sendTo(id, opcode, payload))
-            ++sent;
-    }
-    return sent;
-}
-
-bool ServerEndpoint::closePeer(quint32 peerId, quint16 code, const QByteArray &reason)
+PeerSendResult ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload,
+                                      const SendOptions &options)
 {
     PeerConnection *peer = m_peers.value(peerId);
     if (!peer)
-        return false;
-    if (peer->readyState() == ReadyState::Connecting)
+        return {};
+    if (const SendStatus state = strictSendState(peer); state != SendStatus::Sent)
+        return {true, state};
+    return {true,
+            opcode == toRaw(Opcode::Binary) ? peer->sendBinary(payload, options)
+                                            : peer->sendText(payload, options)};
+}
+
+PeerSendResult ServerEndpoint::pingPeer(quint32 peerId, const QByteArray &payload)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return {};
+    if (const SendStatus state = strictSendState(peer); state != SendStatus::Sent)
+        return {true, state};
+    return {true, peer->sendPing(payload)};
+}
+
+PeerSendResult ServerEndpoint::sendFrameTo(quint32 peerId, const FrameSpec &spec)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return {};
+    switch (peer->readyState()) {
+    case ReadyState::Connecting:
+        return {true, SendStatus::NotOpen}; // the 101 response has not gone out yet
+    case ReadyState::Closed:
+        return {true, SendStatus::Discarded};
+    case ReadyState::Open:
+    case ReadyState::Closing:
+        break;
+    }
+    peer->sendFrame(spec);
+    return {true, SendStatus::Sent};
+}
+
+PeerSendResult ServerEndpoint::closePeer(quint32 peerId, std::optional<quint16> code,
+                                         const QByteArray &reason)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return {};
+    if (peer->readyState() == ReadyState::Connecting) {
         peer->abort("Closed before the handshake completed");
-    else
-        peer->close(code, reason);
-    return true;
+        return {true, SendStatus::NotOpen};
+    }
+    return {true, peer->close(code, reason)};
+}
+
+template<typename Send>
+BroadcastResult ServerEndpoint::toEveryOpenPeer(quint32 exceptPeer, const Send &send)
+{
+    BroadcastResult result;
+    const QList<quint32> ids = m_peers.keys(); // a send may end a peer
+    for (quint32 id : ids) {
+        PeerConnection *peer = m_peers.value(id);
+        if (id == exceptPeer || !peer)
+            continue;
+        SendStatus status = strictSendState(peer);
+        if (status == SendStatus::Sent)
+            status = send(id);
+        if (status == SendStatus::Sent)
+            ++result.sent;
+        else
+            result.notSent.append({id, status});
+    }
+    return result;
+}
+
+BroadcastResult ServerEndpoint::broadcast(quint8 opcode, const QByteArray &payload,
+                                          quint32 exceptPeer, const SendOptions &options)
+{
+    return toEveryOpenPeer(exceptPeer,
+                           [&](quint32 id) { return sendTo(id, opcode, payload, options).status; });
+}
+
+BroadcastResult ServerEndpoint::pingAll(const QByteArray &payload)
+{
+    return toEveryOpenPeer(0, [&](quint32 id) { return pingPeer(id, payload).status; });
+}
+
+BroadcastResult ServerEndpoint::sendFrameToAll(const FrameSpec &spec)
+{
+    return toEveryOpenPeer(0, [&](quint32 id) { return sendFrameTo(id, spec).status; });
+}
+
+BroadcastResult ServerEndpoint::closeEveryPeer(std::optional<quint16> code,
+                                               const QByteArray &reason)
+{
+    return toEveryOpenPeer(0, [&](quint32 id) { return closePeer(id, code, reason).status; });
 }
 
 bool ServerEndpoint::abortPeer(quint32 peerId)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/net/peer_connection.h"
-#include "core/net/reply_template.h"
+#include "core/net/template_engine.h"
 #include "core/net/tls_options.h"
 
 #include <QHostAddress>
@@ -15,19 +15,21 @@
 
 namespace WsBench::Net {
 
-// Reply when an incoming message matches `pattern` (a regular expression).
+// Reply when an incoming message matches `pattern` (a regular expression). The reply is a
+// template (template_engine.h) in which {{message}} is the message being answered.
 struct ReplyRule
 {
     QString pattern;
-    ReplyTemplate reply;
+    Template reply;
     bool binary = false;
 };
 
-// Send `message` every `intervalMs`, to one peer or (peerId 0) to all.
+// Send `message` (a template; {{message}} stays as written) every `intervalMs`, to one peer or
+// (peerId 0) to all.
 struct PushSchedule
 {
     int intervalMs = 1000;
-    ReplyTemplate message;
+    Template message;
     quint32 peerId = 0;
 };
 
@@ -60,6 +62,23 @@ struct PeerInfo
     quint64 bufferedAmount = 0; // WHATWG bufferedAmount at the snapshot
 };
 
+// What became of a send to one peer: whether the peer exists, and if it does, the connection's
+// answer (Sent, or why not: NotOpen while its opening handshake runs, Discarded once it is
+// closing, InvalidArgument for an oversized control frame, ...).
+struct PeerSendResult
+{
+    bool peerFound = false;
+    Protocol::SendStatus status = Protocol::SendStatus::NotOpen; // meaningful if peerFound
+    bool sent() const { return peerFound && status == Protocol::SendStatus::Sent; }
+};
+
+// What became of a send to every peer: how many took it, and each peer that did not, with why.
+struct BroadcastResult
+{
+    int sent = 0;
+    QList<QPair<quint32, Protocol::SendStatus>> notSent;
+};
+
 // A WebSocket server. Lives in the I/O thread; each accepted socket gets a PeerConnection.
 class ServerEndpoint final : public QObject
 {
@@ -67,8 +86,13 @@ class ServerEndpoint final : public QObject
     Q_DISABLE_COPY_MOVE(ServerEndpoint)
 
 public:
+    // Templates draw {{random}} and {{uuid}} from a generator seeded from the system.
     ServerEndpoint(quint32 serverId, const ServerOptions &options, Traffic::TrafficStore *store,
                    const Traffic::Clock *clock, QObject *parent = nullptr);
+    // With the random source for {{random}} and {{uuid}} in replies and pushes.
+    ServerEndpoint(quint32 serverId, const ServerOptions &options, Traffic::TrafficStore *store,
+                   const Traffic::Clock *clock, Protocol::RandomSource templateRandom,
+                   QObject *parent = nullptr);
     ~ServerEndpoint() override;
 
     // Binds and listens. On failure returns false with a readable reason (also recorded).
@@ -82,9 +106,27 @@ public:
     QList<PeerInfo> peers() const;
     int peerCount() const { return int(m_peers.size()); }
 
-    bool sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload);
-    int broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer = 0);
-    bool closePeer(quint32 peerId, quint16 code, const QByteArray &reason = {});
+    // Sending to one peer. Messages and Pings go the strict way (RFC 6455), to an open peer.
+    // A raw frame goes out exactly as specified once the peer's handshake is done, also while
+    // it is closing (to test how a client copes with a frame after a Close).
+    PeerSendResult sendTo(quint32 peerId, quint8 opcode, const QByteArray &payload,
+                          const Protocol::SendOptions &options = {});
+    PeerSendResult pingPeer(quint32 peerId, const QByteArray &payload = {});
+    PeerSendResult sendFrameTo(quint32 peerId, const Protocol::FrameSpec &spec);
+    // A Close with `code` (nullopt: a Close frame without a code). A peer still in its opening
+    // handshake has no WebSocket to close: it is dropped, and the result says NotOpen.
+    PeerSendResult closePeer(quint32 peerId, std::optional<quint16> code,
+                             const QByteArray &reason = {});
+
+    // Sending to every peer (but `exceptPeer`): each OPEN peer gets the message, the Ping (and
+    // answers with its own Pong), the same raw frame, or a Close; peers still connecting or
+    // already closing are listed in notSent. The server keeps listening.
+    BroadcastResult broadcast(quint8 opcode, const QByteArray &payload, quint32 exceptPeer = 0,
+                              const Protocol::SendOptions &options = {});
+    BroadcastResult pingAll(const QByteArray &payload = {});
+    BroadcastResult sendFrameToAll(const Protocol::FrameSpec &spec);
+    BroadcastResult closeEveryPeer(std::optional<quint16> code, const QByteArray &reason = {});
+
     bool abortPeer(quint32 peerId);
     // Close every peer (e.g. 1001 on shutdown); allClosed() follows once all are gone.
     void closeAll(quint16 code, const QByteArray &reason = {});
@@ -104,6 +146,8 @@ private:
     void onMessage(quint32 peerId, quint8 opcode, const QByteArray &payload);
     void onPeerFinished(quint32 peerId);
     quint32 nextPeerId();
+    template<typename Send>
+    BroadcastResult toEveryOpenPeer(quint32 exceptPeer, const Send &send);
 
     ServerOptions m_options;
     Traffic::TrafficStore *m_store;
@@ -116,7 +160,7 @@ private:
     QList<QTimer *> m_pushTimers;
     quint32 m_serverId;
     quint32 m_peerSerial = 0;
-    quint64 m_counter = 0;
+    TemplateEngine m_templates; // one {{counter}} for every rule and push of this server
     int m_pending = 0; // accepted sockets still in the TLS handshake
 };
 

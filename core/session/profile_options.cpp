@@ -106,10 +106,10 @@ std::optional<Net::ServerOptions> serverOptions(const ServerProfile &p,
     o.echo = p.echo;
     o.broadcast = p.broadcast;
     for (const ServerRule &rule : p.rules)
-        o.rules.append({rule.pattern, Net::ReplyTemplate(rule.reply.toUtf8()), false});
+        o.rules.append({rule.pattern, Net::Template(rule.reply), false});
     for (const ServerPush &push : p.pushes) {
         if (push.enabled)
-            o.pushes.append({push.intervalMs, Net::ReplyTemplate(push.message.toUtf8()), 0});
+            o.pushes.append({push.intervalMs, Net::Template(push.message), 0});
     }
     return o;
 }

@@ -1718,7 +1718,9 @@
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be kept in the system keychain (%1) and are not in the file: enter them again after opening it.</source>
-        <translation><numerusform>%n 项机密信息无法保存到系统钥匙串（%1），也未写入文件：打开会话后请重新输入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项机密信息无法保存到系统钥匙串（%1），也未写入文件：打开会话后请重新输入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>no keychain</source>
@@ -1984,10 +1986,6 @@
         <translation>回复内容</translation>
     </message>
     <message>
-        <source>A regular expression, and a reply template: {{message}}, {{counter}}, {{timestamp}}, {{uuid}}, {{random}}</source>
-        <translation>正则表达式和回复模板：{{message}}、{{counter}}、{{timestamp}}、{{uuid}}、{{random}}</translation>
-    </message>
-    <message>
         <source>Push to every peer every</source>
         <translation>定时推送给所有对端，间隔</translation>
     </message>
@@ -2070,6 +2068,78 @@
     <message>
         <source>A private key needs its certificate.</source>
         <translation>私钥需要配套的证书。</translation>
+    </message>
+    <message>
+        <source>A regular expression, and a reply template: {{message}} (the message answered), {{counter}}, {{timestamp}} (ms), {{isoTime}}, {{uuid}}, {{random}} (0 to 2147483647)</source>
+        <translation>正则表达式和回复模板：{{message}}（所回复的消息）、{{counter}}、{{timestamp}}（毫秒）、{{isoTime}}、{{uuid}}、{{random}}（0 到 2147483647）</translation>
+    </message>
+    <message>
+        <source>Broadcast: every open peer gets the message, the Ping (each answers with its Pong), the raw frame or the Close; the server keeps listening</source>
+        <translation>广播：每个已打开的对端都会收到这条消息、Ping（各自回应 Pong）、原始帧或 Close；服务器继续监听</translation>
+    </message>
+    <message>
+        <source>The server is not running: start it, then send.</source>
+        <translation>服务器没有运行：请先启动，再发送。</translation>
+    </message>
+    <message>
+        <source>The server stopped; nothing was sent.</source>
+        <translation>服务器已停止；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Peer %1 has gone; nothing was sent.</source>
+        <translation>对端 %1 已离开；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Peer %1 had not finished its opening handshake, so it was disconnected without a Close frame.</source>
+        <translation>对端 %1 还没有完成建立连接的握手，因此已直接断开，没有发送 Close 帧。</translation>
+    </message>
+    <message>
+        <source>Peer %1 has not finished its opening handshake; nothing was sent.</source>
+        <translation>对端 %1 还没有完成建立连接的握手；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is closing; nothing more can be sent to it.</source>
+        <translation>对端 %1 正在关闭；不能再向它发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Not sent: the text is not valid UTF-8.</source>
+        <translation>未发送：文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Not sent: a Ping carries at most 125 bytes (RFC 6455 §5.5).</source>
+        <translation>未发送：Ping 最多携带 125 字节（RFC 6455 §5.5）。</translation>
+    </message>
+    <message>
+        <source>Not sent: a Close with a reason needs a close code (RFC 6455 §5.5.1).</source>
+        <translation>未发送：带原因的 Close 必须带有关闭码（RFC 6455 §5.5.1）。</translation>
+    </message>
+    <message>
+        <source>Not sent: a message goes in one fragment or more.</source>
+        <translation>未发送：一条消息至少要有一个分片。</translation>
+    </message>
+    <message>
+        <source>Not sent: a server may not send this close code (RFC 6455 §7.4); a raw frame can.</source>
+        <translation>未发送：服务器不能发送这个关闭码（RFC 6455 §7.4）；原始帧可以。</translation>
+    </message>
+    <message>
+        <source>Not sent: a close reason fits in 123 bytes of UTF-8.</source>
+        <translation>未发送：关闭原因最多为 123 字节的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is already closing.</source>
+        <translation>对端 %1 已经在关闭。</translation>
+    </message>
+    <message>
+        <source>No peer is connected; nothing was sent.</source>
+        <translation>没有已连接的对端；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No peer is open (%1 still connecting or already closing); nothing was sent.</source>
+        <translation>没有已打开的对端（%1 个仍在连接或已在关闭）；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent to %1 open peers; %2 still connecting or already closing did not get it.</source>
+        <translation>已发送给 %1 个已打开的对端；%2 个仍在连接或已在关闭的对端没有收到。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // Drives the real window offscreen: a server pane and a client pane in one window, talking
 // over loopback through the engine.
 #include "core/net/io_thread.h"
+#include "core/protocol/opcode.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
 #include "tests/support/memory_secret_store.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void recordAScenarioAndRunItInTheWindow();
     void librarySendsASequence();
     void variablesFillUrlsAndMessages();
+    void serverSendsPingAndRawFrameToAClient();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
@@ -627,6 +629,96 @@ void TestWorkbench::variablesFillUrlsAndMessages()
     panel->runSelected();
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
     QCOMPARE(done.first().first().toBool(), true);
+}
+
+void TestWorkbench::serverSendsPingAndRawFrameToAClient()
+{
+    const auto [server, client] = m_window->loopbackPair();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 1, 10000);
+    // Nothing selected: the pane says what to do, and nothing goes out.
+    server->setBroadcastTarget(false);
+    server->composer()->setText(QStringLiteral("unsent"));
+    server->composer()->sendPing();
+    QVERIFY(server->sendError().contains(QLatin1String("Select a peer")));
+    server->peerTable()->setCurrentIndex(server->peers()->index(0, 0));
+    const quint32 peer = server->selectedPeer();
+    QVERIFY(peer != 0);
+    const quint32 connection = client->connectionId();
+    const auto frames = [this](quint32 id, Traffic::Direction direction, Protocol::Opcode opcode,
+                               const QByteArray &payload) {
+        int n = 0;
+        for (const Traffic::TrafficRecord &r : m_store->since(0)) {
+            n += r.connectionId == id && r.direction == direction && r.hasFrame()
+                && r.opcode == Protocol::toRaw(opcode) && r.bytes == payload;
+        }
+        return n;
+    };
+
+    // The Ping button: the client receives the Ping, and its automatic Pong comes back.
+    server->composer()->setText(QStringLiteral("ping from the server"));
+    server->composer()->sendPing();
+    QTRY_COMPARE_WITH_TIMEOUT(frames(connection, Traffic::Direction::Inbound,
+                                     Protocol::Opcode::Ping, "ping from the server"),
+                              1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        frames(peer, Traffic::Direction::Inbound, Protocol::Opcode::Pong, "ping from the server"),
+        1, 10000);
+    QVERIFY(server->sendError().isEmpty());
+    QVERIFY(frames(connection, Traffic::Direction::Outbound, Protocol::Opcode::Pong,
+                   "ping from the server")
+            == 1);
+
+    // A raw frame (the second click sends it): a text frame the client takes as a message.
+    server->composer()->setRawMode(true);
+    server->composer()->setText(QStringLiteral("raw from the server"));
+    server->composer()->send(); // the first click only warns
+    QTest::qWait(200);
+    QCOMPARE(frames(connection, Traffic::Direction::Inbound, Protocol::Opcode::Text,
+                    "raw from the server"),
+             0);
+    server->composer()->send();
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(client->log()->model(), QStringLiteral("Text"),
+                                     QStringLiteral("←"), QStringLiteral("raw from the server"))
+                                 >= 0,
+                             10000);
+    QCOMPARE(frames(connection, Traffic::Direction::Inbound, Protocol::Opcode::Text,
+                    "raw from the server"),
+             1);
+    bool noted = false;
+    for (const Traffic::TrafficRecord &r : m_store->since(0))
+        noted |= r.connectionId == peer && r.kind == Traffic::RecordKind::Note
+            && r.text.startsWith("Raw frame sent");
+    QVERIFY(noted);
+    server->composer()->setRawMode(false);
+
+    // Broadcast: every open peer gets the Ping.
+    server->setBroadcastTarget(true);
+    server->composer()->setText(QStringLiteral("ping for all"));
+    server->composer()->sendPing();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        frames(peer, Traffic::Direction::Inbound, Protocol::Opcode::Pong, "ping for all"), 1,
+        10000);
+    QVERIFY(server->sendError().isEmpty());
+
+    // Once the client has gone, a Ping to it is refused with the reason.
+    server->setBroadcastTarget(false);
+    client->disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
+    server->peerTable()->setCurrentIndex(server->peers()->index(0, 0));
+    server->composer()->sendPing();
+    QTRY_VERIFY_WITH_TIMEOUT(!server->sendError().isEmpty(), 10000);
+    QVERIFY2(server->sendError().contains(QLatin1String("has gone")),
+             qPrintable(server->sendError()));
+    // So is a broadcast with nobody there, and anything sent while the server is stopped.
+    server->setBroadcastTarget(true);
+    server->composer()->setRawMode(true);
+    server->composer()->send();
+    server->composer()->send();
+    QTRY_VERIFY_WITH_TIMEOUT(server->sendError().contains(QLatin1String("No peer")), 10000);
+    server->stop();
+    server->composer()->sendPing();
+    QVERIFY(server->sendError().contains(QLatin1String("not running")));
 }
 
 QTEST_MAIN(TestWorkbench)

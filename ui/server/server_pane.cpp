@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,8 +117,9 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_rules->setHorizontalHeaderLabels({tr("When a message matches"), tr("Reply with")});
     m_rules->horizontalHeader()->setStretchLastSection(true);
     m_rules->verticalHeader()->hide();
-    m_rules->setToolTip(tr("A regular expression, and a reply template: {{message}}, {{counter}}, "
-                           "{{timestamp}}, {{uuid}}, {{random}}"));
+    m_rules->setToolTip(tr("A regular expression, and a reply template: {{message}} (the message "
+                           "answered), {{counter}}, {{timestamp}} (ms), {{isoTime}}, {{uuid}}, "
+                           "{{random}} (0 to 2147483647)"));
     m_push = new QCheckBox(tr("Push to every peer every"));
     m_pushInterval = new QSpinBox;
     m_pushInterval->setRange(10, 3600000);
@@ -166,10 +168,15 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_target = new QComboBox;
     m_target->addItem(tr("Send to the selected peer"));
     m_target->addItem(tr("Broadcast to every peer"));
+    m_target->setToolTip(tr("Broadcast: every open peer gets the message, the Ping (each answers "
+                            "with its Pong), the raw frame or the Close; the server keeps "
+                            "listening"));
+    m_sendError = errorLabel();
     auto *composeBox = new QWidget;
     auto *composeLayout = new QVBoxLayout(composeBox);
     composeLayout->setContentsMargins(0, 0, 0, 0);
     composeLayout->addWidget(m_target);
+    composeLayout->addWidget(m_sendError);
     composeLayout->addWidget(m_composer, 1);
 
     auto *left = new QTabWidget;
@@ -250,6 +257,16 @@ QString ServerPane::listenError() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+QString ServerPane::sendError() const
+{
+    return m_sendError->isHidden() ? QString() : m_sendError->text();
+}
+
+void ServerPane::setBroadcastTarget(bool all)
+{
+    m_target->setCurrentIndex(all ? 1 : 0);
+}
+
 void ServerPane::setEcho(bool on)
 {
     m_echo->setChecked(on);
@@ -276,6 +293,12 @@ void ServerPane::showListenError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void ServerPane::showSendError(const QString &text)
+{
+    m_sendError->setText(text);
+    m_sendError->setVisible(!text.isEmpty());
 }
 
 Session::ServerProfile ServerPane::profile() const
@@ -460,28 +483,140 @@ void ServerPane::applyBehaviour()
 
 void ServerPane::send(const Outgoing &message)
 {
+    if (!m_endpoint) {
+        showSendError(tr("The server is not running: start it, then send."));
+        return;
+    }
     Outgoing out = message;
-    if (out.kind == Outgoing::Kind::Data && out.opcode == 0x1)
+    if ((out.kind == Outgoing::Kind::Data && out.opcode == 0x1) || out.kind == Outgoing::Kind::Ping)
         out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     const bool all = m_target->currentIndex() == 1;
     const quint32 peer = selectedPeer();
     if (!all && peer == 0) {
-        showListenError(tr("Select a peer in the Peers tab, or choose Broadcast."));
+        showSendError(tr("Select a peer in the Peers tab, or choose Broadcast."));
         return;
     }
-    showListenError({});
+    showSendError({});
+    // Sent in the I/O thread; what became of it comes back here.
+    const QPointer<ServerPane> pane(this);
+    const auto report = [pane](const QString &text) {
+        // The application object lives in the GUI thread; the pane is checked there.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [pane, text]() {
+            if (pane)
+                pane->showSendError(text);
+        });
+    };
     QPointer<Net::ServerEndpoint> ep = m_endpoint;
-    m_engine->io()->post([ep, out, all, peer]() {
-        if (!ep)
+    m_engine->io()->post([ep, out, all, peer, report]() {
+        if (!ep) {
+            report(tr("The server stopped; nothing was sent."));
             return;
-        if (out.kind == Outgoing::Kind::Data && all) {
-            ep->broadcast(out.opcode, out.payload);
-        } else if (out.kind == Outgoing::Kind::Data) {
-            ep->sendTo(peer, out.opcode, out.payload);
-        } else if (out.kind == Outgoing::Kind::Close && !all) {
-            ep->closePeer(peer, out.closeCode, out.closeReason);
         }
+        const std::optional<quint16> code
+            = out.closeCode == 0 ? std::nullopt : std::optional<quint16>(out.closeCode);
+        if (all) {
+            Net::BroadcastResult r;
+            switch (out.kind) {
+            case Outgoing::Kind::Data: {
+                Protocol::SendOptions options;
+                options.fragments = out.fragments;
+                r = ep->broadcast(out.opcode, out.payload, 0, options);
+                break;
+            }
+            case Outgoing::Kind::Ping:
+                r = ep->pingAll(out.payload);
+                break;
+            case Outgoing::Kind::Close:
+                r = ep->closeEveryPeer(code, out.closeReason);
+                break;
+            case Outgoing::Kind::Raw:
+                r = ep->sendFrameToAll(out.raw);
+                break;
+            }
+            report(broadcastText(out.kind, r));
+            return;
+        }
+        Net::PeerSendResult r;
+        switch (out.kind) {
+        case Outgoing::Kind::Data: {
+            Protocol::SendOptions options;
+            options.fragments = out.fragments;
+            r = ep->sendTo(peer, out.opcode, out.payload, options);
+            break;
+        }
+        case Outgoing::Kind::Ping:
+            r = ep->pingPeer(peer, out.payload);
+            break;
+        case Outgoing::Kind::Close:
+            r = ep->closePeer(peer, code, out.closeReason);
+            break;
+        case Outgoing::Kind::Raw:
+            r = ep->sendFrameTo(peer, out.raw);
+            break;
+        }
+        report(notSentText(out.kind, peer, r));
     });
+}
+
+QString ServerPane::notSentText(Outgoing::Kind kind, quint32 peer,
+                                const Net::PeerSendResult &result)
+{
+    const QString who = QString::number(peer & 0xFFFF);
+    if (!result.peerFound)
+        return tr("Peer %1 has gone; nothing was sent.").arg(who);
+    switch (result.status) {
+    case Protocol::SendStatus::Sent:
+        return {};
+    case Protocol::SendStatus::NotOpen:
+        return kind == Outgoing::Kind::Close
+            ? tr("Peer %1 had not finished its opening handshake, so it was disconnected "
+                 "without a Close frame.")
+                  .arg(who)
+            : tr("Peer %1 has not finished its opening handshake; nothing was sent.").arg(who);
+    case Protocol::SendStatus::Discarded:
+        return tr("Peer %1 is closing; nothing more can be sent to it.").arg(who);
+    case Protocol::SendStatus::InvalidUtf8:
+        return tr("Not sent: the text is not valid UTF-8.");
+    case Protocol::SendStatus::InvalidArgument:
+        switch (kind) {
+        case Outgoing::Kind::Ping:
+            return tr("Not sent: a Ping carries at most 125 bytes (RFC 6455 §5.5).");
+        case Outgoing::Kind::Close:
+            return tr("Not sent: a Close with a reason needs a close code (RFC 6455 §5.5.1).");
+        case Outgoing::Kind::Data:
+        case Outgoing::Kind::Raw:
+            break;
+        }
+        return tr("Not sent: a message goes in one fragment or more.");
+    case Protocol::SendStatus::InvalidCloseCode:
+        return tr("Not sent: a server may not send this close code (RFC 6455 §7.4); a raw "
+                  "frame can.");
+    case Protocol::SendStatus::CloseReasonTooLong:
+        return tr("Not sent: a close reason fits in 123 bytes of UTF-8.");
+    case Protocol::SendStatus::AlreadyClosing:
+        return tr("Peer %1 is already closing.").arg(who);
+    }
+    return {};
+}
+
+QString ServerPane::broadcastText(Outgoing::Kind kind, const Net::BroadcastResult &result)
+{
+    if (result.sent == 0 && result.notSent.isEmpty())
+        return tr("No peer is connected; nothing was sent.");
+    // What the protocol refuses (bad UTF-8, an oversized Ping) it refuses for every peer.
+    for (const auto &[id, status] : result.notSent) {
+        if (status != Protocol::SendStatus::NotOpen && status != Protocol::SendStatus::Discarded
+            && status != Protocol::SendStatus::AlreadyClosing)
+            return notSentText(kind, id, {true, status});
+    }
+    if (result.notSent.isEmpty())
+        return {};
+    if (result.sent == 0)
+        return tr("No peer is open (%1 still connecting or already closing); nothing was sent.")
+            .arg(result.notSent.size());
+    return tr("Sent to %1 open peers; %2 still connecting or already closing did not get it.")
+        .arg(result.sent)
+        .arg(result.notSent.size());
 }
 
 void ServerPane::kickSelected()

@@ -44,6 +44,11 @@ public:
     QString url() const override { return m_url; }
     quint32 serverId() const { return m_serverId; }
     QString listenError() const; // shown under the settings, or empty
+    // Why the last thing sent from the composer did not reach every peer it was meant for, or
+    // empty (shown under the target in the Compose tab).
+    QString sendError() const;
+    // Send to the selected peer (false) or broadcast to every open peer (true).
+    void setBroadcastTarget(bool all);
     void setEcho(bool on);
     void setPort(int port);
     // The pane's settings as a session profile, and back.
@@ -81,6 +86,10 @@ private:
     void applyBehaviour();
     void refreshPeers();
     void showListenError(const QString &text);
+    void showSendError(const QString &text);
+    static QString notSentText(Outgoing::Kind kind, quint32 peer,
+                               const Net::PeerSendResult &result);
+    static QString broadcastText(Outgoing::Kind kind, const Net::BroadcastResult &result);
 
     WorkbenchEngine *m_engine;
     quint32 m_serverId;
@@ -111,6 +120,7 @@ private:
     QSpinBox *m_pushInterval;
     QLineEdit *m_pushTemplate;
     QComboBox *m_target;
+    QLabel *m_sendError;
     QComboBox *m_kickCode;
     PeerModel *m_peers;
     QTableView *m_peerTable;

@@ -1,8 +1,6 @@
-#include "core/session/variables.h"
 #include "core/session/workspace.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,7 +21,6 @@ private Q_SLOTS:
     void badFilesNameTheProblem_data();
     void badFilesNameTheProblem();
     void savesAtomically();
-    void variablesAndMacros();
 };
 
 namespace {
@@ -286,23 +283,6 @@ void TestWorkspace::savesAtomically()
     QVERIFY(!writeWorkspaceFile(dir.filePath(QStringLiteral("missing/dir/x.wsbench")), sample(), {},
                                 &error));
     QVERIFY2(error.contains(QLatin1String("Cannot save")), qPrintable(error));
-}
-
-void TestWorkspace::variablesAndMacros()
-{
-    Variables v({{QStringLiteral("host"), QStringLiteral("localhost")},
-                 {QStringLiteral("token"), QStringLiteral("t1")}},
-                {{QStringLiteral("host"), QStringLiteral("staging")}});
-    QCOMPARE(v.expand(QStringLiteral("wss://{{host}}/?t={{ token }}")),
-             QStringLiteral("wss://staging/?t=t1"));
-    QCOMPARE(v.expand(QStringLiteral("{{counter}}-{{counter}}")), QStringLiteral("1-1"));
-    QCOMPARE(v.expand(QStringLiteral("{{counter}}")), QStringLiteral("2"));
-    QCOMPARE(v.expand(QStringLiteral("{{nope}} stays")), QStringLiteral("{{nope}} stays"));
-    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT"))
-                .match(v.expand(QStringLiteral("{{isoTime}}")))
-                .hasMatch());
-    QCOMPARE(v.expand(QStringLiteral("{{uuid}}")).size(), 36);
-    QVERIFY(v.expand(QStringLiteral("{{timestamp}}")).toLongLong() > 1600000000000LL);
 }
 
 QTEST_APPLESS_MAIN(TestWorkspace)

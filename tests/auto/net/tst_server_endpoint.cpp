@@ -1,0 +1,320 @@
+// The server endpoint's sends (messages, Pings, raw frames, Closes; to one peer or to all) and
+// its reply rules and pushes, against Qt WebSockets clients on loopback.
+#include "core/net/server_endpoint.h"
+#include "core/traffic/traffic_store.h"
+
+#include "tests/support/manual_clock.h"
+#include "tests/support/template_cases.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace WsBench;
+using Protocol::SendStatus;
+using Traffic::Direction;
+using Traffic::RecordKind;
+
+namespace {
+
+// A Qt WebSockets client that keeps what it received.
+struct Client
+{
+    QWebSocket socket;
+    QStringList texts;
+    quint32 peerId = 0;
+};
+
+} // namespace
+
+class TestServerEndpoint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void replyRulesExpandEveryMacro_data();
+    void replyRulesExpandEveryMacro();
+    void pushesShareTheCounterAndAnswerNoMessage();
+    void pingOnePeerAndItsPongComesBack();
+    void pingAllReachesEveryOpenPeer();
+    void rawFrameToOnePeerAndToAll();
+    void rawFrameMayBreakTheRules();
+    void sendsThatCannotGoOutSayWhy();
+    void closeEveryPeerKeepsListening();
+
+private:
+    bool startServer(Net::ServerOptions options, Protocol::RandomSource random = {});
+    Client *connectClient();
+    // Frames or messages recorded for `peer` in this direction with this opcode.
+    QList<Traffic::TrafficRecord> records(quint32 peer, Direction direction, RecordKind kind,
+                                          quint8 opcode) const;
+
+    std::unique_ptr<Testing::ManualClock> m_clock;
+    std::unique_ptr<Traffic::TrafficStore> m_store;
+    std::unique_ptr<Net::ServerEndpoint> m_server;
+    std::vector<std::unique_ptr<Client>> m_clients;
+};
+
+void TestServerEndpoint::init()
+{
+    m_clock = std::make_unique<Testing::ManualClock>(Testing::kTemplateWallMs);
+    m_store = std::make_unique<Traffic::TrafficStore>();
+}
+
+void TestServerEndpoint::cleanup()
+{
+    m_clients.clear();
+    m_server.reset();
+    m_store.reset();
+    m_clock.reset();
+}
+
+bool TestServerEndpoint::startServer(Net::ServerOptions options, Protocol::RandomSource random)
+{
+    m_server = random
+        ? std::make_unique<Net::ServerEndpoint>(1, options, m_store.get(), m_clock.get(),
+                                                std::move(random))
+        : std::make_unique<Net::ServerEndpoint>(1, options, m_store.get(), m_clock.get());
+    QString error;
+    const bool ok = m_server->listen(&error);
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return ok;
+}
+
+Client *TestServerEndpoint::connectClient()
+{
+    auto client = std::make_unique<Client>();
+    Client *c = client.get();
+    connect(&c->socket, &QWebSocket::textMessageReceived, this,
+            [c](const QString &text) { c->texts.append(text); });
+    QSignalSpy connected(&c->socket, &QWebSocket::connected);
+    c->socket.open(QUrl(m_server->url()));
+    if (!connected.wait(5000))
+        return nullptr;
+    // The peer with this client's address, once the server has it open.
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(c->socket.localPort());
+    QDeadlineTimer deadline(5000);
+    while (c->peerId == 0 && !deadline.hasExpired()) {
+        for (const Net::PeerInfo &p : m_server->peers()) {
+            if (p.address == address && p.state == Protocol::ReadyState::Open)
+                c->peerId = p.id;
+        }
+        if (c->peerId == 0)
+            QTest::qWait(10);
+    }
+    if (c->peerId == 0)
+        return nullptr;
+    m_clients.push_back(std::move(client));
+    return c;
+}
+
+QList<Traffic::TrafficRecord> TestServerEndpoint::records(quint32 peer, Direction direction,
+                                                          RecordKind kind, quint8 opcode) const
+{
+    QList<Traffic::TrafficRecord> out;
+    for (const Traffic::TrafficRecord &r : m_store->since(0)) {
+        if (r.connectionId == peer && r.direction == direction && r.kind == kind
+            && r.opcode == opcode)
+            out.append(r);
+    }
+    return out;
+}
+
+void TestServerEndpoint::replyRulesExpandEveryMacro_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QList<quint32>>("words");
+    QTest::addColumn<QByteArray>("expected");
+    for (const Testing::TemplateCase &c : Testing::templateCases())
+        QTest::newRow(c.name) << c.text << c.randomWords << c.expectedInReply;
+}
+
+void TestServerEndpoint::replyRulesExpandEveryMacro()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QList<quint32>, words);
+    QFETCH(QByteArray, expected);
+    Net::ServerOptions options;
+    options.rules = {{QStringLiteral("^hi "), Net::Template(reply), false}};
+    QVERIFY(startServer(options, Testing::sequenceRandom(words)));
+    Client *c = connectClient();
+    QVERIFY(c);
+    c->socket.sendTextMessage(QString::fromUtf8(Testing::kTemplateMessage));
+    QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), 1, 5000);
+    QCOMPARE(c->texts.first().toUtf8(), expected);
+}
+
+void TestServerEndpoint::pushesShareTheCounterAndAnswerNoMessage()
+{
+    Net::ServerOptions options;
+    options.rules
+        = {{QStringLiteral("^count$"), Net::Template(QByteArray("rule {{counter}}")), false}};
+    QVERIFY(startServer(options, Testing::sequenceRandom({1})));
+    Client *c = connectClient();
+    QVERIFY(c);
+    c->socket.sendTextMessage(QStringLiteral("count"));
+    QTRY_COMPARE_WITH_TIMEOUT(c->texts, QStringList {QStringLiteral("rule 1")}, 5000);
+    QString error;
+    Net::PushSchedule push;
+    push.intervalMs = 20;
+    push.message = Net::Template(QByteArray("push {{counter}} {{message}} {{timestamp}}"));
+    QVERIFY2(m_server->setBehaviour(false, false, options.rules, {push}, &error),
+             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(c->texts.size() >= 2, 5000);
+    QCOMPARE(c->texts.at(1), QStringLiteral("push 2 {{message}} 1700000000123"));
+}
+
+void TestServerEndpoint::pingOnePeerAndItsPongComesBack()
+{
+    QVERIFY(startServer({}));
+    Client *a = connectClient();
+    Client *b = connectClient();
+    QVERIFY(a && b);
+    const Net::PeerSendResult result = m_server->pingPeer(a->peerId, "are you there");
+    QVERIFY(result.peerFound);
+    QCOMPARE(result.status, SendStatus::Sent);
+    QVERIFY(result.sent());
+    const quint8 ping = Protocol::toRaw(Protocol::Opcode::Ping);
+    const quint8 pong = Protocol::toRaw(Protocol::Opcode::Pong);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        records(a->peerId, Direction::Inbound, RecordKind::Frame, pong).size(), 1, 5000);
+    QCOMPARE(records(a->peerId, Direction::Inbound, RecordKind::Frame, pong).first().bytes,
+             QByteArray("are you there"));
+    QCOMPARE(records(a->peerId, Direction::Outbound, RecordKind::Frame, ping).size(), 1);
+    QTest::qWait(100);
+    QVERIFY(records(b->peerId, Direction::Outbound, RecordKind::Frame, ping).isEmpty());
+    QVERIFY(records(b->peerId, Direction::Inbound, RecordKind::Frame, pong).isEmpty());
+}
+
+void TestServerEndpoint::pingAllReachesEveryOpenPeer()
+{
+    QVERIFY(startServer({}));
+    Client *a = connectClient();
+    Client *b = connectClient();
+    QVERIFY(a && b);
+    const Net::BroadcastResult result = m_server->pingAll("all of you");
+    QCOMPARE(result.sent, 2);
+    QVERIFY(result.notSent.isEmpty());
+    const quint8 pong = Protocol::toRaw(Protocol::Opcode::Pong);
+    for (const Client *c : {a, b}) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            records(c->peerId, Direction::Inbound, RecordKind::Frame, pong).size(), 1, 5000);
+        QCOMPARE(records(c->peerId, Direction::Inbound, RecordKind::Frame, pong).first().bytes,
+                 QByteArray("all of you"));
+    }
+}
+
+void TestServerEndpoint::rawFrameToOnePeerAndToAll()
+{
+    QVERIFY(startServer({}));
+    Client *a = connectClient();
+    Client *b = connectClient();
+    QVERIFY(a && b);
+    // One message in two hand-made fragments: text without FIN, then a final continuation.
+    Protocol::FrameSpec first;
+    first.fin = false;
+    first.payload = "raw to ";
+    Protocol::FrameSpec last;
+    last.opcode = Protocol::toRaw(Protocol::Opcode::Continuation);
+    last.payload = "one";
+    QVERIFY(m_server->sendFrameTo(a->peerId, first).sent());
+    QTest::qWait(50);
+    QVERIFY(a->texts.isEmpty()); // not a whole message yet
+    QVERIFY(m_server->sendFrameTo(a->peerId, last).sent());
+    QTRY_COMPARE_WITH_TIMEOUT(a->texts, QStringList {QStringLiteral("raw to one")}, 5000);
+    const QList<Traffic::TrafficRecord> sent
+        = records(a->peerId, Direction::Outbound, RecordKind::Frame, first.opcode);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(!sent.first().fin);
+
+    Protocol::FrameSpec all;
+    all.payload = "raw to all";
+    const Net::BroadcastResult result = m_server->sendFrameToAll(all);
+    QCOMPARE(result.sent, 2);
+    QVERIFY(result.notSent.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(b->texts, QStringList {QStringLiteral("raw to all")}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        a->texts, (QStringList {QStringLiteral("raw to one"), QStringLiteral("raw to all")}), 5000);
+}
+
+void TestServerEndpoint::rawFrameMayBreakTheRules()
+{
+    QVERIFY(startServer({}));
+    Client *a = connectClient();
+    QVERIFY(a);
+    QSignalSpy disconnected(&a->socket, &QWebSocket::disconnected);
+    // RSV1 without an extension that defines it: RFC 6455 §5.2 says the client must fail.
+    Protocol::FrameSpec bad;
+    bad.rsv = Protocol::Rsv::Rsv1;
+    bad.payload = "not compressed";
+    QVERIFY(m_server->sendFrameTo(a->peerId, bad).sent());
+    QVERIFY(disconnected.wait(5000));
+    QVERIFY(a->texts.isEmpty());
+}
+
+void TestServerEndpoint::sendsThatCannotGoOutSayWhy()
+{
+    QVERIFY(startServer({}));
+    Client *open = connectClient();
+    QVERIFY(open);
+    // No such peer.
+    QVERIFY(!m_server->pingPeer(0xFFFF, "x").peerFound);
+    QVERIFY(!m_server->sendFrameTo(0xFFFF, {}).peerFound);
+    QVERIFY(!m_server->sendTo(0xFFFF, 0x1, "x").peerFound);
+    QVERIFY(!m_server->closePeer(0xFFFF, 1000).peerFound);
+    QVERIFY(!m_server->pingPeer(0xFFFF, "x").sent());
+    // A Ping carries at most 125 bytes (RFC 6455 §5.5).
+    const Net::PeerSendResult tooLong = m_server->pingPeer(open->peerId, QByteArray(126, 'p'));
+    QVERIFY(tooLong.peerFound);
+    QCOMPARE(tooLong.status, SendStatus::InvalidArgument);
+
+    // A TCP connection that never sends its handshake stays CONNECTING.
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(silent.waitForConnected(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->peerCount(), 2, 5000);
+    quint32 connecting = 0;
+    for (const Net::PeerInfo &p : m_server->peers())
+        connecting = p.state == Protocol::ReadyState::Connecting ? p.id : connecting;
+    QVERIFY(connecting != 0);
+    QCOMPARE(m_server->pingPeer(connecting).status, SendStatus::NotOpen);
+    QCOMPARE(m_server->sendFrameTo(connecting, {}).status, SendStatus::NotOpen);
+    QCOMPARE(m_server->sendTo(connecting, 0x1, "x").status, SendStatus::NotOpen);
+    const Net::BroadcastResult ping = m_server->pingAll();
+    QCOMPARE(ping.sent, 1);
+    QCOMPARE(ping.notSent.size(), 1);
+    QCOMPARE(ping.notSent.first().first, connecting);
+    QCOMPARE(ping.notSent.first().second, SendStatus::NotOpen);
+}
+
+void TestServerEndpoint::closeEveryPeerKeepsListening()
+{
+    QVERIFY(startServer({}));
+    Client *a = connectClient();
+    Client *b = connectClient();
+    QVERIFY(a && b);
+    QSignalSpy aGone(&a->socket, &QWebSocket::disconnected);
+    QSignalSpy bGone(&b->socket, &QWebSocket::disconnected);
+    const Net::BroadcastResult result = m_server->closeEveryPeer(4001, "bye all");
+    QCOMPARE(result.sent, 2);
+    // Closing now: no more messages or Pings; a raw frame still goes to a chosen peer.
+    QCOMPARE(m_server->pingPeer(a->peerId).status, SendStatus::Discarded);
+    QCOMPARE(m_server->sendTo(a->peerId, 0x1, "late").status, SendStatus::Discarded);
+    QCOMPARE(m_server->broadcast(0x1, "late").notSent.size(), 2);
+    QVERIFY(m_server->sendFrameTo(a->peerId, {}).sent());
+    QVERIFY(aGone.count() > 0 || aGone.wait(5000));
+    QVERIFY(bGone.count() > 0 || bGone.wait(5000));
+    QCOMPARE(int(a->socket.closeCode()), 4001);
+    QCOMPARE(b->socket.closeReason(), QStringLiteral("bye all"));
+    // Still listening: a new client connects.
+    QVERIFY(connectClient());
+}
+
+QTEST_MAIN(TestServerEndpoint)
+#include "tst_server_endpoint.moc"
