@@ -42,12 +42,12 @@ TrafficRecord message(quint32 connection, Direction direction, quint8 opcode,
     return r;
 }
 
-TrafficRecord state(quint32 connection, int readyState)
+TrafficRecord state(quint32 connection, Protocol::ReadyState readyState)
 {
     TrafficRecord r;
     r.kind = RecordKind::State;
     r.connectionId = connection;
-    r.readyState = quint8(readyState);
+    r.readyState = readyState;
     return r;
 }
 
@@ -67,7 +67,7 @@ void TestItemModels::logModel()
     model.setConnectionFilter([](quint32 c) { return c == 7; });
     QVERIFY(waitForFilter(&model));
     QSignalSpy states(&model, &LogModel::readyStateChanged);
-    store.append({state(7, 1), message(7, Direction::Outbound, 1, "hi"),
+    store.append({state(7, Protocol::ReadyState::Open), message(7, Direction::Outbound, 1, "hi"),
                   message(8, Direction::Inbound, 1, "other connection"),
                   message(7, Direction::Inbound, 2, QByteArray("\x00\x01", 2))});
     model.poll();
@@ -78,7 +78,7 @@ void TestItemModels::logModel()
     QCOMPARE(model.index(2, LogModel::TypeColumn).data().toString(), QStringLiteral("Binary"));
     QCOMPARE(model.summary(7).messagesOut, quint64(1));
     QCOMPARE(model.summary(7).messagesIn, quint64(1));
-    QCOMPARE(model.summary(7).readyState, 1);
+    QCOMPARE(model.summary(7).readyState, Protocol::ReadyState::Open);
     // Hiding events leaves the messages.
     LogFilter f;
     f.showEvents = false;
