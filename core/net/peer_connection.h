@@ -116,7 +116,8 @@ private:
     std::vector<std::vector<Protocol::Event>> m_eventBuffers;
     bool m_closingTransport = false;
     Traffic::Failure m_failure = Traffic::Failure::None;
-    Traffic::Failure m_handshakeProblem = Traffic::Failure::None; // the received handshake's
+    // The first check the received handshake failed, if any.
+    Traffic::Failure m_handshakeProblem = Traffic::Failure::None;
 };
 
 } // namespace WsBench::Net
