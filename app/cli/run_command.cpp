@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/ordered_args.h"
 #include "core/automation/junit_report.h"
+#include "core/automation/report_text.h"
 #include "core/automation/runner.h"
 #include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
@@ -25,17 +26,9 @@ using V = OrderedArgs::Value;
 
 namespace {
 
-const char *outcomeName(StepResult::Outcome outcome)
+const char *resultName(const StepResult &result)
 {
-    switch (outcome) {
-    case StepResult::Outcome::Passed:
-        return "passed";
-    case StepResult::Outcome::Failed:
-        return "failed";
-    case StepResult::Outcome::Skipped:
-        break;
-    }
-    return "skipped";
+    return result.passed() ? "passed" : result.skipped() ? "skipped" : "failed";
 }
 
 } // namespace
@@ -146,12 +139,16 @@ int runScenarios(const QStringList &argList)
                 const StepResult &s = r.steps[i];
                 QJsonObject o {{QStringLiteral("scenario"), r.name},
                                {QStringLiteral("step"), i + 1},
-                               {QStringLiteral("description"), s.description},
-                               {QStringLiteral("result"), QLatin1String(outcomeName(s.outcome))},
+                               {QStringLiteral("description"), stepDescription(s)},
+                               {QStringLiteral("result"), QLatin1String(resultName(s))},
                                {QStringLiteral("ms"), double(s.ms)}};
-                if (s.outcome == StepResult::Outcome::Failed) {
-                    o.insert(QStringLiteral("expected"), s.expected);
-                    o.insert(QStringLiteral("got"), s.got);
+                if (s.failed()) {
+                    o.insert(QStringLiteral("outcome"), QLatin1String(stepOutcomeName(s.outcome)));
+                    if (s.failure != Traffic::Failure::None)
+                        o.insert(QStringLiteral("error"),
+                                 QLatin1String(Traffic::failureName(s.failure)));
+                    o.insert(QStringLiteral("expected"), stepExpected(s));
+                    o.insert(QStringLiteral("got"), stepGot(s));
                 }
                 out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             }
@@ -165,11 +162,11 @@ int runScenarios(const QStringList &argList)
                 << r.ms << " ms)\n";
             for (int i = 0; i < r.steps.size(); ++i) {
                 const StepResult &s = r.steps[i];
-                if (s.outcome != StepResult::Outcome::Failed)
+                if (!s.failed())
                     continue;
-                out << "  step " << (i + 1) << ": " << s.description << "\n"
-                    << "    expected: " << s.expected << "\n"
-                    << "    got:      " << s.got << "\n";
+                out << "  step " << (i + 1) << ": " << stepDescription(s) << "\n"
+                    << "    expected: " << stepExpected(s) << "\n"
+                    << "    got:      " << stepGot(s) << "\n";
             }
         }
         out.flush();

@@ -1,5 +1,6 @@
 #include "app/cli/transcript.h"
 
+#include "app/cli/note_text.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
@@ -96,6 +97,8 @@ void Transcript::drain()
 void Transcript::printJson(const TrafficRecord &r)
 {
     QJsonObject o = r.toJson();
+    if (r.kind == RecordKind::Note) // the code and arguments, and the note in words
+        o.insert(QStringLiteral("text"), noteText(r.note, r.arguments()));
     const bool first = !m_lastStatus.contains(r.connectionId);
     auto &last = m_lastStatus[r.connectionId];
     if (!first && last.first == r.readyState && r.kind != RecordKind::State)
@@ -122,7 +125,7 @@ void Transcript::print(const TrafficRecord &r)
             if (!trimmed.isEmpty())
                 m_out << arrow << ' ' << QString::fromUtf8(trimmed) << '\n';
         }
-        if (!r.code.isEmpty())
+        if (r.failure != Failure::None)
             m_out << "✗ handshake check failed: " << QString::fromUtf8(r.text) << '\n';
         break;
     }
@@ -143,20 +146,26 @@ void Transcript::print(const TrafficRecord &r)
         }
         break;
     case RecordKind::State:
-        m_out << "● " << QString::fromUtf8(r.text) << " (readyState " << r.readyState << ")\n";
+        m_out << "● " << Protocol::readyStateName(r.readyState) << " (readyState "
+              << int(r.readyState) << ")\n";
         break;
     case RecordKind::Close:
         m_out << "● closed: " << closeText(r.closeCode) << (r.wasClean ? ", clean" : ", not clean")
               << (r.text.isEmpty()
                       ? QString()
                       : QStringLiteral(", reason \"%1\"").arg(QString::fromUtf8(r.text)))
+              << (r.failure == Failure::None
+                      ? QString()
+                      : QStringLiteral(", after %1").arg(QLatin1String(failureName(r.failure))))
               << '\n';
         break;
     case RecordKind::Error:
-        m_out << "✗ " << QString::fromUtf8(r.code) << ": " << QString::fromUtf8(r.text) << '\n';
+        m_out << "✗ " << failureName(r.failure)
+              << (r.text.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(r.text))
+              << '\n';
         break;
     case RecordKind::Note:
-        m_out << "· " << QString::fromUtf8(r.text) << '\n';
+        m_out << "· " << noteText(r.note, r.arguments()) << '\n';
         break;
     }
 }

@@ -32,7 +32,8 @@ private:
     quint64 m_lastId = 0;
     bool m_drainQueued = false;
     QTextStream m_out;
-    QHash<quint32, QPair<int, quint64>> m_lastStatus; // readyState, bufferedAmount per connection
+    // readyState and bufferedAmount, per connection
+    QHash<quint32, QPair<Protocol::ReadyState, quint64>> m_lastStatus;
 };
 
 } // namespace WsBench::Cli

@@ -1,5 +1,7 @@
 #include "core/automation/junit_report.h"
 
+#include "core/automation/report_text.h"
+
 #include <QXmlStreamWriter>
 
 namespace WsBench::Automation {
@@ -25,7 +27,7 @@ QByteArray junitReport(const QList<ScenarioResult> &results)
     for (const ScenarioResult &r : results) {
         int skipped = 0;
         for (const StepResult &s : r.steps)
-            skipped += s.outcome == StepResult::Outcome::Skipped ? 1 : 0;
+            skipped += s.skipped() ? 1 : 0;
         xml.writeStartElement(QStringLiteral("testsuite"));
         xml.writeAttribute(QStringLiteral("name"), r.name);
         xml.writeAttribute(QStringLiteral("tests"), QString::number(r.steps.size()));
@@ -35,20 +37,23 @@ QByteArray junitReport(const QList<ScenarioResult> &results)
         xml.writeAttribute(QStringLiteral("time"), QString::number(double(r.ms) / 1000.0, 'f', 3));
         for (int i = 0; i < r.steps.size(); ++i) {
             const StepResult &s = r.steps[i];
+            const QString description = stepDescription(s);
             xml.writeStartElement(QStringLiteral("testcase"));
             xml.writeAttribute(QStringLiteral("classname"), r.name);
             xml.writeAttribute(
                 QStringLiteral("name"),
-                QStringLiteral("%1. %2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(s.description));
+                QStringLiteral("%1. %2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(description));
             xml.writeAttribute(QStringLiteral("time"),
                                QString::number(double(s.ms) / 1000.0, 'f', 3));
-            if (s.outcome == StepResult::Outcome::Failed) {
+            if (s.failed()) {
                 xml.writeStartElement(QStringLiteral("failure"));
-                xml.writeAttribute(QStringLiteral("message"), s.description);
-                xml.writeAttribute(QStringLiteral("type"), QStringLiteral("ExpectationFailed"));
-                xml.writeCharacters(QStringLiteral("expected: %1\ngot: %2").arg(s.expected, s.got));
+                xml.writeAttribute(QStringLiteral("message"), description);
+                xml.writeAttribute(QStringLiteral("type"),
+                                   QLatin1String(stepOutcomeName(s.outcome)));
+                xml.writeCharacters(
+                    QStringLiteral("expected: %1\ngot: %2").arg(stepExpected(s), stepGot(s)));
                 xml.writeEndElement();
-            } else if (s.outcome == StepResult::Outcome::Skipped) {
+            } else if (s.skipped()) {
                 xml.writeEmptyElement(QStringLiteral("skipped"));
             }
             xml.writeEndElement();

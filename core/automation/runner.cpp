@@ -12,8 +12,6 @@ namespace WsBench::Automation {
 
 namespace {
 
-constexpr int kMaxSteps = 100000; // after repeats are unrolled
-
 bool flatten(const QList<Step> &steps, QList<Step> *out)
 {
     for (const Step &s : steps) {
@@ -72,23 +70,6 @@ QString shown(const QByteArray &payload)
 
 } // namespace
 
-bool ScenarioResult::passed() const
-{
-    for (const StepResult &s : steps) {
-        if (s.outcome != StepResult::Outcome::Passed)
-            return false;
-    }
-    return true;
-}
-
-int ScenarioResult::failures() const
-{
-    int n = 0;
-    for (const StepResult &s : steps)
-        n += s.outcome == StepResult::Outcome::Failed ? 1 : 0;
-    return n;
-}
-
 Runner::Runner(Net::IoThread *io, Traffic::TrafficStore *store, const Traffic::Clock *clock,
                ProfileResolver profiles, Expander expand, QObject *parent)
     : QObject(parent)
@@ -104,32 +85,27 @@ Runner::Runner(Net::IoThread *io, Traffic::TrafficStore *store, const Traffic::C
         switch (step.kind) {
         case Step::Kind::ExpectNothing:
         case Step::Kind::Wait:
-            finishStep(StepResult::Outcome::Passed);
+            finishStep(StepOutcome::Passed);
             break;
         case Step::Kind::Expect:
-            finishStep(StepResult::Outcome::Failed, step.describe(),
-                       m_lastSeen.isEmpty()
-                           ? QStringLiteral("no message within %1 ms").arg(step.timeoutMs)
-                           : QStringLiteral("%1 (the last message, after %2 ms)")
-                                 .arg(m_lastSeen)
-                                 .arg(step.timeoutMs));
+            if (m_lastSeen.isEmpty())
+                finishStep(StepOutcome::NoMessage);
+            else
+                finishStep(StepOutcome::NoMatchingMessage, m_lastSeen);
             break;
         case Step::Kind::Connect:
-            finishStep(StepResult::Outcome::Failed,
-                       QStringLiteral("the connection opens within %1 ms").arg(step.timeoutMs),
-                       QStringLiteral("still not open"));
+            finishStep(StepOutcome::NotOpenInTime);
             break;
         case Step::Kind::Ping:
-            finishStep(StepResult::Outcome::Failed,
-                       QStringLiteral("a Pong within %1 ms").arg(step.timeoutMs),
-                       QStringLiteral("no Pong"));
+            finishStep(StepOutcome::NoPong);
             break;
         case Step::Kind::ExpectClose:
-            finishStep(StepResult::Outcome::Failed, step.describe(),
-                       QStringLiteral("still open after %1 ms").arg(step.timeoutMs));
+            finishStep(StepOutcome::StillOpen);
             break;
-        default:
-            break;
+        case Step::Kind::Send:
+        case Step::Kind::Close:
+        case Step::Kind::Repeat:
+            break; // they finish without waiting
         }
     });
 }
@@ -161,24 +137,27 @@ ScenarioResult Runner::run(const Scenario &scenario)
     m_result.name = scenario.name;
     m_inbox.clear();
     m_closed = false;
+    m_closeFailure = Traffic::Failure::None;
     m_current = 0;
     QElapsedTimer clock;
     clock.start();
     if (!flatten(scenario.steps, &m_steps)) {
-        m_result.steps.append({QStringLiteral("unroll repeats"), StepResult::Outcome::Failed,
-                               QStringLiteral("at most %1 steps").arg(kMaxSteps),
-                               QStringLiteral("more")});
+        StepResult tooMany;
+        tooMany.outcome = StepOutcome::TooManySteps;
+        m_result.steps.append(tooMany);
         return m_result;
     }
-    for (const Step &s : std::as_const(m_steps))
-        m_result.steps.append({s.describe(), StepResult::Outcome::Skipped, {}, {}, 0});
+    for (const Step &s : std::as_const(m_steps)) {
+        StepResult r;
+        r.step = s;
+        m_result.steps.append(r);
+    }
     if (m_steps.isEmpty())
         return m_result;
     QEventLoop loop;
     m_running = true;
     connect(this, &Runner::stepFinished, &loop, [&loop, this](int index) {
-        if (index + 1 >= m_steps.size()
-            || m_result.steps[index].outcome == StepResult::Outcome::Failed)
+        if (index + 1 >= m_steps.size() || m_result.steps[index].failed())
             loop.quit();
     });
     QTimer::singleShot(0, this, &Runner::start);
@@ -200,37 +179,37 @@ void Runner::start()
         QString error;
         const auto options = m_profiles(step.profile, &error);
         if (!options) {
-            finishStep(StepResult::Outcome::Failed, step.describe(), error);
+            finishStep(StepOutcome::ProfileUnusable, error);
             return;
         }
         release();
         m_inbox.clear();
         m_closed = false;
+        m_closeFailure = Traffic::Failure::None;
         const quint32 id = m_nextConnection++;
         Net::ClientEndpoint *ep = nullptr;
-        QString openError;
         m_io->call([&]() {
             ep = new Net::ClientEndpoint(id, *options, m_store, m_clock, m_io->context());
             connect(ep, &Net::ClientEndpoint::opened, this, [this]() {
                 if (m_running && m_steps[m_current].kind == Step::Kind::Connect)
-                    finishStep(StepResult::Outcome::Passed);
+                    finishStep(StepOutcome::Passed);
             });
             connect(ep, &Net::ClientEndpoint::messageReceived, this, &Runner::onMessage);
             connect(ep, &Net::ClientEndpoint::pongReceived, this, [this]() {
                 if (m_running && m_steps[m_current].kind == Step::Kind::Ping)
-                    finishStep(StepResult::Outcome::Passed);
+                    finishStep(StepOutcome::Passed);
             });
-            connect(ep, &Net::ClientEndpoint::finished, this,
-                    [this](quint16 code) { onClosed(code); });
+            connect(
+                ep, &Net::ClientEndpoint::finished, this,
+                [this](quint16 code, bool, Traffic::Failure failure) { onClosed(code, failure); });
             if (!ep->open()) {
-                openError = QStringLiteral("the connection could not start (see the log)");
                 ep->deleteLater();
                 ep = nullptr;
             }
         });
         m_endpoint = ep;
         if (!ep) {
-            finishStep(StepResult::Outcome::Failed, step.describe(), openError);
+            finishStep(StepOutcome::ConnectionNotStarted);
             return;
         }
         m_timeout.start(step.timeoutMs);
@@ -240,9 +219,7 @@ void Runner::start()
     case Step::Kind::Ping:
     case Step::Kind::Close: {
         if (!m_endpoint || m_closed) {
-            finishStep(StepResult::Outcome::Failed, QStringLiteral("an open connection"),
-                       m_closed ? QStringLiteral("closed with %1").arg(m_closeCode)
-                                : QStringLiteral("no connect step before it"));
+            finishStep(m_closed ? StepOutcome::AlreadyClosed : StepOutcome::NotConnected);
             return;
         }
         const QByteArray value = m_expand(step.value).toUtf8();
@@ -261,9 +238,9 @@ void Runner::start()
         });
         if (kind == Step::Kind::Send) {
             m_lastSent = value;
-            finishStep(StepResult::Outcome::Passed);
+            finishStep(StepOutcome::Passed);
         } else if (kind == Step::Kind::Close) {
-            finishStep(StepResult::Outcome::Passed);
+            finishStep(StepOutcome::Passed);
         } else {
             m_timeout.start(step.timeoutMs);
         }
@@ -279,7 +256,7 @@ void Runner::start()
         return;
     case Step::Kind::ExpectClose:
         if (m_closed) {
-            onClosed(m_closeCode);
+            onClosed(m_closeCode, m_closeFailure);
             return;
         }
         m_timeout.start(step.timeoutMs);
@@ -288,22 +265,25 @@ void Runner::start()
         m_timeout.start(step.timeoutMs);
         return;
     case Step::Kind::Repeat:
-        finishStep(StepResult::Outcome::Passed); // unrolled before running
+        finishStep(StepOutcome::Passed); // unrolled before running
         return;
     }
 }
 
-void Runner::finishStep(StepResult::Outcome outcome, const QString &expected, const QString &got)
+void Runner::finishStep(StepOutcome outcome, const QString &text)
 {
     m_timeout.stop();
     StepResult &r = m_result.steps[m_current];
     r.outcome = outcome;
-    r.expected = expected;
-    r.got = got;
+    r.text = text;
+    if (m_closed) {
+        r.closeCode = m_closeCode;
+        r.failure = m_closeFailure;
+    }
     r.ms = m_stepClock.elapsed();
     const int index = m_current;
     Q_EMIT stepFinished(index, r);
-    if (outcome == StepResult::Outcome::Failed || index + 1 >= m_steps.size())
+    if (r.failed() || index + 1 >= m_steps.size())
         return;
     ++m_current;
     QTimer::singleShot(0, this, [this]() {
@@ -319,7 +299,7 @@ void Runner::onMessage(quint8 opcode, const QByteArray &payload)
     m_inbox.push_back({opcode, payload});
     const Step &step = m_steps[m_current];
     if (step.kind == Step::Kind::ExpectNothing && m_timeout.isActive()) {
-        finishStep(StepResult::Outcome::Failed, step.describe(), shown(payload));
+        finishStep(StepOutcome::UnexpectedMessage, shown(payload));
         return;
     }
     if (step.kind == Step::Kind::Expect && m_timeout.isActive())
@@ -334,7 +314,7 @@ void Runner::checkInbox()
         m_inbox.pop_front();
         m_lastSeen = shown(m.payload);
         if (matches(step, m.payload)) {
-            finishStep(StepResult::Outcome::Passed);
+            finishStep(StepOutcome::Passed);
             return;
         }
     }
@@ -371,24 +351,21 @@ bool Runner::matches(const Step &step, const QByteArray &payload) const
     return false;
 }
 
-void Runner::onClosed(quint16 code)
+void Runner::onClosed(quint16 code, Traffic::Failure failure)
 {
     m_closed = true;
     m_closeCode = code;
+    m_closeFailure = failure;
     if (!m_running)
         return;
     const Step &step = m_steps[m_current];
     if (step.kind == Step::Kind::ExpectClose) {
-        if (step.code == 0 || step.code == code)
-            finishStep(StepResult::Outcome::Passed);
-        else
-            finishStep(StepResult::Outcome::Failed, step.describe(),
-                       QStringLiteral("closed with %1").arg(code));
+        finishStep(step.code == 0 || step.code == code ? StepOutcome::Passed
+                                                       : StepOutcome::WrongCloseCode);
     } else if (step.kind == Step::Kind::Connect || step.kind == Step::Kind::Expect
                || step.kind == Step::Kind::Ping) {
         if (m_timeout.isActive() || step.kind == Step::Kind::Connect)
-            finishStep(StepResult::Outcome::Failed, step.describe(),
-                       QStringLiteral("the connection closed with %1").arg(code));
+            finishStep(StepOutcome::ConnectionClosed);
     }
 }
 

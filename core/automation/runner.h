@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/automation/scenario.h"
+#include "core/automation/step_result.h"
 #include "core/net/client_endpoint.h"
 
 #include <QElapsedTimer>
@@ -16,25 +17,6 @@ class IoThread;
 }
 
 namespace WsBench::Automation {
-
-struct StepResult
-{
-    enum class Outcome : quint8 { Passed, Failed, Skipped };
-    QString description;
-    Outcome outcome = Outcome::Skipped;
-    QString expected; // for failures: what the step wanted
-    QString got; // and what it saw
-    qint64 ms = 0;
-};
-
-struct ScenarioResult
-{
-    QString name;
-    QList<StepResult> steps;
-    qint64 ms = 0;
-    bool passed() const;
-    int failures() const;
-};
 
 // Runs scenarios against real servers. Endpoints live in the engine's I/O thread; the runner
 // lives in the caller's, and every step is bounded by its timeout.
@@ -71,11 +53,10 @@ private:
         QByteArray payload;
     };
     void start();
-    void finishStep(StepResult::Outcome outcome, const QString &expected = {},
-                    const QString &got = {});
+    void finishStep(StepOutcome outcome, const QString &text = {});
     void checkInbox();
     void onMessage(quint8 opcode, const QByteArray &payload);
-    void onClosed(quint16 code);
+    void onClosed(quint16 code, Traffic::Failure failure);
     bool matches(const Step &step, const QByteArray &payload) const;
     void release();
 
@@ -96,6 +77,7 @@ private:
     QString m_lastSeen;
     bool m_closed = false;
     quint16 m_closeCode = 0;
+    Traffic::Failure m_closeFailure = Traffic::Failure::None;
     bool m_running = false;
 };
 

@@ -9,6 +9,8 @@
 namespace WsBench::Net {
 
 using namespace Protocol;
+using Traffic::Failure;
+using Traffic::Note;
 
 namespace {
 
@@ -31,12 +33,6 @@ std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error)
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
 }
 
-QByteArray certificateSummary(const QSslCertificate &cert)
-{
-    return cert.subjectDisplayName().toUtf8() + " (issuer " + cert.issuerDisplayName().toUtf8()
-        + ", expires " + cert.expiryDate().toString(Qt::ISODate).toUtf8() + ')';
-}
-
 } // namespace
 
 ClientEndpoint::ClientEndpoint(quint32 id, const ClientOptions &options,
@@ -50,7 +46,7 @@ ClientEndpoint::ClientEndpoint(quint32 id, const ClientOptions &options,
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this]() {
-        fail("ConnectTimeout",
+        fail(Failure::ConnectTimeout,
              QStringLiteral("Could not connect to %1 within %2 ms.")
                  .arg(m_url.text)
                  .arg(m_options.connectTimeoutMs));
@@ -68,28 +64,28 @@ ClientEndpoint::~ClientEndpoint()
         child->blockSignals(true);
 }
 
-void ClientEndpoint::fail(const QByteArray &code, const QString &text)
+void ClientEndpoint::fail(Failure failure, const QString &detail)
 {
     m_connectTimer.stop();
     m_connectFailed = true;
-    m_batch.error(code, text.toUtf8());
+    m_batch.error(failure, detail.toUtf8());
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    if (m_options.reconnect && !m_closeRequested && code != "InvalidOptions"
+    if (m_options.reconnect && !m_closeRequested && failure != Failure::InvalidOptions
         && m_reconnects < m_options.maxReconnects) {
         scheduleReconnect();
         return;
     }
     auto &r = m_batch.add(Traffic::RecordKind::Close, Traffic::Direction::None);
     r.closeCode = CloseCode::Abnormal;
-    r.readyState = quint8(ReadyState::Closed);
-    r.text = code;
+    r.readyState = ReadyState::Closed;
+    r.failure = failure;
     m_batch.flush();
-    Q_EMIT finished(CloseCode::Abnormal, false);
+    Q_EMIT finished(CloseCode::Abnormal, false, failure);
 }
 
 bool ClientEndpoint::validate(const ClientOptions &options, QString *error)
@@ -115,7 +111,7 @@ bool ClientEndpoint::open()
 {
     QString error;
     if (!configure(&error)) {
-        fail("InvalidOptions", error);
+        fail(Failure::InvalidOptions, error);
         return false;
     }
     connectSocket();
@@ -133,14 +129,15 @@ void ClientEndpoint::connectSocket()
         m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &ClientEndpoint::onConnectError);
     m_connectTimer.start(m_options.connectTimeoutMs);
-    m_batch.note(
-        "Connecting to " + m_url.text.toUtf8()
-        + (m_options.proxy.isEmpty() ? QByteArray() : " through " + m_options.proxy.toUtf8()));
+    QList<QByteArray> target = {m_url.text.toUtf8()};
+    if (!m_options.proxy.isEmpty())
+        target.append(m_options.proxy.toUtf8());
+    m_batch.note(Note::Connecting, target);
     m_batch.flush();
     if (m_url.secure) {
         m_socket->setSslConfiguration(*clientTlsConfiguration(m_options.tls, &error));
         if (m_options.tls.insecure)
-            m_batch.note("TLS certificate verification is OFF (insecure)");
+            m_batch.note(Note::TlsVerificationOff);
         connect(m_socket, &QSslSocket::encrypted, this, &ClientEndpoint::onEncrypted);
         connect(m_socket, &QSslSocket::sslErrors, this, &ClientEndpoint::onSslErrors);
         const QString peerName
@@ -154,20 +151,24 @@ void ClientEndpoint::connectSocket()
 
 void ClientEndpoint::onConnected()
 {
-    m_batch.note("TCP connected to " + m_socket->peerAddress().toString().toUtf8() + ':'
-                 + QByteArray::number(m_socket->peerPort()));
+    m_batch.note(Note::TcpConnected,
+                 {m_socket->peerAddress().toString().toUtf8() + ':'
+                  + QByteArray::number(m_socket->peerPort())});
     startConnection();
 }
 
 void ClientEndpoint::onEncrypted()
 {
     const QSslCipher cipher = m_socket->sessionCipher();
-    m_batch.note("TLS established: " + cipher.protocolString().toUtf8() + ", "
-                 + cipher.name().toUtf8());
+    m_batch.note(Note::TlsEstablished, {cipher.protocolString().toUtf8(), cipher.name().toUtf8()});
     const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
-    for (qsizetype i = 0; i < chain.size(); ++i)
-        m_batch.note("Peer certificate " + QByteArray::number(i) + ": "
-                     + certificateSummary(chain.at(i)));
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        const QSslCertificate &cert = chain.at(i);
+        m_batch.note(Note::PeerCertificate,
+                     {QByteArray::number(i), cert.subjectDisplayName().toUtf8(),
+                      cert.issuerDisplayName().toUtf8(),
+                      cert.expiryDate().toString(Qt::ISODate).toUtf8()});
+    }
     startConnection();
 }
 
@@ -178,13 +179,13 @@ void ClientEndpoint::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &e : errors) {
         const bool allowed
             = m_options.tls.insecure || m_options.tls.allowedErrors.contains(e.error());
-        m_batch.error("TlsError",
-                      e.errorString().toUtf8()
-                          + (allowed ? " (allowed by an explicit exception)" : ""));
-        if (allowed)
+        if (allowed) {
+            m_batch.note(Note::TlsErrorAllowed, {e.errorString().toUtf8()});
             ignorable.append(e);
-        else
+        } else {
+            m_batch.error(Failure::TlsError, e.errorString().toUtf8());
             blocking = true;
+        }
     }
     m_batch.flush();
     if (!blocking)
@@ -196,17 +197,17 @@ void ClientEndpoint::onConnectError()
     if (!m_socket || m_connection)
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
-    QByteArray code = "ConnectFailed";
+    Failure failure = Failure::ConnectFailed;
     if (error == QAbstractSocket::HostNotFoundError)
-        code = "HostNotFound";
+        failure = Failure::HostNotFound;
     else if (error == QAbstractSocket::ConnectionRefusedError)
-        code = "ConnectionRefused";
+        failure = Failure::ConnectionRefused;
     else if (error == QAbstractSocket::SslHandshakeFailedError)
-        code = "TlsHandshakeFailed";
+        failure = Failure::TlsHandshakeFailed;
     else if (error >= QAbstractSocket::ProxyAuthenticationRequiredError
              && error <= QAbstractSocket::ProxyProtocolError)
-        code = "ProxyError";
-    fail(code, m_socket->errorString());
+        failure = Failure::ProxyError;
+    fail(failure, m_socket->errorString());
 }
 
 void ClientEndpoint::startConnection()
@@ -246,6 +247,7 @@ void ClientEndpoint::startConnection()
 void ClientEndpoint::onFinished()
 {
     const CloseInfo info = m_connection->closeInfo();
+    const Failure failure = m_connection->failure();
     m_connection->deleteLater();
     m_connection = nullptr;
     if (m_options.reconnect && !m_closeRequested && !info.wasClean
@@ -253,7 +255,7 @@ void ClientEndpoint::onFinished()
         scheduleReconnect();
         return;
     }
-    Q_EMIT finished(info.code, info.wasClean);
+    Q_EMIT finished(info.code, info.wasClean, failure);
 }
 
 void ClientEndpoint::scheduleReconnect()
@@ -263,9 +265,9 @@ void ClientEndpoint::scheduleReconnect()
         = int(std::min<qint64>(m_options.reconnectMaxMs,
                                qint64(m_options.reconnectInitialMs) << std::min(m_reconnects, 16)));
     ++m_reconnects;
-    m_batch.note("Reconnecting in " + QByteArray::number(delay) + " ms (attempt "
-                 + QByteArray::number(m_reconnects) + " of "
-                 + QByteArray::number(m_options.maxReconnects) + ')');
+    m_batch.note(Note::Reconnecting,
+                 {QByteArray::number(delay), QByteArray::number(m_reconnects),
+                  QByteArray::number(m_options.maxReconnects)});
     m_batch.flush();
     m_reconnectTimer.start(delay);
 }
@@ -277,7 +279,7 @@ void ClientEndpoint::close(std::optional<quint16> code, const QByteArray &reason
     if (m_connection) {
         m_connection->close(code, reason);
     } else if (m_socket) {
-        fail("Cancelled", QStringLiteral("Connection attempt cancelled."));
+        fail(Failure::Cancelled, {});
     }
 }
 

@@ -60,8 +60,9 @@ Q_SIGNALS:
     void opened();
     void messageReceived(quint8 opcode, const QByteArray &payload);
     void pongReceived(const QByteArray &payload);
-    // The connection ended (or never started). `code` is the WebSocket connection close code.
-    void finished(quint16 code, bool wasClean);
+    // The connection ended (or never started). `code` is the WebSocket connection close code;
+    // `failure` what ended it, when something failed.
+    void finished(quint16 code, bool wasClean, WsBench::Traffic::Failure failure);
 
 private:
     bool configure(QString *error);
@@ -73,7 +74,7 @@ private:
     void startConnection();
     void onFinished();
     void scheduleReconnect();
-    void fail(const QByteArray &code, const QString &text);
+    void fail(Traffic::Failure failure, const QString &detail);
 
     ClientOptions m_options;
     WsUrl m_url;

@@ -11,6 +11,8 @@ namespace WsBench::Net {
 
 using namespace Protocol;
 using Traffic::Direction;
+using Traffic::Failure;
+using Traffic::Note;
 using Traffic::RecordKind;
 
 namespace {
@@ -45,20 +47,19 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
         t->setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this]() {
-        failOn("HandshakeTimeout",
+        failOn(Failure::HandshakeTimeout,
                "No complete opening handshake within "
                    + QByteArray::number(m_peerOptions.handshakeMs) + " ms");
     });
     connect(&m_closeTimer, &QTimer::timeout, this, [this]() {
-        m_batch.error("CloseTimeout",
+        recordFailure(Failure::CloseTimeout,
                       "The closing handshake did not finish within "
                           + QByteArray::number(m_peerOptions.closeMs) + " ms; closing TCP");
         m_socket->abort();
         onDisconnected();
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
-        m_batch.note("Idle for " + QByteArray::number(m_peerOptions.idleMs)
-                     + " ms; closing with 1001");
+        m_batch.note(Note::IdleTimeout, {QByteArray::number(m_peerOptions.idleMs)});
         close(CloseCode::GoingAway, "idle timeout");
     });
     connect(&m_pingTimer, &QTimer::timeout, this, [this]() {
@@ -69,7 +70,7 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
             m_pongTimer.start(m_peerOptions.pongTimeoutMs);
     });
     connect(&m_pongTimer, &QTimer::timeout, this, [this]() {
-        failOn("PongTimeout",
+        failOn(Failure::PongTimeout,
                "No Pong within " + QByteArray::number(m_peerOptions.pongTimeoutMs)
                    + " ms of a Ping");
     });
@@ -136,9 +137,10 @@ void PeerConnection::pump()
     }
     if (qint64(m_connection.bufferedAmount()) > m_peerOptions.maxBufferedBytes
         && m_connection.readyState() != ReadyState::Closed) {
-        abort("bufferedAmount " + QByteArray::number(m_connection.bufferedAmount())
-              + " exceeds the limit of " + QByteArray::number(m_peerOptions.maxBufferedBytes)
-              + " bytes (the peer is not reading)");
+        drop(Failure::BufferLimitExceeded,
+             "bufferedAmount " + QByteArray::number(m_connection.bufferedAmount())
+                 + " exceeds the limit of " + QByteArray::number(m_peerOptions.maxBufferedBytes)
+                 + " bytes");
         return;
     }
     maybeCloseTransport();
@@ -180,18 +182,26 @@ void PeerConnection::onSocketError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::RemoteHostClosedError || m_finished)
         return; // the normal end of a connection; disconnected() follows
     qCDebug(lcNet) << "connection" << id() << "socket error:" << m_socket->errorString();
-    m_batch.error("SocketError", m_socket->errorString().toUtf8());
+    recordFailure(Failure::SocketError, m_socket->errorString().toUtf8());
     m_batch.flush();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         onDisconnected();
 }
 
-void PeerConnection::failOn(const QByteArray &code, const QByteArray &text)
+Traffic::TrafficRecord &PeerConnection::recordFailure(Failure failure, const QByteArray &detail)
 {
-    m_batch.error(code, text);
+    if (m_failure == Failure::None)
+        m_failure = failure;
+    return m_batch.error(failure, detail);
+}
+
+void PeerConnection::failOn(Failure failure, const QByteArray &detail)
+{
+    recordFailure(failure, detail);
     if (m_connection.readyState() == ReadyState::Open)
-        m_connection.sendClose(
-            code == "PongTimeout" ? CloseCode::GoingAway : CloseCode::PolicyViolation, code);
+        m_connection.sendClose(failure == Failure::PongTimeout ? CloseCode::GoingAway
+                                                               : CloseCode::PolicyViolation,
+                               Traffic::failureName(failure));
     pump();
     m_socket->disconnectFromHost();
     if (!m_closeTimer.isActive())
@@ -200,9 +210,14 @@ void PeerConnection::failOn(const QByteArray &code, const QByteArray &text)
 
 void PeerConnection::abort(const QByteArray &why)
 {
+    drop(Failure::Aborted, why);
+}
+
+void PeerConnection::drop(Failure failure, const QByteArray &detail)
+{
     if (m_finished)
         return;
-    m_batch.error("Aborted", why.isEmpty() ? QByteArray("Connection aborted") : why);
+    recordFailure(failure, detail);
     m_socket->abort();
     onDisconnected();
 }
@@ -238,8 +253,9 @@ void PeerConnection::recordEvents()
                 m_requestHead = e.handshake->head.raw;
             for (const CheckResult &check : e.handshake->validation.checks) {
                 if (!check.passed()) {
-                    r.code = handshakeProblemName(check.problem);
+                    r.failure = Traffic::failureOf(check.problem);
                     r.text = check.detail;
+                    m_handshakeProblem = r.failure;
                     break;
                 }
             }
@@ -249,18 +265,19 @@ void PeerConnection::recordEvents()
             m_handshakeTimer.stop();
             if (m_peerOptions.pingIntervalMs > 0)
                 m_pingTimer.start(m_peerOptions.pingIntervalMs);
-            QByteArray text = "Open";
-            if (!e.handshake->validation.subprotocol.isEmpty())
-                text += "; subprotocol " + e.handshake->validation.subprotocol;
-            if (e.handshake->validation.deflate)
-                text += "; permessage-deflate";
-            m_batch.note(text);
+            m_batch.note(Note::Open,
+                         {e.handshake->validation.subprotocol,
+                          e.handshake->validation.deflate ? QByteArray("permessage-deflate")
+                                                          : QByteArray()});
             Q_EMIT opened(id());
             break;
         }
         case EventType::HandshakeFailed:
             m_handshakeTimer.stop();
-            m_batch.error("HandshakeFailed", e.detail);
+            // The failed check, when there was one; else the bytes were not a handshake.
+            recordFailure(m_handshakeProblem != Failure::None ? m_handshakeProblem
+                                                              : Failure::HandshakeFailed,
+                          e.detail);
             break;
         case EventType::FrameSent:
         case EventType::FrameReceived: {
@@ -298,14 +315,13 @@ void PeerConnection::recordEvents()
         case EventType::CloseReceived:
             break; // their frames are recorded
         case EventType::ProtocolViolation: {
-            auto &r = m_batch.error(protocolErrorName(e.failure.error), e.failure.detail);
+            auto &r = recordFailure(Traffic::failureOf(e.failure.error), e.failure.detail);
             r.closeCode = e.failure.closeCode;
             break;
         }
         case EventType::ReadyStateChanged: {
             auto &r = m_batch.add(RecordKind::State, Direction::None);
-            r.readyState = quint8(e.state);
-            r.text = readyStateName(e.state);
+            r.readyState = e.state;
             break;
         }
         case EventType::Closed: {
@@ -314,6 +330,7 @@ void PeerConnection::recordEvents()
             r.closeCode = info.code;
             r.wasClean = info.wasClean;
             r.text = info.reason;
+            r.failure = m_failure;
             break;
         }
         }
@@ -336,7 +353,7 @@ void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payl
         m_batch.message(Direction::Outbound, opcode, payload,
                         m_connection.deflateParams().has_value());
     } else {
-        m_batch.error("SendRefused", QByteArray("Message not sent: ") + sendStatusName(status));
+        m_batch.error(Failure::SendRefused, sendStatusName(status));
     }
     if (!m_inReadHandler)
         pump();
@@ -374,7 +391,7 @@ SendStatus PeerConnection::close(std::optional<quint16> code, const QByteArray &
 {
     const SendStatus s = m_connection.sendClose(code, reason);
     if (s != SendStatus::Sent && s != SendStatus::AlreadyClosing)
-        m_batch.error("CloseRefused", QByteArray("Close not sent: ") + sendStatusName(s));
+        m_batch.error(Failure::CloseRefused, sendStatusName(s));
     pump();
     if (s == SendStatus::Sent && !m_closeTimer.isActive())
         m_closeTimer.start(m_peerOptions.closeMs);
@@ -383,7 +400,7 @@ SendStatus PeerConnection::close(std::optional<quint16> code, const QByteArray &
 
 void PeerConnection::sendFrame(const FrameSpec &spec)
 {
-    m_batch.note("Raw frame sent on request (may violate RFC 6455)");
+    m_batch.note(Note::RawFrameSent);
     m_connection.sendFrame(spec);
     pump();
 }

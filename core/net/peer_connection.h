@@ -58,6 +58,8 @@ public:
     qint64 connectedAtUs() const { return m_connectedAtUs; }
     quint64 messagesIn() const { return m_messagesIn; }
     quint64 messagesOut() const { return m_messagesOut; }
+    // The first failure recorded on this connection (None when it ended without one).
+    Traffic::Failure failure() const { return m_failure; }
 
     Protocol::SendStatus sendText(const QByteArray &utf8,
                                   const Protocol::SendOptions &options = {});
@@ -88,7 +90,11 @@ private:
     void recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
                                Protocol::SendStatus status);
     void maybeCloseTransport();
-    void failOn(const QByteArray &code, const QByteArray &text);
+    Traffic::TrafficRecord &recordFailure(Traffic::Failure failure, const QByteArray &detail);
+    // Records the failure, sends a Close when open, then closes TCP.
+    void failOn(Traffic::Failure failure, const QByteArray &detail);
+    // Records the failure and drops TCP at once.
+    void drop(Traffic::Failure failure, const QByteArray &detail);
 
     Protocol::Connection m_connection;
     QAbstractSocket *m_socket;
@@ -109,6 +115,9 @@ private:
     // Event buffers for recordEvents(), which is reentrant: one per nesting level, reused.
     std::vector<std::vector<Protocol::Event>> m_eventBuffers;
     bool m_closingTransport = false;
+    Traffic::Failure m_failure = Traffic::Failure::None;
+    // The first check the received handshake failed, if any.
+    Traffic::Failure m_handshakeProblem = Traffic::Failure::None;
 };
 
 } // namespace WsBench::Net

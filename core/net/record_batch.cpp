@@ -13,24 +13,25 @@ TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
     r.monotonicUs = m_stamped ? m_turnUs : m_clock->monotonicUs();
     r.wallMs = m_stamped ? m_turnWallMs : m_clock->wallMs();
     if (m_connection) {
-        r.readyState = quint8(m_connection->readyState());
+        r.readyState = m_connection->readyState();
         r.bufferedAmount = m_connection->bufferedAmount();
     }
     return r;
 }
 
-TrafficRecord &RecordBatch::note(const QByteArray &text)
+TrafficRecord &RecordBatch::note(Note note, const QList<QByteArray> &arguments)
 {
     TrafficRecord &r = add(RecordKind::Note, Direction::None);
-    r.text = text;
+    r.note = note;
+    r.text = joinArguments(arguments);
     return r;
 }
 
-TrafficRecord &RecordBatch::error(const QByteArray &code, const QByteArray &text)
+TrafficRecord &RecordBatch::error(Failure failure, const QByteArray &detail)
 {
     TrafficRecord &r = add(RecordKind::Error, Direction::None);
-    r.code = code;
-    r.text = text;
+    r.failure = failure;
+    r.text = detail;
     return r;
 }
 
@@ -44,7 +45,7 @@ TrafficRecord &RecordBatch::message(Direction direction, quint8 opcode, const QB
             frame.kind = RecordKind::Message;
             frame.carriesFrame = true;
             if (m_connection) {
-                frame.readyState = quint8(m_connection->readyState());
+                frame.readyState = m_connection->readyState();
                 frame.bufferedAmount = m_connection->bufferedAmount();
             }
             return frame;

@@ -24,8 +24,8 @@ public:
     // Reads the clock once for the records added until the next flush().
     void stampTurn();
     Traffic::TrafficRecord &add(Traffic::RecordKind kind, Traffic::Direction direction);
-    Traffic::TrafficRecord &note(const QByteArray &text);
-    Traffic::TrafficRecord &error(const QByteArray &code, const QByteArray &text);
+    Traffic::TrafficRecord &note(Traffic::Note note, const QList<QByteArray> &arguments = {});
+    Traffic::TrafficRecord &error(Traffic::Failure failure, const QByteArray &detail);
     // A message record. When the record just added is the message's only frame (FIN, same
     // opcode and direction, no RSV bits, the same payload), that record becomes the message and
     // keeps its frame fields: one record instead of two for the common case.

@@ -8,6 +8,8 @@
 namespace WsBench::Net {
 
 using namespace Protocol;
+using Traffic::Failure;
+using Traffic::Note;
 
 namespace {
 
@@ -80,13 +82,13 @@ bool ServerEndpoint::listen(QString *error)
     if (m_options.tls) {
         m_tls = serverTlsConfiguration(m_options.tlsOptions, error);
         if (!m_tls) {
-            m_batch.error("TlsConfiguration", error->toUtf8());
+            m_batch.error(Failure::TlsConfiguration, error->toUtf8());
             m_batch.flush();
             return false;
         }
         if (m_options.tlsOptions.selfSigned)
-            m_batch.note("Using a generated self-signed certificate: "
-                         + m_tls->localCertificate().digest(QCryptographicHash::Sha256).toHex(':'));
+            m_batch.note(Note::SelfSignedCertificate,
+                         {m_tls->localCertificate().digest(QCryptographicHash::Sha256).toHex(':')});
     }
     m_listener = new Listener(this);
     m_listener->setMaxPendingConnections(1024);
@@ -95,14 +97,13 @@ bool ServerEndpoint::listen(QString *error)
                      .arg(m_options.host.toString())
                      .arg(m_options.port)
                      .arg(m_listener->errorString());
-        m_batch.error("ListenFailed", error->toUtf8());
+        m_batch.error(Failure::ListenFailed, error->toUtf8());
         m_batch.flush();
         return false;
     }
     if (m_options.host != QHostAddress::LocalHost && m_options.host != QHostAddress::LocalHostIPv6)
-        m_batch.note("Listening on " + m_options.host.toString().toUtf8()
-                     + ", not only on loopback: other machines can connect");
-    m_batch.note("Listening on " + url().toUtf8());
+        m_batch.note(Note::ListeningBeyondLoopback, {m_options.host.toString().toUtf8()});
+    m_batch.note(Note::Listening, {url().toUtf8()});
     m_batch.flush();
     return true;
 }
@@ -117,7 +118,7 @@ bool ServerEndpoint::setBehaviour(bool echo, bool broadcast, const QList<ReplyRu
             *error = QStringLiteral("The reply rule pattern \"%1\" is not a valid regular "
                                     "expression: %2")
                          .arg(rule.pattern, re.errorString());
-            m_batch.error("InvalidOptions", error->toUtf8());
+            m_batch.error(Failure::InvalidOptions, error->toUtf8());
             m_batch.flush();
             return false;
         }
@@ -179,7 +180,7 @@ void ServerEndpoint::accept(qintptr descriptor)
         refused->write(buildRejection(503, "Too many connections").wireBytes());
         refused->disconnectFromHost(); // after the bytes are written
         QTimer::singleShot(m_options.peer.closeMs, refused, [refused]() { refused->abort(); });
-        m_batch.error("TooManyConnections",
+        m_batch.error(Failure::TooManyConnections,
                       "Refused a connection: the limit of "
                           + QByteArray::number(m_options.maxConnections) + " is reached");
         m_batch.flush();
@@ -199,7 +200,7 @@ void ServerEndpoint::accept(qintptr descriptor)
     guard->setSingleShot(true);
     connect(guard, &QTimer::timeout, socket, [this, socket]() {
         --m_pending;
-        m_batch.error("HandshakeTimeout",
+        m_batch.error(Failure::HandshakeTimeout,
                       "TLS handshake from " + socket->peerAddress().toString().toUtf8()
                           + " did not finish in time");
         m_batch.flush();
@@ -217,7 +218,7 @@ void ServerEndpoint::accept(qintptr descriptor)
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket, guard]() {
         guard->stop();
         --m_pending;
-        m_batch.error("TlsHandshakeFailed",
+        m_batch.error(Failure::TlsHandshakeFailed,
                       socket->peerAddress().toString().toUtf8() + ": "
                           + socket->errorString().toUtf8());
         m_batch.flush();
@@ -236,8 +237,8 @@ void ServerEndpoint::adopt(quint32 peerId, QAbstractSocket *socket)
     config.handshakeLimits = m_options.handshakeLimits;
     auto *peer = new PeerConnection(peerId, socket, config, m_options.peer, m_store, m_clock, this);
     m_peers.insert(peerId, peer);
-    m_batch.note("Accepted " + peer->peerAddress().toUtf8() + " as peer "
-                 + QByteArray::number(peerId & 0xFFFF));
+    m_batch.note(Note::PeerAccepted,
+                 {peer->peerAddress().toUtf8(), QByteArray::number(peerId & 0xFFFF)});
     m_batch.flush();
     connect(peer, &PeerConnection::opened, this, &ServerEndpoint::peerOpened);
     connect(peer, &PeerConnection::messageReceived, this, &ServerEndpoint::onMessage);

@@ -19,21 +19,6 @@ quint64 scaled(quint64 value, quint64 numerator, quint64 denominator)
 }
 } // namespace
 
-const char *readyStateName(ReadyState state)
-{
-    switch (state) {
-    case ReadyState::Connecting:
-        return "CONNECTING";
-    case ReadyState::Open:
-        return "OPEN";
-    case ReadyState::Closing:
-        return "CLOSING";
-    case ReadyState::Closed:
-        return "CLOSED";
-    }
-    return "UNKNOWN";
-}
-
 const char *eventTypeName(EventType type)
 {
     switch (type) {

@@ -3,6 +3,7 @@
 #include "core/protocol/frame.h"
 #include "core/protocol/handshake.h"
 #include "core/protocol/protocol_error.h"
+#include "core/protocol/ready_state.h"
 
 #include <QByteArray>
 
@@ -10,10 +11,6 @@
 #include <optional>
 
 namespace WsBench::Protocol {
-
-// WHATWG WebSocket readyState.
-enum class ReadyState : quint8 { Connecting = 0, Open = 1, Closing = 2, Closed = 3 };
-const char *readyStateName(ReadyState state); // "CONNECTING", "OPEN", ...
 
 enum class CloseInitiator : quint8 { None, Local, Remote };
 

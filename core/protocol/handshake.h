@@ -54,7 +54,6 @@ enum class HandshakeProblem : quint8 {
 };
 
 const char *handshakeCheckName(HandshakeCheck check);
-const char *handshakeProblemName(HandshakeProblem problem);
 
 struct CheckResult
 {

@@ -39,55 +39,6 @@ const char *handshakeCheckName(HandshakeCheck check)
     return "Unknown";
 }
 
-const char *handshakeProblemName(HandshakeProblem problem)
-{
-    switch (problem) {
-    case HandshakeProblem::None:
-        return "None";
-    case HandshakeProblem::MalformedRequestLine:
-        return "MalformedRequestLine";
-    case HandshakeProblem::MalformedStatusLine:
-        return "MalformedStatusLine";
-    case HandshakeProblem::MethodNotGet:
-        return "MethodNotGet";
-    case HandshakeProblem::HttpVersionTooOld:
-        return "HttpVersionTooOld";
-    case HandshakeProblem::MissingHost:
-        return "MissingHost";
-    case HandshakeProblem::NotSwitchingProtocols:
-        return "NotSwitchingProtocols";
-    case HandshakeProblem::MissingUpgrade:
-        return "MissingUpgrade";
-    case HandshakeProblem::InvalidUpgrade:
-        return "InvalidUpgrade";
-    case HandshakeProblem::ConnectionWithoutUpgrade:
-        return "ConnectionWithoutUpgrade";
-    case HandshakeProblem::MissingKey:
-        return "MissingKey";
-    case HandshakeProblem::BadKey:
-        return "BadKey";
-    case HandshakeProblem::WrongVersion:
-        return "WrongVersion";
-    case HandshakeProblem::MissingAccept:
-        return "MissingAccept";
-    case HandshakeProblem::BadAccept:
-        return "BadAccept";
-    case HandshakeProblem::InvalidSubprotocol:
-        return "InvalidSubprotocol";
-    case HandshakeProblem::UnrequestedSubprotocol:
-        return "UnrequestedSubprotocol";
-    case HandshakeProblem::MalformedExtensions:
-        return "MalformedExtensions";
-    case HandshakeProblem::UnrequestedExtension:
-        return "UnrequestedExtension";
-    case HandshakeProblem::InvalidExtensionParameters:
-        return "InvalidExtensionParameters";
-    case HandshakeProblem::OriginNotAllowed:
-        return "OriginNotAllowed";
-    }
-    return "Unknown";
-}
-
 bool HandshakeValidation::ok() const
 {
     return firstProblem() == HandshakeProblem::None;

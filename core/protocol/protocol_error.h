@@ -5,7 +5,7 @@
 namespace WsBench::Protocol {
 
 // Every way an inbound byte stream can break RFC 6455 / RFC 7692. Each carries the close code
-// to answer with (protocolErrorCloseCode) and an untranslated English name.
+// to answer with (protocolErrorCloseCode).
 enum class ProtocolError : quint8 {
     None,
     // Frame header (RFC 6455 §5.2)
@@ -45,7 +45,6 @@ struct ProtocolFailure
 };
 
 quint16 protocolErrorCloseCode(ProtocolError error);
-const char *protocolErrorName(ProtocolError error);
 ProtocolFailure makeFailure(ProtocolError error, QByteArray detail, qint64 streamOffset = -1);
 
 } // namespace WsBench::Protocol

@@ -289,7 +289,9 @@ HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records,
             m.type = HarMessage::Type::Error;
             m.time = originWall + double(r.monotonicUs - originUs) / 1e6;
             m.opcode = -1;
-            m.data = r.code + ": " + r.text;
+            m.data = Traffic::failureName(r.failure);
+            if (!r.text.isEmpty())
+                m.data += ": " + r.text;
             c.messages.append(m);
             break;
         }

@@ -3,12 +3,16 @@
 #include "core/protocol/frame_encoder.h"
 #include "core/protocol/masking.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 
 #include <cstring>
 
 namespace WsBench::Traffic {
+
+// The store keeps millions of these: a new field has to fit in the padding.
+static_assert(sizeof(void *) != 8 || sizeof(TrafficRecord) <= 112, "TrafficRecord grew");
 
 const char *recordKindName(RecordKind kind)
 {
@@ -100,7 +104,9 @@ QJsonObject TrafficRecord::toJson(bool includeSecrets) const
         if (compressed)
             o.insert(QStringLiteral("compressed"), true);
     }
-    o.insert(QStringLiteral("readyState"), readyState);
+    o.insert(QStringLiteral("readyState"), int(readyState));
+    if (kind == RecordKind::State)
+        o.insert(QStringLiteral("state"), QLatin1String(Protocol::readyStateName(readyState)));
     o.insert(QStringLiteral("bufferedAmount"), double(bufferedAmount));
     if (kind == RecordKind::Close || closeCode != 0) {
         o.insert(QStringLiteral("code"), closeCode);
@@ -122,10 +128,18 @@ QJsonObject TrafficRecord::toJson(bool includeSecrets) const
                 QStringLiteral("base64"),
                 QString::fromLatin1((kind == RecordKind::Frame ? wireBytes() : bytes).toBase64()));
     }
-    if (!text.isEmpty())
+    if (failure != Failure::None)
+        o.insert(QStringLiteral("error"), QLatin1String(failureName(failure)));
+    if (kind == RecordKind::Note) {
+        o.insert(QStringLiteral("note"), QLatin1String(noteName(note)));
+        QJsonArray args;
+        for (const QByteArray &a : arguments())
+            args.append(QString::fromUtf8(a));
+        if (!args.isEmpty())
+            o.insert(QStringLiteral("args"), args);
+    } else if (!text.isEmpty()) {
         o.insert(QStringLiteral("text"), QString::fromUtf8(text));
-    if (!code.isEmpty())
-        o.insert(QStringLiteral("error"), QString::fromLatin1(code));
+    }
     return o;
 }
 

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/protocol/ready_state.h"
+#include "core/traffic/failure.h"
+#include "core/traffic/note.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 
@@ -13,9 +17,9 @@ enum class RecordKind : quint8 {
     Frame, // bytes: the frame as on the wire (header + masked payload)
     Message, // bytes: the application payload (decompressed)
     State, // readyState change
-    Close, // closeCode/closeReason: the connection ended (text: summary)
-    Error, // text: what went wrong; code: a machine-readable name
-    Note, // text: anything worth recording (listening, peer accepted, TLS chain)
+    Close, // closeCode, text (the close reason), failure (what ended it, if anything)
+    Error, // failure, text (untranslated detail)
+    Note, // note, text (its arguments: arguments())
 };
 
 const char *recordKindName(RecordKind kind);
@@ -34,7 +38,7 @@ struct TrafficRecord
     quint64 bufferedAmount = 0; // WHATWG bufferedAmount after this record
     quint32 connectionId = 0;
     quint16 closeCode = 0; // Close records, and Close frames
-    quint8 readyState = 0; // WHATWG readyState after this record
+    Protocol::ReadyState readyState = Protocol::ReadyState::Connecting; // after this record
     bool wasClean = false; // Close records
     Direction direction = Direction::None;
     RecordKind kind = RecordKind::Note;
@@ -49,19 +53,24 @@ struct TrafficRecord
     quint8 rsv = 0;
     bool masked = false;
     quint8 lengthEncoding = 0; // Protocol::LengthEncoding as written (Bits7/16/64)
+    // Errors, Close records, and handshakes that failed a check: what failed.
+    Failure failure = Failure::None;
+    Note note = Note::None; // Notes: what happened
     quint32 maskKey = 0;
     quint64 payloadLength = 0; // as declared in the header
     // Handshakes: the raw head (and body). Frames: the payload, unmasked, shared with the
     // message it belongs to (wireBytes() gives the frame as it crossed the socket).
     // Messages: the application payload.
     QByteArray bytes;
-    QByteArray text; // UTF-8: notes, errors, close reasons
-    QByteArray code; // machine-readable name for errors ("ConnectTimeout", "TlsError", ...)
+    // UTF-8, never words for the user: an error's untranslated detail, a failed handshake
+    // check's detail, a close reason, or a note's arguments.
+    QByteArray text;
 
     qsizetype memorySize() const
     {
-        return qsizetype(sizeof(TrafficRecord)) + bytes.size() + text.size() + code.size();
+        return qsizetype(sizeof(TrafficRecord)) + bytes.size() + text.size();
     }
+    QList<QByteArray> arguments() const { return splitArguments(text); } // Notes
     bool hasFrame() const { return kind == RecordKind::Frame || carriesFrame; }
     // The exact bytes that crossed the socket: for frames the header rebuilt from its fields
     // followed by the (re-)masked payload; for everything else `bytes`.

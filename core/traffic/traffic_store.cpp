@@ -65,7 +65,6 @@ void TrafficStore::popFront()
     TrafficRecord &r = (*m_chunks.front())[m_head];
     r.bytes = QByteArray(); // release its memory now
     r.text = QByteArray();
-    r.code = QByteArray();
     if (++m_head == kChunk) {
         m_spare = std::move(m_chunks.front());
         m_chunks.pop_front();

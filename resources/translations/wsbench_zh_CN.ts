@@ -463,60 +463,8 @@
         <translation>这不是有效的地址。</translation>
     </message>
     <message>
-        <source>The connection timed out</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <source>The opening handshake timed out</source>
-        <translation>建立连接的握手超时</translation>
-    </message>
-    <message>
-        <source>The opening handshake failed</source>
-        <translation>建立连接的握手失败</translation>
-    </message>
-    <message>
-        <source>The peer did not finish the closing handshake in time</source>
-        <translation>对端没有及时完成关闭握手</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <translation>网络错误</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was not accepted</source>
-        <translation>服务器证书未被接受</translation>
-    </message>
-    <message>
-        <source>The TLS handshake failed</source>
-        <translation>TLS 握手失败</translation>
-    </message>
-    <message>
-        <source>The TLS settings could not be used</source>
-        <translation>无法使用这些 TLS 设置</translation>
-    </message>
-    <message>
-        <source>The settings are not valid</source>
-        <translation>设置无效</translation>
-    </message>
-    <message>
-        <source>The server could not listen</source>
-        <translation>服务器无法监听</translation>
-    </message>
-    <message>
-        <source>A connection was refused: too many connections</source>
-        <translation>拒绝了一个连接：连接数过多</translation>
-    </message>
-    <message>
-        <source>The message was not sent</source>
-        <translation>消息未发送</translation>
-    </message>
-    <message>
-        <source>The connection was aborted</source>
-        <translation>连接被中止</translation>
-    </message>
-    <message>
-        <source>No Pong arrived in time</source>
-        <translation>没有及时收到 Pong</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -594,6 +542,518 @@
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
+    <message>
+        <source>No failure</source>
+        <translation>无故障</translation>
+    </message>
+    <message>
+        <source>Nothing failed.</source>
+        <translation>没有发生故障。</translation>
+    </message>
+    <message>
+        <source>Settings not usable</source>
+        <translation>设置无法使用</translation>
+    </message>
+    <message>
+        <source>A URL, proxy, certificate file or reply rule in the settings cannot be used.</source>
+        <translation>设置中的 URL、代理、证书文件或回复规则无法使用。</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>No TCP connection (with its TLS handshake) was made within the connect timeout.</source>
+        <translation>在连接超时时间内未能建立 TCP 连接（包括其 TLS 握手）。</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved to an address.</source>
+        <translation>无法把主机名解析为地址。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>The host answered, but nothing is listening on that port.</source>
+        <translation>主机有应答，但该端口上没有程序在监听。</translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation>代理出错</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection, failed, or needs other credentials.</source>
+        <translation>代理拒绝了连接、出现故障，或需要其他凭据。</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>TCP could not connect to the server for another network reason.</source>
+        <translation>由于其他网络原因，TCP 无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The connection attempt was stopped before it connected.</source>
+        <translation>连接尝试在连上之前就被停止了。</translation>
+    </message>
+    <message>
+        <source>Certificate not accepted</source>
+        <translation>证书未被接受</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate failed verification, and no exception allows it.</source>
+        <translation>服务器的证书没有通过验证，也没有例外允许它。</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>The two sides could not agree on a secure TLS session.</source>
+        <translation>双方无法协商出安全的 TLS 会话。</translation>
+    </message>
+    <message>
+        <source>TLS settings not usable</source>
+        <translation>TLS 设置无法使用</translation>
+    </message>
+    <message>
+        <source>The certificate or private key in the settings cannot be used.</source>
+        <translation>设置中的证书或私钥无法使用。</translation>
+    </message>
+    <message>
+        <source>Cannot listen</source>
+        <translation>无法监听</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on this address and port; another program may be using the port.</source>
+        <translation>服务器无法在此地址和端口上监听；该端口可能已被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <translation>连接过多</translation>
+    </message>
+    <message>
+        <source>A connection was refused because the server reached its connection limit.</source>
+        <translation>服务器已达到连接数上限，因此拒绝了一个连接。</translation>
+    </message>
+    <message>
+        <source>Opening handshake timed out</source>
+        <translation>建立连接的握手超时</translation>
+    </message>
+    <message>
+        <source>The opening handshake did not complete within the handshake timeout.</source>
+        <translation>建立连接的握手没有在握手超时时间内完成。</translation>
+    </message>
+    <message>
+        <source>Opening handshake failed</source>
+        <translation>建立连接的握手失败</translation>
+    </message>
+    <message>
+        <source>The bytes received could not be read as an HTTP opening handshake.</source>
+        <translation>收到的字节无法解析为 HTTP 的建立连接握手。</translation>
+    </message>
+    <message>
+        <source>Closing handshake timed out</source>
+        <translation>关闭握手超时</translation>
+    </message>
+    <message>
+        <source>The peer did not finish the closing handshake in time, so TCP was closed.</source>
+        <translation>对端没有及时完成关闭握手，因此关闭了 TCP。</translation>
+    </message>
+    <message>
+        <source>No Pong in time</source>
+        <translation>未及时收到 Pong</translation>
+    </message>
+    <message>
+        <source>The peer did not answer a Ping with a Pong within the pong timeout.</source>
+        <translation>对端没有在 Pong 超时时间内用 Pong 回应 Ping。</translation>
+    </message>
+    <message>
+        <source>The network connection failed while it was in use.</source>
+        <translation>网络连接在使用过程中出现故障。</translation>
+    </message>
+    <message>
+        <source>Connection aborted</source>
+        <translation>连接已中止</translation>
+    </message>
+    <message>
+        <source>TCP was dropped on request, without a closing handshake.</source>
+        <translation>应请求直接断开了 TCP，没有进行关闭握手。</translation>
+    </message>
+    <message>
+        <source>Peer not reading</source>
+        <translation>对端没有读取数据</translation>
+    </message>
+    <message>
+        <source>bufferedAmount passed its limit because the peer stopped reading, so the connection was dropped.</source>
+        <translation>对端停止读取，bufferedAmount 超过了上限，因此断开了连接。</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>消息未发送</translation>
+    </message>
+    <message>
+        <source>The message could not be sent in the connection&apos;s current state.</source>
+        <translation>在连接的当前状态下无法发送这条消息。</translation>
+    </message>
+    <message>
+        <source>Close not sent</source>
+        <translation>Close 帧未发送</translation>
+    </message>
+    <message>
+        <source>The Close frame could not be sent with this code or reason.</source>
+        <translation>无法用这个关闭码或原因发送 Close 帧。</translation>
+    </message>
+    <message>
+        <source>Malformed request line</source>
+        <translation>请求行格式错误</translation>
+    </message>
+    <message>
+        <source>The first line of the request is not a valid HTTP request line.</source>
+        <translation>请求的第一行不是有效的 HTTP 请求行。</translation>
+    </message>
+    <message>
+        <source>Malformed status line</source>
+        <translation>状态行格式错误</translation>
+    </message>
+    <message>
+        <source>The first line of the response is not a valid HTTP status line.</source>
+        <translation>响应的第一行不是有效的 HTTP 状态行。</translation>
+    </message>
+    <message>
+        <source>Method is not GET</source>
+        <translation>方法不是 GET</translation>
+    </message>
+    <message>
+        <source>The opening handshake must be an HTTP GET request (RFC 6455 §4.1).</source>
+        <translation>建立连接的握手必须是 HTTP GET 请求（RFC 6455 §4.1）。</translation>
+    </message>
+    <message>
+        <source>HTTP version too old</source>
+        <translation>HTTP 版本过旧</translation>
+    </message>
+    <message>
+        <source>No Host header</source>
+        <translation>缺少 Host 头</translation>
+    </message>
+    <message>
+        <source>A request must name the host it is for (RFC 6455 §4.1).</source>
+        <translation>请求必须指明它所针对的主机（RFC 6455 §4.1）。</translation>
+    </message>
+    <message>
+        <source>Status is not 101</source>
+        <translation>状态码不是 101</translation>
+    </message>
+    <message>
+        <source>The server answered with another status than 101 Switching Protocols, so the connection did not open.</source>
+        <translation>服务器没有用 101（切换协议）应答，因此连接没有打开。</translation>
+    </message>
+    <message>
+        <source>No Upgrade header</source>
+        <translation>缺少 Upgrade 头</translation>
+    </message>
+    <message>
+        <source>The handshake has no Upgrade header.</source>
+        <translation>握手中没有 Upgrade 头。</translation>
+    </message>
+    <message>
+        <source>Upgrade is not websocket</source>
+        <translation>Upgrade 不是 websocket</translation>
+    </message>
+    <message>
+        <source>The Upgrade header does not say &quot;websocket&quot;.</source>
+        <translation>Upgrade 头的值不是“websocket”。</translation>
+    </message>
+    <message>
+        <source>Connection lacks Upgrade</source>
+        <translation>Connection 中缺少 Upgrade</translation>
+    </message>
+    <message>
+        <source>The Connection header does not list the token &quot;Upgrade&quot;.</source>
+        <translation>Connection 头中没有列出“Upgrade”。</translation>
+    </message>
+    <message>
+        <source>No Sec-WebSocket-Key</source>
+        <translation>缺少 Sec-WebSocket-Key</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header.</source>
+        <translation>请求中没有 Sec-WebSocket-Key 头。</translation>
+    </message>
+    <message>
+        <source>Invalid Sec-WebSocket-Key</source>
+        <translation>Sec-WebSocket-Key 无效</translation>
+    </message>
+    <message>
+        <source>The key is not 16 bytes encoded in base64.</source>
+        <translation>该密钥不是以 base64 编码的 16 个字节。</translation>
+    </message>
+    <message>
+        <source>Wrong protocol version</source>
+        <translation>协议版本错误</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Version is not 13, the only version of the protocol.</source>
+        <translation>Sec-WebSocket-Version 不是 13，而 13 是该协议唯一的版本。</translation>
+    </message>
+    <message>
+        <source>No Sec-WebSocket-Accept</source>
+        <translation>缺少 Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>The response has no Sec-WebSocket-Accept header.</source>
+        <translation>响应中没有 Sec-WebSocket-Accept 头。</translation>
+    </message>
+    <message>
+        <source>Wrong Sec-WebSocket-Accept</source>
+        <translation>Sec-WebSocket-Accept 错误</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept does not match the key the client sent.</source>
+        <translation>Sec-WebSocket-Accept 与客户端发送的密钥不匹配。</translation>
+    </message>
+    <message>
+        <source>Malformed subprotocol header</source>
+        <translation>子协议头格式错误</translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Protocol header is malformed.</source>
+        <translation>Sec-WebSocket-Protocol 头的格式错误。</translation>
+    </message>
+    <message>
+        <source>Subprotocol not offered</source>
+        <translation>子协议未被提供</translation>
+    </message>
+    <message>
+        <source>Malformed extensions header</source>
+        <translation>扩展头格式错误</translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Extensions header is malformed.</source>
+        <translation>Sec-WebSocket-Extensions 头的格式错误。</translation>
+    </message>
+    <message>
+        <source>Extension not offered</source>
+        <translation>扩展未被提供</translation>
+    </message>
+    <message>
+        <source>Invalid extension parameters</source>
+        <translation>扩展参数无效</translation>
+    </message>
+    <message>
+        <source>An extension was negotiated with parameters that are not valid.</source>
+        <translation>协商的扩展带有无效的参数。</translation>
+    </message>
+    <message>
+        <source>Origin not allowed</source>
+        <translation>来源不被允许</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Origin is not on the server&apos;s allow-list, so the server answers 403.</source>
+        <translation>请求的 Origin 不在服务器的允许列表中，因此服务器应答 403。</translation>
+    </message>
+    <message>
+        <source>Reserved opcode</source>
+        <translation>保留的操作码</translation>
+    </message>
+    <message>
+        <source>A frame used an opcode that RFC 6455 reserves for future use.</source>
+        <translation>帧使用了 RFC 6455 保留给将来使用的操作码。</translation>
+    </message>
+    <message>
+        <source>Reserved bits set</source>
+        <translation>设置了保留位</translation>
+    </message>
+    <message>
+        <source>A frame set RSV bits that no negotiated extension defines.</source>
+        <translation>帧设置了没有任何已协商扩展定义的 RSV 位。</translation>
+    </message>
+    <message>
+        <source>Length not minimal</source>
+        <translation>长度不是最短形式</translation>
+    </message>
+    <message>
+        <source>A payload length was not written in its shortest form.</source>
+        <translation>负载长度没有以最短的形式编码。</translation>
+    </message>
+    <message>
+        <source>64-bit length too large</source>
+        <translation>64 位长度过大</translation>
+    </message>
+    <message>
+        <source>The most significant bit of a 64-bit payload length was set.</source>
+        <translation>64 位负载长度的最高位被置为 1。</translation>
+    </message>
+    <message>
+        <source>Unmasked client frame</source>
+        <translation>客户端帧未加掩码</translation>
+    </message>
+    <message>
+        <source>A client sent a frame without a mask; clients must mask every frame.</source>
+        <translation>客户端发送了未加掩码的帧；客户端必须给每一帧加掩码。</translation>
+    </message>
+    <message>
+        <source>Masked server frame</source>
+        <translation>服务器帧加了掩码</translation>
+    </message>
+    <message>
+        <source>A server sent a masked frame; servers must not mask.</source>
+        <translation>服务器发送了加掩码的帧；服务器不得加掩码。</translation>
+    </message>
+    <message>
+        <source>Control frame too long</source>
+        <translation>控制帧过长</translation>
+    </message>
+    <message>
+        <source>A control frame carried more than 125 bytes of payload.</source>
+        <translation>控制帧的负载超过了 125 个字节。</translation>
+    </message>
+    <message>
+        <source>Fragmented control frame</source>
+        <translation>控制帧被分片</translation>
+    </message>
+    <message>
+        <source>A control frame was split into fragments, which RFC 6455 forbids.</source>
+        <translation>控制帧被拆成了多个分片，而 RFC 6455 禁止这样做。</translation>
+    </message>
+    <message>
+        <source>Frame too big</source>
+        <translation>帧过大</translation>
+    </message>
+    <message>
+        <source>A frame was larger than the configured size limit.</source>
+        <translation>帧的大小超过了设置的上限。</translation>
+    </message>
+    <message>
+        <source>Unexpected continuation</source>
+        <translation>意外的延续帧</translation>
+    </message>
+    <message>
+        <source>A continuation frame arrived with no fragmented message to continue.</source>
+        <translation>收到了延续帧，但没有可以延续的分片消息。</translation>
+    </message>
+    <message>
+        <source>New message inside a fragmented one</source>
+        <translation>分片消息中出现新消息</translation>
+    </message>
+    <message>
+        <source>A new text or binary frame arrived before the fragmented message was finished.</source>
+        <translation>分片消息尚未结束时，又收到了新的文本帧或二进制帧。</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>A message was larger than the configured size limit.</source>
+        <translation>消息的大小超过了设置的上限。</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>A text message was not valid UTF-8.</source>
+        <translation>文本消息不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Close payload too short</source>
+        <translation>Close 负载过短</translation>
+    </message>
+    <message>
+        <source>A Close frame had a 1-byte payload, too short to hold a code.</source>
+        <translation>Close 帧的负载只有 1 个字节，不足以容纳关闭码。</translation>
+    </message>
+    <message>
+        <source>Invalid close code</source>
+        <translation>无效的关闭码</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a code that must not be sent on the wire.</source>
+        <translation>Close 帧携带了不允许在线路上发送的关闭码。</translation>
+    </message>
+    <message>
+        <source>Invalid close reason</source>
+        <translation>无效的关闭原因</translation>
+    </message>
+    <message>
+        <source>A Close frame&apos;s reason was not valid UTF-8.</source>
+        <translation>Close 帧的原因不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Compressed control frame</source>
+        <translation>控制帧被压缩</translation>
+    </message>
+    <message>
+        <source>A control frame had RSV1 set; control frames are never compressed.</source>
+        <translation>控制帧设置了 RSV1；控制帧永远不会被压缩。</translation>
+    </message>
+    <message>
+        <source>RSV1 on a continuation frame</source>
+        <translation>延续帧设置了 RSV1</translation>
+    </message>
+    <message>
+        <source>A continuation frame had RSV1 set; only a message&apos;s first frame may.</source>
+        <translation>延续帧设置了 RSV1；只有消息的第一帧可以设置它。</translation>
+    </message>
+    <message>
+        <source>Decompression failed</source>
+        <translation>解压失败</translation>
+    </message>
+    <message>
+        <source>A compressed message could not be decompressed.</source>
+        <translation>压缩的消息无法解压。</translation>
+    </message>
+    <message>
+        <source>Decompressed message too big</source>
+        <translation>解压后的消息过大</translation>
+    </message>
+    <message>
+        <source>A message grew past the size limit when it was decompressed.</source>
+        <translation>消息在解压后超过了大小上限。</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>the connection is not open yet</source>
+        <translation>连接尚未打开</translation>
+    </message>
+    <message>
+        <source>the connection is closing or closed</source>
+        <translation>连接正在关闭或已经关闭</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the payload or the number of fragments is not valid</source>
+        <translation>负载或分片数量无效</translation>
+    </message>
+    <message>
+        <source>this close code cannot be sent</source>
+        <translation>不能发送这个关闭码</translation>
+    </message>
+    <message>
+        <source>the reason is longer than 123 bytes</source>
+        <translation>原因超过了 123 个字节</translation>
+    </message>
+    <message>
+        <source>a Close frame was already sent</source>
+        <translation>已经发送过 Close 帧</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -608,6 +1068,220 @@
     <message>
         <source>Open session</source>
         <translation>打开会话</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Connecting to %1 through %2</source>
+        <translation>正在通过 %2 连接 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF (insecure)</source>
+        <translation>TLS 证书验证已关闭（不安全）</translation>
+    </message>
+    <message>
+        <source>TCP connected to %1</source>
+        <translation>TCP 已连接到 %1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS 已建立：%1，%2</translation>
+    </message>
+    <message>
+        <source>Peer certificate %1: %2 (issuer %3, expires %4)</source>
+        <translation>对端证书 %1：%2（签发者 %3，到期时间 %4）</translation>
+    </message>
+    <message>
+        <source>Certificate problem allowed by an exception: %1</source>
+        <translation>证书问题已被例外允许：%1</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms (attempt %2 of %3)</source>
+        <translation>%1 毫秒后重新连接（第 %2 次，共 %3 次）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Open; subprotocol %1</source>
+        <translation>已打开；子协议 %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Idle for %1 ms; closing with 1001</source>
+        <translation>已空闲 %1 毫秒；以 1001 关闭</translation>
+    </message>
+    <message>
+        <source>Raw frame sent on request (may violate RFC 6455)</source>
+        <translation>已按要求发送原始帧（可能违反 RFC 6455）</translation>
+    </message>
+    <message>
+        <source>Using a generated self-signed certificate: %1</source>
+        <translation>正在使用生成的自签名证书：%1</translation>
+    </message>
+    <message>
+        <source>Listening on %1, not only on loopback: other machines can connect</source>
+        <translation>正在 %1 上监听，而不只是回环地址：其他机器也能连接</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1 as peer %2</source>
+        <translation>已接受 %1，作为对端 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净关闭</translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation>非干净关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>connect with &quot;%1&quot;</source>
+        <translation>用“%1”连接</translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <source>expect the message %1</source>
+        <translation>期望收到消息 %1</translation>
+    </message>
+    <message>
+        <source>expect a message matching /%1/</source>
+        <translation>期望收到匹配 /%1/ 的消息</translation>
+    </message>
+    <message>
+        <source>expect a message with %1 = %2</source>
+        <translation>期望收到 %1 = %2 的消息</translation>
+    </message>
+    <message>
+        <source>expect a reply with the same %1 as the message sent</source>
+        <translation>期望收到 %1 与所发消息相同的回复</translation>
+    </message>
+    <message>
+        <source>expect no message for %1 ms</source>
+        <translation>期望 %1 毫秒内没有消息</translation>
+    </message>
+    <message>
+        <source>ping and expect a Pong within %1 ms</source>
+        <translation>发送 Ping，并期望 %1 毫秒内收到 Pong</translation>
+    </message>
+    <message>
+        <source>close with %1</source>
+        <translation>以 %1 关闭</translation>
+    </message>
+    <message>
+        <source>expect the connection to close with %1</source>
+        <translation>期望连接以 %1 关闭</translation>
+    </message>
+    <message>
+        <source>expect the connection to close</source>
+        <translation>期望连接关闭</translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation>等待 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>repeat %1 times</source>
+        <translation>重复 %1 次</translation>
+    </message>
+    <message>
+        <source>unroll the repeats</source>
+        <translation>展开重复步骤</translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>at most %1 steps</source>
+        <translation>最多 %1 步</translation>
+    </message>
+    <message>
+        <source>the connection opens within %1 ms</source>
+        <translation>连接在 %1 毫秒内打开</translation>
+    </message>
+    <message>
+        <source>an open connection</source>
+        <translation>一个已打开的连接</translation>
+    </message>
+    <message>
+        <source>a Pong within %1 ms</source>
+        <translation>%1 毫秒内收到 Pong</translation>
+    </message>
+    <message>
+        <source>the connection closed with %1</source>
+        <translation>连接已关闭，关闭码 %1</translation>
+    </message>
+    <message>
+        <source>closed with %1</source>
+        <translation>已关闭，关闭码 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>更多步骤</translation>
+    </message>
+    <message>
+        <source>the connection could not start (see the log)</source>
+        <translation>连接无法开始（原因见日志）</translation>
+    </message>
+    <message>
+        <source>still not open</source>
+        <translation>仍未打开</translation>
+    </message>
+    <message>
+        <source>no connect step before it</source>
+        <translation>它之前没有连接步骤</translation>
+    </message>
+    <message>
+        <source>no message within %1 ms</source>
+        <translation>%1 毫秒内没有消息</translation>
+    </message>
+    <message>
+        <source>%1 (the last message, after %2 ms)</source>
+        <translation>%1（%2 毫秒内的最后一条消息）</translation>
+    </message>
+    <message>
+        <source>no Pong</source>
+        <translation>没有收到 Pong</translation>
+    </message>
+    <message>
+        <source>still open after %1 ms</source>
+        <translation>%1 毫秒后仍未关闭</translation>
     </message>
 </context>
 <context>
@@ -1287,18 +1961,6 @@
         <translation>（无关闭码）</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>clean</source>
-        <translation>干净关闭</translation>
-    </message>
-    <message>
-        <source>not clean</source>
-        <translation>非干净关闭</translation>
-    </message>
-    <message>
         <source>%1 µs after the first record</source>
         <translation>第一条记录之后 %1 微秒</translation>
     </message>
@@ -1837,18 +2499,6 @@
     <message>
         <source>Running…</source>
         <translation>正在运行…</translation>
-    </message>
-    <message>
-        <source>✓ pass</source>
-        <translation>✓ 通过</translation>
-    </message>
-    <message>
-        <source>✗ fail</source>
-        <translation>✗ 失败</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
     </message>
     <message>
         <source>✓ %1 passed in %2 ms</source>

@@ -49,7 +49,8 @@ void TestItemModels::logModel()
     model.setConnectionFilter([](quint32 c) { return c == 7; });
     QVERIFY(waitForFilter(&model));
     QSignalSpy states(&model, &LogModel::readyStateChanged);
-    store.append({stateRecord(7, 1), messageRecord(7, Direction::Outbound, 1, "hi"),
+    store.append({stateRecord(7, Protocol::ReadyState::Open),
+                  messageRecord(7, Direction::Outbound, 1, "hi"),
                   messageRecord(8, Direction::Inbound, 1, "other connection"),
                   messageRecord(7, Direction::Inbound, 2, QByteArray("\x00\x01", 2))});
     model.poll();
@@ -60,7 +61,7 @@ void TestItemModels::logModel()
     QCOMPARE(model.index(2, LogModel::TypeColumn).data().toString(), QStringLiteral("Binary"));
     QCOMPARE(model.summary(7).messagesOut, quint64(1));
     QCOMPARE(model.summary(7).messagesIn, quint64(1));
-    QCOMPARE(model.summary(7).readyState, 1);
+    QCOMPARE(model.summary(7).readyState, Protocol::ReadyState::Open);
     // Hiding events leaves the messages.
     LogFilter f;
     f.showEvents = false;

@@ -40,6 +40,14 @@
 
 using namespace WsBench;
 using namespace WsBench::Gui;
+using Protocol::ReadyState;
+
+namespace {
+
+const std::optional<ReadyState> kOpen = ReadyState::Open;
+const std::optional<ReadyState> kClosed = ReadyState::Closed;
+
+} // namespace
 
 class TestWorkbench : public QObject
 {
@@ -116,7 +124,7 @@ void TestWorkbench::loopbackPairExchangesTextAndBinary()
     QVERIFY(server->isListening());
     QVERIFY(server->url().startsWith(QLatin1String("ws://127.0.0.1:")));
     QVERIFY(client);
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     QCOMPARE(client->badge()->text(), QStringLiteral("1 OPEN"));
 
     // Text, typed and sent with Ctrl+Enter.
@@ -211,8 +219,10 @@ void TestWorkbench::loopbackPairExchangesTextAndBinary()
 
     // Close from the client: 0 → 1 → 2 → 3, cleanly.
     client->disconnectFromServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
-    QCOMPARE(client->badge()->history(), (QList<int> {0, 1, 2, 3}));
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kClosed, 10000);
+    QCOMPARE(client->badge()->history(),
+             (QList<ReadyState> {ReadyState::Connecting, ReadyState::Open, ReadyState::Closing,
+                                 ReadyState::Closed}));
     // The server keeps the peer's row, CLOSED, with how it ended.
     QTRY_COMPARE_WITH_TIMEOUT(server->peers()->index(0, PeerModel::StateColumn).data().toString(),
                               QStringLiteral("3 CLOSED"), 10000);
@@ -232,7 +242,7 @@ void TestWorkbench::badUrlShowsAnErrorAndTheWindowStaysUsable()
         client->setUrl(bad);
         client->connectToServer();
         QVERIFY2(!client->urlError().isEmpty(), qPrintable(bad));
-        QCOMPARE(client->badge()->state(), -1); // nothing started
+        QVERIFY(!client->badge()->state()); // nothing started
     }
     client->setUrl(QStringLiteral("http://example.com/"));
     client->connectToServer();
@@ -243,7 +253,7 @@ void TestWorkbench::badUrlShowsAnErrorAndTheWindowStaysUsable()
     client->setUrl(server->url());
     QVERIFY(client->urlError().isEmpty());
     client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
 }
 
 void TestWorkbench::serverRefusesAPortInUse()
@@ -262,7 +272,7 @@ void TestWorkbench::serverRefusesAPortInUse()
     ClientPane *client = m_window->newClient();
     client->setUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
     client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kClosed, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!client->connectionError().isEmpty(), 5000);
 }
 
@@ -282,7 +292,7 @@ void TestWorkbench::paneLayoutPersists()
 void TestWorkbench::harExportReplayAndMock()
 {
     const auto [server, client] = m_window->loopbackPair();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     for (const QString &text : {QStringLiteral("first"), QStringLiteral("second")}) {
         client->composer()->setText(text);
         client->composer()->send();
@@ -330,7 +340,7 @@ void TestWorkbench::harExportReplayAndMock()
     ClientPane *probe = m_window->newClient();
     probe->setUrl(mock->url());
     probe->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(probe->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe->badge()->state(), kOpen, 10000);
     for (const QString &text : {QStringLiteral("one"), QStringLiteral("two")}) {
         probe->composer()->setText(text);
         probe->composer()->send();
@@ -479,7 +489,7 @@ void TestWorkbench::harMockFromTheWindowKeepsTheSubprotocol()
     ClientPane *talker = m_window->newClient();
     talker->applyProfile(offer);
     talker->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(talker->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(talker->badge()->state(), kOpen, 10000);
     talker->composer()->setText(QStringLiteral("hi"));
     talker->composer()->send();
     QTRY_VERIFY_WITH_TIMEOUT(findRow(talker->log()->model(), QStringLiteral("Text"),
@@ -500,7 +510,7 @@ void TestWorkbench::harMockFromTheWindowKeepsTheSubprotocol()
     ClientPane *probe = m_window->newClient();
     probe->applyProfile(offer);
     probe->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(probe->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe->badge()->state(), kOpen, 10000);
     // The mock's 101 response, as recorded for the probe's connection.
     bool chosen = false;
     m_store->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
@@ -513,7 +523,7 @@ void TestWorkbench::harMockFromTheWindowKeepsTheSubprotocol()
 void TestWorkbench::recordAScenarioAndRunItInTheWindow()
 {
     const auto [server, client] = m_window->loopbackPair();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     client->composer()->setText(QStringLiteral("record me"));
     client->composer()->send();
     QTRY_VERIFY_WITH_TIMEOUT(findRow(client->log()->model(), QStringLiteral("Text"),
@@ -549,7 +559,7 @@ void TestWorkbench::recordAScenarioAndRunItInTheWindow()
 void TestWorkbench::librarySendsASequence()
 {
     const auto [server, client] = m_window->loopbackPair();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     LibraryPanel *library = m_window->library();
     library->setMessages({{QStringLiteral("greetings"), QStringLiteral("numbered"), QString(),
                            Session::LibraryMessage::Kind::Text, "tick {{counter}}"},
@@ -603,7 +613,7 @@ void TestWorkbench::variablesFillUrlsAndMessages()
     QVERIFY(client);
     QCOMPARE(client->url(), QStringLiteral("ws://127.0.0.1:{{port}}/")); // kept as written
     client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     client->composer()->setText(QStringLiteral("hello {{who}}"));
     client->composer()->send();
     QTRY_VERIFY_WITH_TIMEOUT(findRow(client->log()->model(), QStringLiteral("Text"),
@@ -634,7 +644,7 @@ void TestWorkbench::variablesFillUrlsAndMessages()
 void TestWorkbench::serverSendsPingAndRawFrameToAClient()
 {
     const auto [server, client] = m_window->loopbackPair();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 1, 10000);
     // Nothing selected: the pane says what to do, and nothing goes out.
     server->setBroadcastTarget(false);
@@ -688,7 +698,7 @@ void TestWorkbench::serverSendsPingAndRawFrameToAClient()
     bool noted = false;
     for (const Traffic::TrafficRecord &r : m_store->since(0))
         noted |= r.connectionId == peer && r.kind == Traffic::RecordKind::Note
-            && r.text.startsWith("Raw frame sent");
+            && r.note == Traffic::Note::RawFrameSent;
     QVERIFY(noted);
     server->composer()->setRawMode(false);
 
@@ -704,7 +714,7 @@ void TestWorkbench::serverSendsPingAndRawFrameToAClient()
     // Once the client has gone, a Ping to it is refused with the reason.
     server->setBroadcastTarget(false);
     client->disconnectFromServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kClosed, 10000);
     server->peerTable()->setCurrentIndex(server->peers()->index(0, 0));
     server->composer()->sendPing();
     QTRY_VERIFY_WITH_TIMEOUT(!server->sendError().isEmpty(), 10000);

@@ -22,16 +22,16 @@ void TestClientConformance::violations_data()
     QTest::addColumn<QString>("clientClose"); // what the server saw from us: a code, "none" or ""
     QTest::addColumn<int>("closeCode"); // the WebSocket connection close code we report
     QTest::newRow("bad Accept") << "bad-accept"
-                                << "HandshakeFailed"
+                                << "BadAccept"
                                 << "" << 1006;
     QTest::newRow("status 200") << "status-200"
-                                << "HandshakeFailed"
+                                << "NotSwitchingProtocols"
                                 << "" << 1006;
     QTest::newRow("unrequested subprotocol") << "unrequested-subprotocol"
-                                             << "HandshakeFailed"
+                                             << "UnrequestedSubprotocol"
                                              << "" << 1006;
     QTest::newRow("unrequested extension") << "unrequested-extension"
-                                           << "HandshakeFailed"
+                                           << "UnrequestedExtension"
                                            << "" << 1006;
     QTest::newRow("masked server frame") << "masked-frame"
                                          << "MaskedServerFrame"

@@ -103,7 +103,7 @@ void TestEngineFeatures::pingIntervalAndPongTimeout()
     QTRY_VERIFY_WITH_TIMEOUT(stuck.finished, 5000);
     bool timedOut = false;
     for (const auto &r : recordsOf(m_store, 12))
-        timedOut = timedOut || r.code == "PongTimeout";
+        timedOut = timedOut || r.failure == Traffic::Failure::PongTimeout;
     QVERIFY(timedOut);
     QCOMPARE(stuck.code, quint16(1006));
 }
@@ -123,18 +123,21 @@ void TestEngineFeatures::reconnectsWithBackoff()
     Client c;
     start(c, options, 13);
     QTRY_VERIFY_WITH_TIMEOUT(c.finished, 5000);
-    QStringList notes;
+    QList<QList<QByteArray>> reconnects; // delay, attempt, most attempts
     int refused = 0;
+    Traffic::Failure ended = Traffic::Failure::None;
     for (const auto &r : recordsOf(m_store, 13)) {
-        if (r.text.startsWith("Reconnecting"))
-            notes << QString::fromUtf8(r.text);
-        refused += r.code == "ConnectionRefused" ? 1 : 0;
+        if (r.kind == Traffic::RecordKind::Note && r.note == Traffic::Note::Reconnecting)
+            reconnects << r.arguments();
+        if (r.kind == Traffic::RecordKind::Error)
+            refused += r.failure == Traffic::Failure::ConnectionRefused ? 1 : 0;
+        if (r.kind == Traffic::RecordKind::Close)
+            ended = r.failure;
     }
-    QCOMPARE(notes,
-             (QStringList {QStringLiteral("Reconnecting in 50 ms (attempt 1 of 3)"),
-                           QStringLiteral("Reconnecting in 100 ms (attempt 2 of 3)"),
-                           QStringLiteral("Reconnecting in 150 ms (attempt 3 of 3)")}));
+    QCOMPARE(reconnects,
+             (QList<QList<QByteArray>> {{"50", "1", "3"}, {"100", "2", "3"}, {"150", "3", "3"}}));
     QCOMPARE(refused, 4);
+    QCOMPARE(ended, Traffic::Failure::ConnectionRefused); // the close says why
     QCOMPARE(c.code, quint16(1006));
 }
 

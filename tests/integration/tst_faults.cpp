@@ -130,8 +130,10 @@ void TestFaults::floodIntoPeerThatNeverReads()
     bool abortedByPolicy = false;
     for (const auto &r : store.since(0)) {
         maxBuffered = std::max(maxBuffered, r.bufferedAmount);
-        abortedByPolicy
-            = abortedByPolicy || (r.code == "Aborted" && r.text.contains("exceeds the limit"));
+        abortedByPolicy = abortedByPolicy
+            || (r.kind == Traffic::RecordKind::Error
+                && r.failure == Traffic::Failure::BufferLimitExceeded
+                && r.text.contains("exceeds the limit"));
     }
     QVERIFY(abortedByPolicy);
     // bufferedAmount grew while the peer did not read, and stopped at the limit.

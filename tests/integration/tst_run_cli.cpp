@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void exampleSessionPassesAgainstServeEcho();
     void wrongExpectationFailsWithAReport();
     void badSessionsAreUsageErrors();
+    void aRefusedConnectionSaysSo();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +129,43 @@ void TestRunCli::badSessionsAreUsageErrors()
                      QStringLiteral("--scenario"), QStringLiteral("nope")});
     QCOMPARE(c.finish(), 2);
     QVERIFY(c.output().contains(QLatin1String("no scenario named \"nope\"")));
+}
+
+// Nothing listens on the port: the report names the reason, not only the close code.
+void TestRunCli::aRefusedConnectionSaysSo()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QByteArray port = QByteArray::number(probe.serverPort());
+    probe.close(); // nothing listens there now
+    const QString session = write(QStringLiteral("refused.wsbench"),
+                                  R"({"schemaVersion": 2,
+        "clients": [{"name": "nobody", "url": "ws://127.0.0.1:)"
+                                      + port + R"(/"}],
+        "scenarios": [{"name": "refused", "steps": [{"kind": "connect", "profile": "nobody"},
+              {"kind": "send", "value": "hello"}]}]})");
+    const QString junit = m_dir.filePath(QStringLiteral("refused.xml"));
+    ProcessRunner run(ProcessRunner::wsbench(),
+                      {QStringLiteral("run"), session, QStringLiteral("--junit"), junit});
+    QCOMPARE(run.finish(), 1);
+    const QString out = run.output();
+    QVERIFY2(out.contains(QLatin1String("step 1: connect with profile \"nobody\"")),
+             qPrintable(out));
+    QVERIFY2(out.contains(
+                 QLatin1String("got:      connection refused (the connection closed with 1006)")),
+             qPrintable(out));
+    QFile report(junit);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray xml = report.readAll();
+    QVERIFY2(xml.contains("type=\"ConnectionClosed\""), xml.constData());
+    QVERIFY2(xml.contains("got: connection refused"), xml.constData());
+    // The machine-readable report names the failure by its code.
+    ProcessRunner json(ProcessRunner::wsbench(),
+                       {QStringLiteral("run"), session, QStringLiteral("--json")});
+    QCOMPARE(json.finish(), 1);
+    QVERIFY2(json.output().contains(QLatin1String("\"error\":\"ConnectionRefused\"")),
+             qPrintable(json.output()));
+    QVERIFY(json.output().contains(QLatin1String("\"outcome\":\"ConnectionClosed\"")));
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)

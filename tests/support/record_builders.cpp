@@ -28,7 +28,7 @@ TrafficRecord messageRecord(quint32 connection, Direction direction, quint8 opco
     return r;
 }
 
-TrafficRecord stateRecord(quint32 connection, quint8 readyState, qint64 us)
+TrafficRecord stateRecord(quint32 connection, Protocol::ReadyState readyState, qint64 us)
 {
     TrafficRecord r = record(RecordKind::State, connection, Direction::None, us);
     r.readyState = readyState;

@@ -7,7 +7,8 @@ namespace WsBench::TestSupport {
 // Traffic records as the engine writes them, for tests of what reads the store.
 Traffic::TrafficRecord messageRecord(quint32 connection, Traffic::Direction direction,
                                      quint8 opcode, const QByteArray &payload, qint64 us = 0);
-Traffic::TrafficRecord stateRecord(quint32 connection, quint8 readyState, qint64 us = 0);
+Traffic::TrafficRecord stateRecord(quint32 connection, Protocol::ReadyState readyState,
+                                   qint64 us = 0);
 // kind: HandshakeRequest or HandshakeResponse.
 Traffic::TrafficRecord handshakeRecord(quint32 connection, Traffic::RecordKind kind,
                                        Traffic::Direction direction, const QByteArray &head,

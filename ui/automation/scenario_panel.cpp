@@ -4,6 +4,7 @@
 #include "core/session/profile_options.h"
 #include "core/session/variables.h"
 #include "ui/models/log_model.h"
+#include "ui/text/step_text.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/workbench_engine.h"
@@ -172,12 +173,9 @@ void ScenarioPanel::runSelected()
     connect(&runner, &Runner::stepFinished, this, [this](int index, const StepResult &r) {
         auto *item = new QTreeWidgetItem(
             m_results,
-            {QStringLiteral("%1. %2").arg(index + 1).arg(r.description),
-             r.outcome == StepResult::Outcome::Passed ? tr("✓ pass") : tr("✗ fail"), r.expected,
-             r.got, QString::number(r.ms)});
-        item->setForeground(1,
-                            r.outcome == StepResult::Outcome::Passed ? QColor(0x2f, 0x85, 0x5a)
-                                                                     : QColor(0xc5, 0x30, 0x30));
+            {QStringLiteral("%1. %2").arg(index + 1).arg(StepText::description(r)),
+             StepText::verdict(r), StepText::expected(r), StepText::got(r), QString::number(r.ms)});
+        item->setForeground(1, r.passed() ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
     });
     const ScenarioResult result = runner.run(m_scenarios[row]);
     m_nextId = runner.nextConnectionId();
@@ -185,7 +183,8 @@ void ScenarioPanel::runSelected()
     for (int i = m_results->topLevelItemCount(); i < result.steps.size(); ++i)
         new QTreeWidgetItem(
             m_results,
-            {QStringLiteral("%1. %2").arg(i + 1).arg(result.steps[i].description), tr("skipped")});
+            {QStringLiteral("%1. %2").arg(i + 1).arg(StepText::description(result.steps[i])),
+             StepText::verdict(result.steps[i])});
     m_summary->setText(result.passed() ? tr("✓ %1 passed in %2 ms").arg(result.name).arg(result.ms)
                                        : tr("✗ %1 failed").arg(result.name));
     m_run->setEnabled(true);

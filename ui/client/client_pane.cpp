@@ -33,6 +33,8 @@
 namespace WsBench {
 namespace Gui {
 
+using Protocol::ReadyState;
+
 namespace {
 
 QString bytesText(quint64 bytes)
@@ -182,7 +184,7 @@ QString ClientPane::connectionError() const
 
 bool ClientPane::isConnected() const
 {
-    return m_state == 0 || m_state == 1 || m_state == 2;
+    return m_state && *m_state != ReadyState::Closed;
 }
 
 Session::ClientProfile ClientPane::profile() const
@@ -298,8 +300,8 @@ void ClientPane::connectToServer()
     m_attempt = m_attempt % 255 + 1;
     m_connectionId = m_pane << 8 | m_attempt;
     m_badge->reset();
-    m_badge->setState(0);
-    m_state = 0;
+    m_badge->setState(ReadyState::Connecting);
+    m_state = ReadyState::Connecting;
     m_inspectors->setConnection(m_connectionId);
     Net::IoThread *io = m_engine->io();
     Traffic::TrafficStore *store = m_engine->store();
@@ -313,10 +315,10 @@ void ClientPane::connectToServer()
         QObject::connect(ep, &Net::ClientEndpoint::finished, ep, &QObject::deleteLater);
         // A connection that never opened has no closing handshake to report: the endpoint's
         // end is the CLOSED state.
-        QObject::connect(ep, &Net::ClientEndpoint::finished, this, [this, id](quint16, bool) {
+        QObject::connect(ep, &Net::ClientEndpoint::finished, this, [this, id]() {
             m_log->model()->poll(); // the recorded states first, in order
-            if (id == m_connectionId && m_state != 3)
-                onReadyStateChanged(id, 3);
+            if (id == m_connectionId && m_state != ReadyState::Closed)
+                onReadyStateChanged(id, ReadyState::Closed);
         });
         if (ep->open())
             endpoint = ep;
@@ -326,7 +328,7 @@ void ClientPane::connectToServer()
     m_endpoint = endpoint;
     if (!endpoint) {
         // The reason is in the log as an error record; it shows below the URL.
-        onReadyStateChanged(id, 3);
+        onReadyStateChanged(id, ReadyState::Closed);
     }
     updateButtons();
     Q_EMIT titleChanged(url());
@@ -377,13 +379,13 @@ void ClientPane::send(const Outgoing &message)
     });
 }
 
-void ClientPane::onReadyStateChanged(quint32 connection, int state)
+void ClientPane::onReadyStateChanged(quint32 connection, ReadyState state)
 {
     if (connection != m_connectionId)
         return;
     m_state = state;
     m_badge->setState(state);
-    if (state == 1 && !m_replay.isEmpty()) {
+    if (state == ReadyState::Open && !m_replay.isEmpty()) {
         for (const auto &[delay, out] : std::as_const(m_replay))
             QTimer::singleShot(delay, this, [this, id = connection, out = out]() {
                 if (id == m_connectionId)
@@ -396,10 +398,11 @@ void ClientPane::onReadyStateChanged(quint32 connection, int state)
 
 void ClientPane::updateButtons()
 {
-    const bool live = m_endpoint && (m_state == 0 || m_state == 1);
+    const bool live
+        = m_endpoint && (m_state == ReadyState::Connecting || m_state == ReadyState::Open);
     m_connect->setEnabled(!live);
     m_disconnect->setEnabled(live);
-    m_composer->setCanSend(m_state == 1);
+    m_composer->setCanSend(m_state == ReadyState::Open);
 }
 
 void ClientPane::refreshStats()
@@ -411,7 +414,7 @@ void ClientPane::refreshStats()
     const ConnectionSummary s = m_log->model()->summary(m_connectionId);
     QPointer<Net::ClientEndpoint> ep = m_endpoint;
     quint64 buffered = s.bufferedAmount;
-    if (ep && m_state >= 0 && m_state < 3) {
+    if (ep && isConnected()) {
         // The live value is read in the I/O thread without waiting for it: this tick shows
         // what the previous one fetched.
         buffered = m_liveBuffered->load();
@@ -433,12 +436,11 @@ void ClientPane::refreshStats()
             .arg(bytesText(s.bytesOut))
             .arg(s.messagesIn)
             .arg(bytesText(s.bytesIn)));
-    if (!s.lastErrorCode.isEmpty()) {
-        m_connectionError->setText(Explain::errorCode(s.lastErrorCode) + QStringLiteral(": ")
-                                   + QString::fromUtf8(s.lastErrorText));
+    if (s.lastFailure != Traffic::Failure::None) {
+        m_connectionError->setText(Explain::failure(s.lastFailure, s.lastFailureDetail));
         m_connectionError->setVisible(true);
     }
-    if (m_state >= 0)
+    if (m_state)
         m_inspectors->plot()->addSample(double(now) / 1e6, buffered, s.messagesIn + s.messagesOut);
 }
 

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -70,7 +71,7 @@ Q_SIGNALS:
 
 private:
     void showUrlError(const QString &text);
-    void onReadyStateChanged(quint32 connection, int state);
+    void onReadyStateChanged(quint32 connection, Protocol::ReadyState state);
     void refreshStats();
     void showEditTls();
     void updateTlsSummary();
@@ -81,7 +82,7 @@ private:
     quint32 m_attempt = 0;
     quint32 m_connectionId = 0;
     QPointer<Net::ClientEndpoint> m_endpoint;
-    int m_state = -1;
+    std::optional<Protocol::ReadyState> m_state; // none before the first connection
     quint64 m_bufferedAmount = 0;
     std::shared_ptr<std::atomic<quint64>> m_liveBuffered
         = std::make_shared<std::atomic<quint64>>(0);

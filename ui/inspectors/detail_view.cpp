@@ -1,6 +1,7 @@
 #include "ui/inspectors/detail_view.h"
 
 #include "ui/text/explain.h"
+#include "ui/text/record_text.h"
 #include "ui/widgets/hex_view.h"
 
 #include <QCoreApplication>
@@ -88,15 +89,27 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
     QString text = binary
         ? tr("%n byte(s) of binary data; see the Hex tab.", nullptr, int(bytes.size()))
         : QString::fromUtf8(bytes);
-    if (r.kind == Traffic::RecordKind::Error)
-        text = QString::fromUtf8(r.code) + QStringLiteral("\n\n") + QString::fromUtf8(r.text);
-    else if (r.kind == Traffic::RecordKind::Close)
+    const auto failureText = [&r]() {
+        return Explain::failureTitle(r.failure) + QStringLiteral("\n")
+            + Explain::failureMeaning(r.failure);
+    };
+    if (r.kind == Traffic::RecordKind::Error) {
+        text = failureText();
+        const QString detail = Explain::failureDetail(r.failure, r.text);
+        if (!detail.isEmpty())
+            text += QStringLiteral("\n\n") + detail;
+    } else if (r.kind == Traffic::RecordKind::Close) {
         text = Explain::closeCode(r.closeCode) + QStringLiteral("\n")
             + Explain::closeCodeMeaning(r.closeCode)
             + (r.text.isEmpty() ? QString() : QStringLiteral("\n\n") + QString::fromUtf8(r.text));
-    else if (r.kind == Traffic::RecordKind::State)
+        if (r.failure != Traffic::Failure::None)
+            text += QStringLiteral("\n\n") + failureText();
+    } else if (r.kind == Traffic::RecordKind::Note) {
+        text = RecordText::note(r.note, r.arguments());
+    } else if (r.kind == Traffic::RecordKind::State) {
         text = Explain::readyState(r.readyState) + QStringLiteral("\n")
             + Explain::readyStateMeaning(r.readyState);
+    }
     m_text->setPlainText(text);
     m_hex->setData(bytes);
     m_json->clear();

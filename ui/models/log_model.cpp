@@ -2,6 +2,7 @@
 
 #include "core/traffic/traffic_store.h"
 #include "ui/text/explain.h"
+#include "ui/text/record_text.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -144,9 +145,9 @@ void LogModel::track(const TrafficRecord &r)
     case RecordKind::State:
         if (r.readyState != s.readyState) {
             s.readyState = r.readyState;
-            if (r.readyState == 1)
+            if (r.readyState == Protocol::ReadyState::Open)
                 s.openedAtUs = r.monotonicUs;
-            if (r.readyState == 3)
+            if (r.readyState == Protocol::ReadyState::Closed)
                 s.closedAtUs = r.monotonicUs;
             Q_EMIT readyStateChanged(r.connectionId, r.readyState);
         }
@@ -156,8 +157,8 @@ void LogModel::track(const TrafficRecord &r)
         s.wasClean = r.wasClean;
         break;
     case RecordKind::Error:
-        s.lastErrorCode = r.code;
-        s.lastErrorText = r.text;
+        s.lastFailure = r.failure;
+        s.lastFailureDetail = r.text;
         ++s.errors;
         break;
     case RecordKind::HandshakeRequest:
@@ -307,20 +308,10 @@ QString LogModel::previewText(int row) const
             text = QString::fromUtf8(record->bytes.left(record->bytes.indexOf('\r')));
             break;
         case RecordKind::State:
-            text = Explain::readyState(record->readyState);
-            break;
         case RecordKind::Close:
-            text = tr("%1, %2").arg(Explain::closeCode(record->closeCode),
-                                    record->wasClean ? tr("clean") : tr("not clean"));
-            if (!record->text.isEmpty())
-                text += QStringLiteral(" · ") + QString::fromUtf8(record->text);
-            break;
         case RecordKind::Error:
-            text = QString::fromUtf8(record->code) + QStringLiteral(": ")
-                + QString::fromUtf8(record->text);
-            break;
         case RecordKind::Note:
-            text = QString::fromUtf8(record->text);
+            text = RecordText::summary(*record);
             break;
         }
     }

@@ -37,7 +37,7 @@ struct LogFilter
 // What the log knows about one connection, from every record it has seen.
 struct ConnectionSummary
 {
-    int readyState = 0;
+    Protocol::ReadyState readyState = Protocol::ReadyState::Connecting;
     quint64 messagesIn = 0, messagesOut = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 bufferedAmount = 0; // as of the latest record
@@ -46,8 +46,9 @@ struct ConnectionSummary
     qint64 closedAtUs = 0;
     quint16 closeCode = 0;
     bool wasClean = false;
-    QByteArray lastErrorCode; // the latest Error record: its code and untranslated detail
-    QByteArray lastErrorText;
+    // The latest Error record: what failed, and its untranslated detail
+    Traffic::Failure lastFailure = Traffic::Failure::None;
+    QByteArray lastFailureDetail;
     quint64 errors = 0;
 };
 
@@ -107,7 +108,7 @@ public:
 
 Q_SIGNALS:
     // A connection's readyState changed (every change, in order, once each).
-    void readyStateChanged(quint32 connection, int readyState);
+    void readyStateChanged(quint32 connection, WsBench::Protocol::ReadyState readyState);
     void summariesChanged();
     void filteringFinished(qint64 milliseconds, int rows);
 

@@ -218,10 +218,8 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
         for (int row = 0; row < m_peers->rowCount(); ++row) {
             const quint32 id = m_peers->peer(row)->id;
             const ConnectionSummary s = m_log->model()->summary(id);
-            if (!s.lastErrorCode.isEmpty())
-                m_peers->setLastEvent(id,
-                                      Explain::errorCode(s.lastErrorCode) + QStringLiteral(": ")
-                                          + QString::fromUtf8(s.lastErrorText),
+            if (s.lastFailure != Traffic::Failure::None)
+                m_peers->setLastEvent(id, Explain::failure(s.lastFailure, s.lastFailureDetail),
                                       true);
             else if (s.closeCode != 0)
                 m_peers->setLastEvent(id,

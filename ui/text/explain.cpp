@@ -1,6 +1,7 @@
 #include "ui/text/explain.h"
 
 #include "core/protocol/close_code.h"
+#include "core/protocol/connection.h"
 #include "core/protocol/opcode.h"
 
 #include <QCoreApplication>
@@ -83,31 +84,329 @@ const CodeText *findCode(quint16 code)
     return nullptr;
 }
 
-} // namespace
-
-QString readyState(int state)
+struct Words
 {
-    static const char *const names[] = {"CONNECTING", "OPEN", "CLOSING", "CLOSED"};
-    if (state < 0 || state > 3)
-        return QString::number(state);
-    return QString::number(state) + QLatin1Char(' ') + QLatin1String(names[state]);
+    const char *title;
+    const char *meaning;
+};
+
+// One switch, no default: a failure without words is a compiler warning.
+Words failureWords(Traffic::Failure failure)
+{
+    using F = Traffic::Failure;
+    switch (failure) {
+    case F::None:
+        return {QT_TRANSLATE_NOOP("Explain", "No failure"),
+                QT_TRANSLATE_NOOP("Explain", "Nothing failed.")};
+    case F::InvalidOptions:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Settings not usable"),
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "A URL, proxy, certificate file or reply rule in the settings cannot be used.")};
+    case F::ConnectTimeout:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Connection timed out"),
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "No TCP connection (with its TLS handshake) was made within the connect timeout.")};
+    case F::HostNotFound:
+        return {QT_TRANSLATE_NOOP("Explain", "Host not found"),
+                QT_TRANSLATE_NOOP("Explain", "The host name could not be resolved to an address.")};
+    case F::ConnectionRefused:
+        return {QT_TRANSLATE_NOOP("Explain", "Connection refused"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The host answered, but nothing is listening on that port.")};
+    case F::ProxyError:
+        return {QT_TRANSLATE_NOOP("Explain", "Proxy error"),
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The proxy refused the connection, failed, or needs other credentials.")};
+    case F::ConnectFailed:
+        return {QT_TRANSLATE_NOOP("Explain", "Could not connect"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "TCP could not connect to the server for another network reason.")};
+    case F::Cancelled:
+        return {QT_TRANSLATE_NOOP("Explain", "Cancelled"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The connection attempt was stopped before it connected.")};
+    case F::TlsError:
+        return {QT_TRANSLATE_NOOP("Explain", "Certificate not accepted"),
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The server's certificate failed verification, and no exception allows it.")};
+    case F::TlsHandshakeFailed:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "TLS handshake failed"),
+            QT_TRANSLATE_NOOP("Explain", "The two sides could not agree on a secure TLS session.")};
+    case F::TlsConfiguration:
+        return {QT_TRANSLATE_NOOP("Explain", "TLS settings not usable"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "The certificate or private key in the settings cannot be used.")};
+    case F::ListenFailed:
+        return {QT_TRANSLATE_NOOP("Explain", "Cannot listen"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The server cannot listen on this address and port; another "
+                                  "program may be using the port.")};
+    case F::TooManyConnections:
+        return {QT_TRANSLATE_NOOP("Explain", "Too many connections"),
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "A connection was refused because the server reached its connection limit.")};
+    case F::HandshakeTimeout:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Opening handshake timed out"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "The opening handshake did not complete within the handshake timeout.")};
+    case F::HandshakeFailed:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Opening handshake failed"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "The bytes received could not be read as an HTTP opening handshake.")};
+    case F::CloseTimeout:
+        return {QT_TRANSLATE_NOOP("Explain", "Closing handshake timed out"),
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The peer did not finish the closing handshake in time, so TCP was closed.")};
+    case F::PongTimeout:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "No Pong in time"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "The peer did not answer a Ping with a Pong within the pong timeout.")};
+    case F::SocketError:
+        return {QT_TRANSLATE_NOOP("Explain", "Network error"),
+                QT_TRANSLATE_NOOP("Explain", "The network connection failed while it was in use.")};
+    case F::Aborted:
+        return {QT_TRANSLATE_NOOP("Explain", "Connection aborted"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "TCP was dropped on request, without a closing handshake.")};
+    case F::BufferLimitExceeded:
+        return {QT_TRANSLATE_NOOP("Explain", "Peer not reading"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "bufferedAmount passed its limit because the peer stopped "
+                                  "reading, so the connection was dropped.")};
+    case F::SendRefused:
+        return {QT_TRANSLATE_NOOP("Explain", "Message not sent"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "The message could not be sent in the connection's current state.")};
+    case F::CloseRefused:
+        return {QT_TRANSLATE_NOOP("Explain", "Close not sent"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The Close frame could not be sent with this code or reason.")};
+    case F::MalformedRequestLine:
+        return {QT_TRANSLATE_NOOP("Explain", "Malformed request line"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "The first line of the request is not a valid HTTP request line.")};
+    case F::MalformedStatusLine:
+        return {QT_TRANSLATE_NOOP("Explain", "Malformed status line"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "The first line of the response is not a valid HTTP status line.")};
+    case F::MethodNotGet:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Method is not GET"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "The opening handshake must be an HTTP GET request (RFC 6455 §4.1).")};
+    case F::HttpVersionTooOld:
+        return {QT_TRANSLATE_NOOP("Explain", "HTTP version too old"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "WebSocket needs HTTP/1.1 or later for the Upgrade mechanism.")};
+    case F::MissingHost:
+        return {QT_TRANSLATE_NOOP("Explain", "No Host header"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A request must name the host it is for (RFC 6455 §4.1).")};
+    case F::NotSwitchingProtocols:
+        return {QT_TRANSLATE_NOOP("Explain", "Status is not 101"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The server answered with another status than 101 Switching "
+                                  "Protocols, so the connection did not open.")};
+    case F::MissingUpgrade:
+        return {QT_TRANSLATE_NOOP("Explain", "No Upgrade header"),
+                QT_TRANSLATE_NOOP("Explain", "The handshake has no Upgrade header.")};
+    case F::InvalidUpgrade:
+        return {QT_TRANSLATE_NOOP("Explain", "Upgrade is not websocket"),
+                QT_TRANSLATE_NOOP("Explain", "The Upgrade header does not say \"websocket\".")};
+    case F::ConnectionWithoutUpgrade:
+        return {QT_TRANSLATE_NOOP("Explain", "Connection lacks Upgrade"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The Connection header does not list the token \"Upgrade\".")};
+    case F::MissingKey:
+        return {QT_TRANSLATE_NOOP("Explain", "No Sec-WebSocket-Key"),
+                QT_TRANSLATE_NOOP("Explain", "The request has no Sec-WebSocket-Key header.")};
+    case F::BadKey:
+        return {QT_TRANSLATE_NOOP("Explain", "Invalid Sec-WebSocket-Key"),
+                QT_TRANSLATE_NOOP("Explain", "The key is not 16 bytes encoded in base64.")};
+    case F::WrongVersion:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Wrong protocol version"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "Sec-WebSocket-Version is not 13, the only version of the protocol.")};
+    case F::MissingAccept:
+        return {QT_TRANSLATE_NOOP("Explain", "No Sec-WebSocket-Accept"),
+                QT_TRANSLATE_NOOP("Explain", "The response has no Sec-WebSocket-Accept header.")};
+    case F::BadAccept:
+        return {QT_TRANSLATE_NOOP("Explain", "Wrong Sec-WebSocket-Accept"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "Sec-WebSocket-Accept does not match the key the client sent.")};
+    case F::InvalidSubprotocol:
+        return {QT_TRANSLATE_NOOP("Explain", "Malformed subprotocol header"),
+                QT_TRANSLATE_NOOP("Explain", "The Sec-WebSocket-Protocol header is malformed.")};
+    case F::UnrequestedSubprotocol:
+        return {QT_TRANSLATE_NOOP("Explain", "Subprotocol not offered"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The server chose a subprotocol the client did not offer.")};
+    case F::MalformedExtensions:
+        return {QT_TRANSLATE_NOOP("Explain", "Malformed extensions header"),
+                QT_TRANSLATE_NOOP("Explain", "The Sec-WebSocket-Extensions header is malformed.")};
+    case F::UnrequestedExtension:
+        return {QT_TRANSLATE_NOOP("Explain", "Extension not offered"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The server accepted an extension the client did not offer.")};
+    case F::InvalidExtensionParameters:
+        return {QT_TRANSLATE_NOOP("Explain", "Invalid extension parameters"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "An extension was negotiated with parameters that are not valid.")};
+    case F::OriginNotAllowed:
+        return {QT_TRANSLATE_NOOP("Explain", "Origin not allowed"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The request's Origin is not on the server's allow-list, so the "
+                                  "server answers 403.")};
+    case F::ReservedOpcode:
+        return {QT_TRANSLATE_NOOP("Explain", "Reserved opcode"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A frame used an opcode that RFC 6455 reserves for future use.")};
+    case F::ReservedBitsSet:
+        return {QT_TRANSLATE_NOOP("Explain", "Reserved bits set"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A frame set RSV bits that no negotiated extension defines.")};
+    case F::NonMinimalLength:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Length not minimal"),
+            QT_TRANSLATE_NOOP("Explain", "A payload length was not written in its shortest form.")};
+    case F::LengthMsbSet:
+        return {QT_TRANSLATE_NOOP("Explain", "64-bit length too large"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The most significant bit of a 64-bit payload length was set.")};
+    case F::UnmaskedClientFrame:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Unmasked client frame"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "A client sent a frame without a mask; clients must mask every frame.")};
+    case F::MaskedServerFrame:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Masked server frame"),
+            QT_TRANSLATE_NOOP("Explain", "A server sent a masked frame; servers must not mask.")};
+    case F::ControlFrameTooLong:
+        return {QT_TRANSLATE_NOOP("Explain", "Control frame too long"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A control frame carried more than 125 bytes of payload.")};
+    case F::FragmentedControlFrame:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Fragmented control frame"),
+            QT_TRANSLATE_NOOP("Explain",
+                              "A control frame was split into fragments, which RFC 6455 forbids.")};
+    case F::FrameTooBig:
+        return {QT_TRANSLATE_NOOP("Explain", "Frame too big"),
+                QT_TRANSLATE_NOOP("Explain", "A frame was larger than the configured size limit.")};
+    case F::UnexpectedContinuation:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Unexpected continuation"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "A continuation frame arrived with no fragmented message to continue.")};
+    case F::DataFrameInsideFragmentedMessage:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "New message inside a fragmented one"),
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "A new text or binary frame arrived before the fragmented message was finished.")};
+    case F::MessageTooBig:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Message too big"),
+            QT_TRANSLATE_NOOP("Explain", "A message was larger than the configured size limit.")};
+    case F::InvalidUtf8:
+        return {QT_TRANSLATE_NOOP("Explain", "Invalid UTF-8"),
+                QT_TRANSLATE_NOOP("Explain", "A text message was not valid UTF-8.")};
+    case F::ClosePayloadTooShort:
+        return {QT_TRANSLATE_NOOP("Explain", "Close payload too short"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A Close frame had a 1-byte payload, too short to hold a code.")};
+    case F::InvalidCloseCode:
+        return {QT_TRANSLATE_NOOP("Explain", "Invalid close code"),
+                QT_TRANSLATE_NOOP(
+                    "Explain", "A Close frame carried a code that must not be sent on the wire.")};
+    case F::InvalidCloseReason:
+        return {QT_TRANSLATE_NOOP("Explain", "Invalid close reason"),
+                QT_TRANSLATE_NOOP("Explain", "A Close frame's reason was not valid UTF-8.")};
+    case F::CompressedControlFrame:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "Compressed control frame"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "A control frame had RSV1 set; control frames are never compressed.")};
+    case F::CompressedContinuation:
+        return {
+            QT_TRANSLATE_NOOP("Explain", "RSV1 on a continuation frame"),
+            QT_TRANSLATE_NOOP(
+                "Explain", "A continuation frame had RSV1 set; only a message's first frame may.")};
+    case F::DecompressionFailed:
+        return {QT_TRANSLATE_NOOP("Explain", "Decompression failed"),
+                QT_TRANSLATE_NOOP("Explain", "A compressed message could not be decompressed.")};
+    case F::DecompressedTooBig:
+        return {QT_TRANSLATE_NOOP("Explain", "Decompressed message too big"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A message grew past the size limit when it was decompressed.")};
+    }
+    return {"", ""};
 }
 
-QString readyStateMeaning(int state)
+QString sendStatus(Protocol::SendStatus status)
 {
+    using S = Protocol::SendStatus;
+    switch (status) {
+    case S::Sent:
+        return QCoreApplication::translate("Explain", "sent");
+    case S::NotOpen:
+        return QCoreApplication::translate("Explain", "the connection is not open yet");
+    case S::Discarded:
+        return QCoreApplication::translate("Explain", "the connection is closing or closed");
+    case S::InvalidUtf8:
+        return QCoreApplication::translate("Explain", "the text is not valid UTF-8");
+    case S::InvalidArgument:
+        return QCoreApplication::translate("Explain",
+                                           "the payload or the number of fragments is not valid");
+    case S::InvalidCloseCode:
+        return QCoreApplication::translate("Explain", "this close code cannot be sent");
+    case S::CloseReasonTooLong:
+        return QCoreApplication::translate("Explain", "the reason is longer than 123 bytes");
+    case S::AlreadyClosing:
+        return QCoreApplication::translate("Explain", "a Close frame was already sent");
+    }
+    return {};
+}
+
+} // namespace
+
+// The WHATWG names stay untranslated: they are what the API and browsers show.
+QString readyState(Protocol::ReadyState state)
+{
+    return QString::number(int(state)) + QLatin1Char(' ')
+        + QLatin1String(Protocol::readyStateName(state));
+}
+
+QString readyStateMeaning(Protocol::ReadyState state)
+{
+    using S = Protocol::ReadyState;
     switch (state) {
-    case 0:
+    case S::Connecting:
         return QCoreApplication::translate(
             "Explain", "Connecting: TCP, TLS and the opening handshake are under way.");
-    case 1:
+    case S::Open:
         return QCoreApplication::translate(
             "Explain", "Open: the handshake succeeded and messages can flow both ways.");
-    case 2:
+    case S::Closing:
         return QCoreApplication::translate(
             "Explain",
             "Closing: a Close frame was sent or received; the closing handshake is under "
             "way.");
-    case 3:
+    case S::Closed:
         return QCoreApplication::translate(
             "Explain", "Closed: the connection is over, or could not be opened.");
     }
@@ -379,29 +678,35 @@ QString urlError(Net::UrlError error)
     return {};
 }
 
-QString errorCode(const QByteArray &code)
+QString failureTitle(Traffic::Failure failure)
 {
-    static const QHash<QByteArray, const char *> words = {
-        {"ConnectTimeout", QT_TRANSLATE_NOOP("Explain", "The connection timed out")},
-        {"HandshakeTimeout", QT_TRANSLATE_NOOP("Explain", "The opening handshake timed out")},
-        {"HandshakeFailed", QT_TRANSLATE_NOOP("Explain", "The opening handshake failed")},
-        {"CloseTimeout",
-         QT_TRANSLATE_NOOP("Explain", "The peer did not finish the closing handshake in time")},
-        {"SocketError", QT_TRANSLATE_NOOP("Explain", "Network error")},
-        {"TlsError", QT_TRANSLATE_NOOP("Explain", "The server's certificate was not accepted")},
-        {"TlsHandshakeFailed", QT_TRANSLATE_NOOP("Explain", "The TLS handshake failed")},
-        {"TlsConfiguration", QT_TRANSLATE_NOOP("Explain", "The TLS settings could not be used")},
-        {"InvalidOptions", QT_TRANSLATE_NOOP("Explain", "The settings are not valid")},
-        {"ListenFailed", QT_TRANSLATE_NOOP("Explain", "The server could not listen")},
-        {"TooManyConnections",
-         QT_TRANSLATE_NOOP("Explain", "A connection was refused: too many connections")},
-        {"SendRefused", QT_TRANSLATE_NOOP("Explain", "The message was not sent")},
-        {"Aborted", QT_TRANSLATE_NOOP("Explain", "The connection was aborted")},
-        {"PongTimeout", QT_TRANSLATE_NOOP("Explain", "No Pong arrived in time")},
-        {"Cancelled", QT_TRANSLATE_NOOP("Explain", "Cancelled")},
-    };
-    const auto it = words.constFind(code);
-    return it == words.constEnd() ? QString::fromLatin1(code) : translated(it.value());
+    return translated(failureWords(failure).title);
+}
+
+QString failureMeaning(Traffic::Failure failure)
+{
+    return translated(failureWords(failure).meaning);
+}
+
+QString failureDetail(Traffic::Failure failure, const QByteArray &detail)
+{
+    if (failure != Traffic::Failure::SendRefused && failure != Traffic::Failure::CloseRefused)
+        return QString::fromUtf8(detail);
+    using S = Protocol::SendStatus;
+    for (const S status : {S::Sent, S::NotOpen, S::Discarded, S::InvalidUtf8, S::InvalidArgument,
+                           S::InvalidCloseCode, S::CloseReasonTooLong, S::AlreadyClosing}) {
+        if (detail == Protocol::sendStatusName(status))
+            return sendStatus(status);
+    }
+    return QString::fromUtf8(detail);
+}
+
+QString failure(Traffic::Failure failure, const QByteArray &detail)
+{
+    const QString more = failureDetail(failure, detail);
+    return more.isEmpty()
+        ? failureTitle(failure)
+        : QCoreApplication::translate("Explain", "%1: %2").arg(failureTitle(failure), more);
 }
 
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel)

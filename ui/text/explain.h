@@ -2,6 +2,7 @@
 
 #include "core/net/ws_url.h"
 #include "core/protocol/handshake.h"
+#include "core/protocol/ready_state.h"
 #include "core/traffic/traffic_record.h"
 
 #include <QString>
@@ -13,8 +14,8 @@ namespace Gui {
 // untranslated detail; the UI owns the wording).
 namespace Explain {
 
-QString readyState(int state); // "1 OPEN"
-QString readyStateMeaning(int state); // one sentence
+QString readyState(Protocol::ReadyState state); // "1 OPEN"
+QString readyStateMeaning(Protocol::ReadyState state); // one sentence
 QString closeCodeName(quint16 code);
 QString closeCodeMeaning(quint16 code);
 QString closeCode(quint16 code); // "1000 Normal Closure"
@@ -25,8 +26,13 @@ QString opcode(quint8 opcode); // "Text", "Ping", "Reserved (0x3)"
 QString recordType(Traffic::RecordKind kind, quint8 opcode);
 QString direction(Traffic::Direction direction); // "→ sent", "← received"
 QString urlError(Net::UrlError error);
-// A recorded error's code in words ("ConnectTimeout" → "The connection timed out").
-QString errorCode(const QByteArray &code);
+QString failureTitle(Traffic::Failure failure); // "Connection refused"
+QString failureMeaning(Traffic::Failure failure); // one sentence
+// A failure's untranslated detail, in words where it is itself a code (a refused send's
+// Protocol::SendStatus).
+QString failureDetail(Traffic::Failure failure, const QByteArray &detail);
+// "Connection refused: <detail>", or the title alone when there is no detail.
+QString failure(Traffic::Failure failure, const QByteArray &detail);
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel);
 
 } // namespace Explain

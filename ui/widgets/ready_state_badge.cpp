@@ -5,12 +5,33 @@
 namespace WsBench {
 namespace Gui {
 
+namespace {
+
+QLatin1String colour(std::optional<Protocol::ReadyState> state)
+{
+    if (!state)
+        return QLatin1String("#a0aec0");
+    switch (*state) {
+    case Protocol::ReadyState::Connecting:
+        return QLatin1String("#b7791f");
+    case Protocol::ReadyState::Open:
+        return QLatin1String("#2f855a");
+    case Protocol::ReadyState::Closing:
+        return QLatin1String("#c05621");
+    case Protocol::ReadyState::Closed:
+        break;
+    }
+    return QLatin1String("#718096");
+}
+
+} // namespace
+
 ReadyStateBadge::ReadyStateBadge(QWidget *parent)
     : QLabel(parent)
 {
     setAlignment(Qt::AlignCenter);
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0 CONNECTING")) + 20);
-    setState(-1);
+    setState(std::nullopt);
 }
 
 ReadyStateBadge::~ReadyStateBadge() = default;
@@ -18,22 +39,19 @@ ReadyStateBadge::~ReadyStateBadge() = default;
 void ReadyStateBadge::reset()
 {
     m_history.clear();
-    setState(-1);
+    setState(std::nullopt);
 }
 
-void ReadyStateBadge::setState(int state)
+void ReadyStateBadge::setState(std::optional<Protocol::ReadyState> state)
 {
-    if (state >= 0 && (m_history.isEmpty() || m_history.last() != state))
-        m_history.append(state);
+    if (state && (m_history.isEmpty() || m_history.last() != *state))
+        m_history.append(*state);
     m_state = state;
-    static const char *const colours[] = {"#b7791f", "#2f855a", "#c05621", "#718096"};
-    const QString colour
-        = state >= 0 && state <= 3 ? QLatin1String(colours[state]) : QStringLiteral("#a0aec0");
-    setText(state < 0 ? tr("not connected") : Explain::readyState(state));
-    setToolTip(state < 0 ? tr("No connection yet.") : Explain::readyStateMeaning(state));
+    setText(state ? Explain::readyState(*state) : tr("not connected"));
+    setToolTip(state ? Explain::readyStateMeaning(*state) : tr("No connection yet."));
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
                                  " padding: 3px 8px; font-weight: bold; }")
-                      .arg(colour));
+                      .arg(colour(state)));
 }
 
 } // namespace Gui

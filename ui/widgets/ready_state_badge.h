@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/protocol/ready_state.h"
+
 #include <QLabel>
+
+#include <optional>
 
 namespace WsBench {
 namespace Gui {
@@ -15,16 +19,16 @@ public:
     explicit ReadyStateBadge(QWidget *parent = nullptr);
     ~ReadyStateBadge() override;
 
-    // -1 shows "not connected".
-    void setState(int state);
-    int state() const { return m_state; }
+    // No state shows "not connected".
+    void setState(std::optional<Protocol::ReadyState> state);
+    std::optional<Protocol::ReadyState> state() const { return m_state; }
     // Every state shown since the last reset(), in order.
-    const QList<int> &history() const { return m_history; }
+    const QList<Protocol::ReadyState> &history() const { return m_history; }
     void reset();
 
 private:
-    int m_state = -1;
-    QList<int> m_history;
+    std::optional<Protocol::ReadyState> m_state;
+    QList<Protocol::ReadyState> m_history;
 };
 
 } // namespace Gui

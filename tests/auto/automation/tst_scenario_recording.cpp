@@ -22,7 +22,8 @@ private Q_SLOTS:
 void TestScenarioRecording::sendsAndExpectsInOrder()
 {
     Traffic::TrafficStore store;
-    store.append({stateRecord(7, 1), messageRecord(7, Direction::Outbound, 0x1, "hello"),
+    store.append({stateRecord(7, Protocol::ReadyState::Open),
+                  messageRecord(7, Direction::Outbound, 0x1, "hello"),
                   messageRecord(8, Direction::Inbound, 0x1, "another connection"),
                   messageRecord(7, Direction::Inbound, 0x2, "binary is not recorded"),
                   messageRecord(7, Direction::Inbound, 0x1, "hello back"),
@@ -45,7 +46,8 @@ void TestScenarioRecording::sendsAndExpectsInOrder()
 void TestScenarioRecording::nothingToRecord()
 {
     Traffic::TrafficStore store;
-    store.append({stateRecord(7, 1), messageRecord(7, Direction::Inbound, 0x2, "\x01")});
+    store.append({stateRecord(7, Protocol::ReadyState::Open),
+                  messageRecord(7, Direction::Inbound, 0x2, "\x01")});
     QVERIFY(!scenarioFromTraffic(store, 7, QStringLiteral("Client 1")));
     QVERIFY(!scenarioFromTraffic(store, 9, QStringLiteral("Client 1")));
 }

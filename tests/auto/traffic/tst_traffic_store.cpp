@@ -3,8 +3,10 @@
 #include "core/traffic/recorder.h"
 #include "core/traffic/traffic_store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void evictionAcrossChunks();
     void concurrentBatchedWriters();
     void recorderKeepsEverything();
+    void codesHaveUniqueMachineNames();
     void frameRecordsGiveBackTheExactWireBytes();
 };
 
@@ -199,6 +202,13 @@ void TestTrafficStore::recorderKeepsEverything()
     auto b = batch(20);
     b[3].kind = RecordKind::Close;
     b[3].closeCode = 1006;
+    b[3].failure = Failure::ConnectionRefused;
+    b[4].kind = RecordKind::Error;
+    b[4].failure = Failure::ConnectionRefused;
+    b[4].text = "Connection refused";
+    b[5].kind = RecordKind::Note;
+    b[5].note = Note::Connecting;
+    b[5].text = joinArguments({"ws://127.0.0.1:1/", "http://proxy:3128"});
     store.append(std::move(b));
     QCOMPARE(store.stats().records, 5);
     store.setRecorder(nullptr); // closes the file
@@ -210,6 +220,38 @@ void TestTrafficStore::recorderKeepsEverything()
     QCOMPARE(close.value(QStringLiteral("kind")).toString(), QStringLiteral("close"));
     QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1006);
     QCOMPARE(close.value(QStringLiteral("id")).toInt(), 4);
+    QCOMPARE(close.value(QStringLiteral("error")).toString(), QStringLiteral("ConnectionRefused"));
+    // Codes are written by their machine names; a note's arguments as a list.
+    const QJsonObject error = QJsonDocument::fromJson(lines[4]).object();
+    QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("ConnectionRefused"));
+    QCOMPARE(error.value(QStringLiteral("text")).toString(), QStringLiteral("Connection refused"));
+    const QJsonObject note = QJsonDocument::fromJson(lines[5]).object();
+    QCOMPARE(note.value(QStringLiteral("note")).toString(), QStringLiteral("Connecting"));
+    QCOMPARE(
+        note.value(QStringLiteral("args")).toArray(),
+        (QJsonArray {QStringLiteral("ws://127.0.0.1:1/"), QStringLiteral("http://proxy:3128")}));
+}
+
+// Files, HAR and the command line's JSON name codes; the names are distinct and every value
+// has one (the values run without gaps, and the name ends the run).
+void TestTrafficStore::codesHaveUniqueMachineNames()
+{
+    QSet<QByteArray> failures;
+    int i = 0;
+    for (; failureName(Failure(i)); ++i)
+        failures.insert(failureName(Failure(i)));
+    QCOMPARE(failures.size(), i);
+    QCOMPARE(Failure(i - 1), Failure::DecompressedTooBig); // the last one
+    QCOMPARE(failureOf(WsBench::Protocol::ProtocolError::InvalidUtf8), Failure::InvalidUtf8);
+    QCOMPARE(failureOf(WsBench::Protocol::HandshakeProblem::BadAccept), Failure::BadAccept);
+    QSet<QByteArray> notes;
+    int n = 0;
+    for (; noteName(Note(n)); ++n)
+        notes.insert(noteName(Note(n)));
+    QCOMPARE(notes.size(), n);
+    QCOMPARE(Note(n - 1), Note::PeerAccepted);
+    QCOMPARE(splitArguments(joinArguments({"a", "", "c"})), (QList<QByteArray> {"a", "", "c"}));
+    QVERIFY(splitArguments({}).isEmpty());
 }
 
 // A frame record keeps header fields and the unmasked payload; wireBytes() must rebuild the

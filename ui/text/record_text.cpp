@@ -1,0 +1,113 @@
+#include "ui/text/record_text.h"
+
+#include "ui/text/explain.h"
+
+#include <QCoreApplication>
+
+namespace WsBench {
+namespace Gui {
+namespace RecordText {
+
+QString note(Traffic::Note note, const QList<QByteArray> &arguments)
+{
+    using N = Traffic::Note;
+    const auto arg = [&arguments](int i) {
+        return QString::fromUtf8(arguments.value(i));
+    };
+    switch (note) {
+    case N::None:
+        break;
+    case N::Connecting:
+        return arguments.size() > 1
+            ? QCoreApplication::translate("RecordText", "Connecting to %1 through %2")
+                  .arg(arg(0), arg(1))
+            : QCoreApplication::translate("RecordText", "Connecting to %1").arg(arg(0));
+    case N::TlsVerificationOff:
+        return QCoreApplication::translate("RecordText",
+                                           "TLS certificate verification is OFF (insecure)");
+    case N::TcpConnected:
+        return QCoreApplication::translate("RecordText", "TCP connected to %1").arg(arg(0));
+    case N::TlsEstablished:
+        return QCoreApplication::translate("RecordText", "TLS established: %1, %2")
+            .arg(arg(0), arg(1));
+    case N::PeerCertificate:
+        return QCoreApplication::translate("RecordText",
+                                           "Peer certificate %1: %2 (issuer %3, expires %4)")
+            .arg(arg(0), arg(1), arg(2), arg(3));
+    case N::TlsErrorAllowed:
+        return QCoreApplication::translate("RecordText",
+                                           "Certificate problem allowed by an exception: %1")
+            .arg(arg(0));
+    case N::Reconnecting:
+        return QCoreApplication::translate("RecordText", "Reconnecting in %1 ms (attempt %2 of %3)")
+            .arg(arg(0), arg(1), arg(2));
+    case N::Open: {
+        QString text = arg(0).isEmpty()
+            ? QCoreApplication::translate("RecordText", "Open")
+            : QCoreApplication::translate("RecordText", "Open; subprotocol %1").arg(arg(0));
+        if (!arg(1).isEmpty())
+            text = QCoreApplication::translate("RecordText", "%1; %2").arg(text, arg(1));
+        return text;
+    }
+    case N::IdleTimeout:
+        return QCoreApplication::translate("RecordText", "Idle for %1 ms; closing with 1001")
+            .arg(arg(0));
+    case N::RawFrameSent:
+        return QCoreApplication::translate("RecordText",
+                                           "Raw frame sent on request (may violate RFC 6455)");
+    case N::SelfSignedCertificate:
+        return QCoreApplication::translate("RecordText",
+                                           "Using a generated self-signed certificate: %1")
+            .arg(arg(0));
+    case N::ListeningBeyondLoopback:
+        return QCoreApplication::translate(
+                   "RecordText",
+                   "Listening on %1, not only on loopback: other machines can connect")
+            .arg(arg(0));
+    case N::Listening:
+        return QCoreApplication::translate("RecordText", "Listening on %1").arg(arg(0));
+    case N::PeerAccepted:
+        return QCoreApplication::translate("RecordText", "Accepted %1 as peer %2")
+            .arg(arg(0), arg(1));
+    }
+    return {};
+}
+
+QString close(const Traffic::TrafficRecord &record)
+{
+    QString text
+        = QCoreApplication::translate("RecordText", "%1, %2")
+              .arg(Explain::closeCode(record.closeCode),
+                   record.wasClean ? QCoreApplication::translate("RecordText", "clean")
+                                   : QCoreApplication::translate("RecordText", "not clean"));
+    if (!record.text.isEmpty())
+        text += QStringLiteral(" · ") + QString::fromUtf8(record.text);
+    if (record.failure != Traffic::Failure::None)
+        text += QStringLiteral(" · ") + Explain::failureTitle(record.failure);
+    return text;
+}
+
+QString summary(const Traffic::TrafficRecord &record)
+{
+    using K = Traffic::RecordKind;
+    switch (record.kind) {
+    case K::State:
+        return Explain::readyState(record.readyState);
+    case K::Close:
+        return close(record);
+    case K::Error:
+        return Explain::failure(record.failure, record.text);
+    case K::Note:
+        return note(record.note, record.arguments());
+    case K::HandshakeRequest:
+    case K::HandshakeResponse:
+    case K::Frame:
+    case K::Message:
+        break;
+    }
+    return {};
+}
+
+} // namespace RecordText
+} // namespace Gui
+} // namespace WsBench

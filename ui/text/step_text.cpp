@@ -1,0 +1,151 @@
+#include "ui/text/step_text.h"
+
+#include "ui/text/explain.h"
+
+#include <QCoreApplication>
+
+namespace WsBench {
+namespace Gui {
+namespace StepText {
+
+using Automation::Step;
+using Automation::StepOutcome;
+using Automation::StepResult;
+
+QString description(const Step &step)
+{
+    switch (step.kind) {
+    case Step::Kind::Connect:
+        return QCoreApplication::translate("StepText", "connect with \"%1\"").arg(step.profile);
+    case Step::Kind::Send:
+        return QCoreApplication::translate("StepText", "send %1").arg(step.value.left(80));
+    case Step::Kind::Expect:
+        switch (step.match) {
+        case Step::Match::Text:
+            return QCoreApplication::translate("StepText", "expect the message %1")
+                .arg(step.value.left(80));
+        case Step::Match::Regex:
+            return QCoreApplication::translate("StepText", "expect a message matching /%1/")
+                .arg(step.value);
+        case Step::Match::JsonPointer:
+            return QCoreApplication::translate("StepText", "expect a message with %1 = %2")
+                .arg(step.pointer, step.value);
+        case Step::Match::SameId:
+            return QCoreApplication::translate(
+                       "StepText", "expect a reply with the same %1 as the message sent")
+                .arg(step.pointer.isEmpty() ? QStringLiteral("/id") : step.pointer);
+        }
+        break;
+    case Step::Kind::ExpectNothing:
+        return QCoreApplication::translate("StepText", "expect no message for %1 ms")
+            .arg(step.timeoutMs);
+    case Step::Kind::Ping:
+        return QCoreApplication::translate("StepText", "ping and expect a Pong within %1 ms")
+            .arg(step.timeoutMs);
+    case Step::Kind::Close:
+        return QCoreApplication::translate("StepText", "close with %1").arg(step.code);
+    case Step::Kind::ExpectClose:
+        return step.code
+            ? QCoreApplication::translate("StepText", "expect the connection to close with %1")
+                  .arg(step.code)
+            : QCoreApplication::translate("StepText", "expect the connection to close");
+    case Step::Kind::Wait:
+        return QCoreApplication::translate("StepText", "wait %1 ms").arg(step.timeoutMs);
+    case Step::Kind::Repeat:
+        return QCoreApplication::translate("StepText", "repeat %1 times").arg(step.count);
+    }
+    return {};
+}
+
+QString description(const StepResult &result)
+{
+    return result.outcome == StepOutcome::TooManySteps
+        ? QCoreApplication::translate("StepText", "unroll the repeats")
+        : description(result.step);
+}
+
+QString verdict(const StepResult &result)
+{
+    if (result.passed())
+        return QCoreApplication::translate("StepText", "✓ pass");
+    if (result.skipped())
+        return QCoreApplication::translate("StepText", "skipped");
+    return QCoreApplication::translate("StepText", "✗ fail");
+}
+
+QString expected(const StepResult &result)
+{
+    const int ms = result.step.timeoutMs;
+    switch (result.outcome) {
+    case StepOutcome::Passed:
+    case StepOutcome::Skipped:
+        return {};
+    case StepOutcome::TooManySteps:
+        return QCoreApplication::translate("StepText", "at most %1 steps")
+            .arg(Automation::kMaxSteps);
+    case StepOutcome::NotOpenInTime:
+        return QCoreApplication::translate("StepText", "the connection opens within %1 ms").arg(ms);
+    case StepOutcome::NotConnected:
+    case StepOutcome::AlreadyClosed:
+        return QCoreApplication::translate("StepText", "an open connection");
+    case StepOutcome::NoPong:
+        return QCoreApplication::translate("StepText", "a Pong within %1 ms").arg(ms);
+    case StepOutcome::ProfileUnusable:
+    case StepOutcome::ConnectionNotStarted:
+    case StepOutcome::ConnectionClosed:
+    case StepOutcome::NoMessage:
+    case StepOutcome::NoMatchingMessage:
+    case StepOutcome::UnexpectedMessage:
+    case StepOutcome::StillOpen:
+    case StepOutcome::WrongCloseCode:
+        break;
+    }
+    return description(result.step);
+}
+
+QString got(const StepResult &result)
+{
+    const int ms = result.step.timeoutMs;
+    const QString code = Explain::closeCode(result.closeCode);
+    QString closed = result.outcome == StepOutcome::ConnectionClosed
+        ? QCoreApplication::translate("StepText", "the connection closed with %1").arg(code)
+        : QCoreApplication::translate("StepText", "closed with %1").arg(code);
+    if (result.failure != Traffic::Failure::None)
+        closed = QCoreApplication::translate("StepText", "%1 (%2)")
+                     .arg(Explain::failureTitle(result.failure), closed);
+    switch (result.outcome) {
+    case StepOutcome::Passed:
+    case StepOutcome::Skipped:
+        return {};
+    case StepOutcome::TooManySteps:
+        return QCoreApplication::translate("StepText", "more");
+    case StepOutcome::ProfileUnusable:
+    case StepOutcome::UnexpectedMessage:
+        return result.text;
+    case StepOutcome::ConnectionNotStarted:
+        return QCoreApplication::translate("StepText",
+                                           "the connection could not start (see the log)");
+    case StepOutcome::NotOpenInTime:
+        return QCoreApplication::translate("StepText", "still not open");
+    case StepOutcome::NotConnected:
+        return QCoreApplication::translate("StepText", "no connect step before it");
+    case StepOutcome::AlreadyClosed:
+    case StepOutcome::ConnectionClosed:
+    case StepOutcome::WrongCloseCode:
+        return closed;
+    case StepOutcome::NoMessage:
+        return QCoreApplication::translate("StepText", "no message within %1 ms").arg(ms);
+    case StepOutcome::NoMatchingMessage:
+        return QCoreApplication::translate("StepText", "%1 (the last message, after %2 ms)")
+            .arg(result.text, QString::number(ms));
+    case StepOutcome::NoPong:
+        return QCoreApplication::translate("StepText", "no Pong");
+    case StepOutcome::StillOpen:
+        return QCoreApplication::translate("StepText", "still open after %1 ms").arg(ms);
+    }
+    return {};
+}
+
+} // namespace StepText
+} // namespace Gui
+} // namespace WsBench
