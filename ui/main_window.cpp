@@ -1,8 +1,8 @@
 #include "ui/main_window.h"
 
 #include "core/automation/scenario_recording.h"
+#include "core/profiles/har_playback.h"
 #include "core/session/har.h"
-#include "core/session/har_playback.h"
 #include "core/traffic/recorder.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/automation/library_panel.h"
@@ -176,8 +176,8 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
         else
             QMessageBox::information(this, tr("Record as scenario"), error);
     });
-    m_variables = std::make_unique<Session::Variables>(QMap<QString, QString>(),
-                                                       QMap<QString, QString>(), m_engine->clock());
+    m_variables = std::make_unique<Profiles::Variables>(
+        QMap<QString, QString>(), QMap<QString, QString>(), m_engine->clock());
     m_engine->setExpander([this](const QString &text) { return m_variables->expand(text); });
     m_environments = new QComboBox;
     m_environments->setToolTip(tr("The environment whose variables fill {{name}} in URLs, headers "
@@ -400,7 +400,7 @@ QString MainWindow::leftOutNotice(const QList<Session::SecretRef> &leftOut)
 void MainWindow::setEnvironment(const QString &name)
 {
     m_environment = name;
-    m_variables = std::make_unique<Session::Variables>(
+    m_variables = std::make_unique<Profiles::Variables>(
         m_kept.variables, m_kept.environments.value(name), m_engine->clock());
     m_environments->setCurrentIndex(std::max(0, m_environments->findData(name)));
 }
@@ -636,14 +636,14 @@ bool MainWindow::importHar(const QString &path, bool asMockServer, QString *erro
     const Session::HarConnection &c = har->first();
     if (asMockServer) {
         ServerPane *server = newServer();
-        server->applyProfile(Session::serverProfileFromHar(c));
-        server->setScript(Session::mockTurns(c));
+        server->applyProfile(Profiles::serverProfileFromHar(c));
+        server->setScript(Profiles::mockTurns(c));
         return server->start();
     }
     ClientPane *client = newClient();
-    client->applyProfile(Session::clientProfileFromHar(c));
+    client->applyProfile(Profiles::clientProfileFromHar(c));
     QList<QPair<int, Outgoing>> schedule;
-    for (const Session::TimedMessage &t : Session::replaySchedule(c, true)) {
+    for (const Profiles::TimedMessage &t : Profiles::replaySchedule(c, true)) {
         Outgoing out;
         out.opcode = quint8(t.message.opcode);
         out.payload = t.message.data;

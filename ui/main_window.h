@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/profiles/variables.h"
 #include "core/session/secret_store.h"
-#include "core/session/variables.h"
 #include "core/session/workspace.h"
 
 #include <memory>
@@ -113,7 +113,7 @@ private:
     QMenu *m_recent;
     ScenarioPanel *m_scenarios;
     LibraryPanel *m_library;
-    std::unique_ptr<Session::Variables> m_variables; // {{counter}} keeps counting across sends
+    std::unique_ptr<Profiles::Variables> m_variables; // {{counter}} keeps counting across sends
     QString m_environment;
     QComboBox *m_environments;
 };

@@ -5,9 +5,9 @@
 #include "app/cli/transcript.h"
 #include "core/net/client_endpoint.h"
 #include "core/net/io_thread.h"
+#include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/utf8_validator.h"
-#include "core/session/profile_options.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -154,7 +154,7 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
     const auto verbatim = [](const QString &text) {
         return text;
     };
-    const std::optional<ClientOptions> options = Session::clientOptions(c, verbatim, error);
+    const std::optional<ClientOptions> options = Profiles::clientOptions(c, verbatim, error);
     if (!options)
         return false;
     plan.options = *options;

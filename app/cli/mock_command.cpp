@@ -6,8 +6,8 @@
 #include "app/cli/ordered_args.h"
 #include "core/net/scripted_replies.h"
 #include "core/net/server_endpoint.h"
-#include "core/session/har_playback.h"
-#include "core/session/profile_options.h"
+#include "core/profiles/har_playback.h"
+#include "core/profiles/profile_options.h"
 
 #include <QTextStream>
 
@@ -39,7 +39,7 @@ int runMock(const QStringList &argList)
         return UsageError;
     }
     // The recorded subprotocol and compression, so clients that ask for them get them.
-    Session::ServerProfile profile = Session::serverProfileFromHar(*connection);
+    Session::ServerProfile profile = Profiles::serverProfileFromHar(*connection);
     bool ok = true;
     profile.port = int(args->value(QStringLiteral("port"), QStringLiteral("0")).toUInt(&ok));
     if (!ok || profile.port > 65535) {
@@ -47,13 +47,13 @@ int runMock(const QStringList &argList)
         return UsageError;
     }
     profile.host = args->value(QStringLiteral("host"), profile.host);
-    Session::ServerProfileProblem problem {};
-    const std::optional<ServerOptions> options = Session::serverOptions(profile, &problem);
+    Profiles::ServerProfileProblem problem {};
+    const std::optional<ServerOptions> options = Profiles::serverOptions(profile, &problem);
     if (!options) {
-        err << "wsbench mock: " << Session::englishText(problem, profile.host) << '\n';
+        err << "wsbench mock: " << Profiles::englishText(problem, profile.host) << '\n';
         return UsageError;
     }
-    const ScriptedReplies::Turns turns = Session::mockTurns(*connection);
+    const ScriptedReplies::Turns turns = Profiles::mockTurns(*connection);
     return serveUntilSignalled(*options, *args, "mock", [turns](ServerEndpoint *server) {
         new ScriptedReplies(server, turns);
     });

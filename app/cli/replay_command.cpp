@@ -4,9 +4,9 @@
 #include "app/cli/har_input.h"
 #include "app/cli/ordered_args.h"
 #include "core/net/client_endpoint.h"
+#include "core/profiles/har_playback.h"
+#include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
-#include "core/session/har_playback.h"
-#include "core/session/profile_options.h"
 
 #include <QTextStream>
 #include <QTimer>
@@ -50,27 +50,27 @@ int runReplay(const QStringList &argList)
         err << "wsbench replay: " << error << '\n';
         return UsageError;
     }
-    Session::ClientProfile profile = Session::clientProfileFromHar(*connection);
+    Session::ClientProfile profile = Profiles::clientProfileFromHar(*connection);
     profile.url = args->value(QStringLiteral("url"), profile.url);
     profile.insecure = args->has(QStringLiteral("insecure"));
     profile.caFile = args->value(QStringLiteral("ca"));
     const auto verbatim = [](const QString &text) {
         return text;
     };
-    const std::optional<ClientOptions> options = Session::clientOptions(profile, verbatim, &error);
+    const std::optional<ClientOptions> options = Profiles::clientOptions(profile, verbatim, &error);
     if (!options) {
         err << "wsbench replay: " << error << '\n';
         return UsageError;
     }
-    const QList<Session::TimedMessage> schedule
-        = Session::replaySchedule(*connection, timing == QLatin1String("original"));
+    const QList<Profiles::TimedMessage> schedule
+        = Profiles::replaySchedule(*connection, timing == QLatin1String("original"));
 
     // In the I/O thread: each message at its time, then the wait, then a normal close.
     return runClientUntilFinished(
         *options, *args, "replay", [schedule, waitMs](ClientEndpoint *client) {
             QObject::connect(client, &ClientEndpoint::opened, client, [client, schedule, waitMs]() {
                 const int last = schedule.isEmpty() ? 0 : schedule.last().delayMs;
-                for (const Session::TimedMessage &t : schedule) {
+                for (const Profiles::TimedMessage &t : schedule) {
                     QTimer::singleShot(t.delayMs, client, [client, message = t.message]() {
                         if (PeerConnection *c = client->connection())
                             message.opcode == 1 ? c->sendText(message.data)

@@ -6,8 +6,8 @@
 #include "core/automation/runner.h"
 #include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
-#include "core/session/profile_options.h"
-#include "core/session/variables.h"
+#include "core/profiles/profile_options.h"
+#include "core/profiles/variables.h"
 #include "core/session/workspace.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -112,7 +112,7 @@ int runScenarios(const QStringList &argList)
         overrides.insert(value.left(eq), value.mid(eq + 1));
     }
     Traffic::SystemClock clock;
-    Session::Variables variables(workspace->variables, overrides, &clock);
+    Profiles::Variables variables(workspace->variables, overrides, &clock);
     const auto expand = [&variables](const QString &text) {
         return variables.expand(text);
     };
@@ -123,7 +123,7 @@ int runScenarios(const QStringList &argList)
             *why = QStringLiteral("the session has no client profile named \"%1\"").arg(name);
             return std::nullopt;
         }
-        return Session::clientOptions(*p, expand, why);
+        return Profiles::clientOptions(*p, expand, why);
     };
 
     const bool json = args->has(QStringLiteral("json"));

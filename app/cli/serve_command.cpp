@@ -5,8 +5,8 @@
 #include "app/cli/transcript.h"
 #include "core/net/io_thread.h"
 #include "core/net/server_endpoint.h"
+#include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
-#include "core/session/profile_options.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -144,10 +144,10 @@ int runServe(const QStringList &argList)
         err << "wsbench serve: " << error << '\n';
         return UsageError;
     }
-    Session::ServerProfileProblem problem {};
-    const std::optional<ServerOptions> options = Session::serverOptions(profile, &problem);
+    Profiles::ServerProfileProblem problem {};
+    const std::optional<ServerOptions> options = Profiles::serverOptions(profile, &problem);
     if (!options) {
-        err << "wsbench serve: " << Session::englishText(problem, profile.host) << '\n';
+        err << "wsbench serve: " << Profiles::englishText(problem, profile.host) << '\n';
         return UsageError;
     }
     return serveUntilSignalled(*options, *args, "serve", {});

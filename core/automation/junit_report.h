@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/automation/runner.h"
+#include "core/automation/step_result.h"
 
 namespace WsBench::Automation {
 

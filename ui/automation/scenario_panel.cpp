@@ -1,8 +1,8 @@
 #include "ui/automation/scenario_panel.h"
 
 #include "core/automation/runner.h"
-#include "core/session/profile_options.h"
-#include "core/session/variables.h"
+#include "core/profiles/profile_options.h"
+#include "core/profiles/variables.h"
 #include "ui/models/log_model.h"
 #include "ui/text/step_text.h"
 #include "ui/widgets/log_view.h"
@@ -158,7 +158,7 @@ void ScenarioPanel::runSelected()
             *why = tr("there is no client named \"%1\" (a tab's name)").arg(name);
             return std::nullopt;
         }
-        return Session::clientOptions(*p, expand, why);
+        return Profiles::clientOptions(*p, expand, why);
     };
     m_results->clear();
     m_run->setEnabled(false);

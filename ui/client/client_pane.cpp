@@ -1,7 +1,7 @@
 #include "ui/client/client_pane.h"
 
 #include "core/net/io_thread.h"
-#include "core/session/profile_options.h"
+#include "core/profiles/profile_options.h"
 #include "core/traffic/clock.h"
 #include "ui/dialogs/connection_settings_dialog.h"
 #include "ui/inspectors/inspector_panel.h"
@@ -287,7 +287,7 @@ void ClientPane::connectToServer()
     }
     QString error;
     const std::optional<Net::ClientOptions> checked
-        = Session::clientOptions(settings, expand, &error);
+        = Profiles::clientOptions(settings, expand, &error);
     if (!checked) {
         showUrlError(error); // the proxy, the URL's other problems
         return;

@@ -1,8 +1,8 @@
 #include "ui/server/server_pane.h"
 
 #include "core/net/io_thread.h"
+#include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
-#include "core/session/profile_options.h"
 #include "core/traffic/clock.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
@@ -378,18 +378,18 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
 
 std::optional<Net::ServerOptions> ServerPane::options()
 {
-    Session::ServerProfileProblem problem {};
+    Profiles::ServerProfileProblem problem {};
     const Session::ServerProfile p = profile();
-    const std::optional<Net::ServerOptions> o = Session::serverOptions(p, &problem);
+    const std::optional<Net::ServerOptions> o = Profiles::serverOptions(p, &problem);
     if (!o) {
         switch (problem) {
-        case Session::ServerProfileProblem::BadHost:
+        case Profiles::ServerProfileProblem::BadHost:
             showListenError(tr("The host must be an IP address, not \"%1\".").arg(p.host));
             break;
-        case Session::ServerProfileProblem::KeyWithoutCertificate:
+        case Profiles::ServerProfileProblem::KeyWithoutCertificate:
             showListenError(tr("A private key needs its certificate."));
             break;
-        case Session::ServerProfileProblem::CertificateWithoutKey:
+        case Profiles::ServerProfileProblem::CertificateWithoutKey:
             showListenError(tr("A certificate needs its private key."));
             break;
         }

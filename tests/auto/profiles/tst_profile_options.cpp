@@ -1,13 +1,14 @@
 // Profiles are the only path from what the user set to what the engine does: every field
 // survives save and load, and reaches the endpoint options.
-#include "core/session/har_playback.h"
-#include "core/session/profile_options.h"
+#include "core/profiles/har_playback.h"
+#include "core/profiles/profile_options.h"
 #include "tests/support/profile_fields.h"
 
 #include <QTest>
 
 using namespace WsBench;
 using namespace WsBench::Session;
+using namespace WsBench::Profiles;
 using TestSupport::everyClientField;
 using TestSupport::everyServerField;
 

@@ -1,6 +1,6 @@
-#include "core/session/variables.h"
+#include "core/profiles/variables.h"
 
-namespace WsBench::Session {
+namespace WsBench::Profiles {
 
 namespace {
 
@@ -28,4 +28,4 @@ Variables::Variables(QMap<QString, QString> workspace, QMap<QString, QString> en
                })
 { }
 
-} // namespace WsBench::Session
+} // namespace WsBench::Profiles

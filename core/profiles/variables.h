@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace WsBench::Session {
+namespace WsBench::Profiles {
 
 // {{name}} in URLs, headers and messages: the environment's value, else the workspace's, else a
 // built-in macro of the one template engine (core/net/template_engine.h: {{counter}},
@@ -31,4 +31,4 @@ private:
     Net::TemplateEngine m_engine;
 };
 
-} // namespace WsBench::Session
+} // namespace WsBench::Profiles

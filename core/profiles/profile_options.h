@@ -7,7 +7,7 @@
 #include <functional>
 #include <optional>
 
-namespace WsBench::Session {
+namespace WsBench::Profiles {
 
 // Fills {{variables}} in a profile's strings (see Variables).
 using Expand = std::function<QString(const QString &)>;
@@ -18,8 +18,8 @@ using Expand = std::function<QString(const QString &)>;
 // A client profile as endpoint options, its {{variables}} filled by `expand`. Nothing when the
 // result is not a usable URL or proxy, with the reason. A secret header whose value was left
 // out of a saved file is not sent at all (never as an empty header).
-std::optional<Net::ClientOptions> clientOptions(const ClientProfile &profile, const Expand &expand,
-                                                QString *error);
+std::optional<Net::ClientOptions> clientOptions(const Session::ClientProfile &profile,
+                                                const Expand &expand, QString *error);
 
 // Why a server profile cannot become options. The front ends put it in words.
 enum class ServerProfileProblem : quint8 {
@@ -30,7 +30,7 @@ enum class ServerProfileProblem : quint8 {
 QString englishText(ServerProfileProblem problem, const QString &detail); // for the CLI
 
 // A server profile as endpoint options. Nothing when the profile cannot work, with the reason.
-std::optional<Net::ServerOptions> serverOptions(const ServerProfile &profile,
+std::optional<Net::ServerOptions> serverOptions(const Session::ServerProfile &profile,
                                                 ServerProfileProblem *problem);
 
-} // namespace WsBench::Session
+} // namespace WsBench::Profiles

@@ -1,6 +1,8 @@
-#include "core/session/profile_options.h"
+#include "core/profiles/profile_options.h"
 
-namespace WsBench::Session {
+namespace WsBench::Profiles {
+
+using namespace Session;
 
 namespace {
 
@@ -114,4 +116,4 @@ std::optional<Net::ServerOptions> serverOptions(const ServerProfile &p,
     return o;
 }
 
-} // namespace WsBench::Session
+} // namespace WsBench::Profiles

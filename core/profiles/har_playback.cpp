@@ -1,6 +1,8 @@
-#include "core/session/har_playback.h"
+#include "core/profiles/har_playback.h"
 
-namespace WsBench::Session {
+namespace WsBench::Profiles {
+
+using namespace Session;
 
 QList<TimedMessage> replaySchedule(const HarConnection &connection, bool originalTiming)
 {
@@ -56,4 +58,4 @@ ServerProfile serverProfileFromHar(const HarConnection &connection)
     return p;
 }
 
-} // namespace WsBench::Session
+} // namespace WsBench::Profiles

@@ -1,4 +1,4 @@
-#include "core/session/variables.h"
+#include "core/profiles/variables.h"
 
 #include "tests/support/fixed_random.h"
 #include "tests/support/manual_clock.h"
@@ -8,7 +8,7 @@
 #include <QTest>
 
 using namespace WsBench;
-using namespace WsBench::Session;
+using namespace WsBench::Profiles;
 using Testing::kTemplateWallMs;
 
 class TestVariables : public QObject
