@@ -1,8 +1,7 @@
 // wsbench run: the scenarios of a session, headless. Exit 0 when all pass, 1 when any fails.
 #include "app/cli/commands.h"
+#include "app/cli/junit_report.h"
 #include "app/cli/ordered_args.h"
-#include "core/automation/junit_report.h"
-#include "core/automation/report_text.h"
 #include "core/automation/runner.h"
 #include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
@@ -11,6 +10,7 @@
 #include "core/session/workspace.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/text/step_text.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -139,7 +139,7 @@ int runScenarios(const QStringList &argList)
                 const StepResult &s = r.steps[i];
                 QJsonObject o {{QStringLiteral("scenario"), r.name},
                                {QStringLiteral("step"), i + 1},
-                               {QStringLiteral("description"), stepDescription(s)},
+                               {QStringLiteral("description"), Text::StepText::description(s)},
                                {QStringLiteral("result"), QLatin1String(resultName(s))},
                                {QStringLiteral("ms"), double(s.ms)}};
                 if (s.failed()) {
@@ -147,8 +147,8 @@ int runScenarios(const QStringList &argList)
                     if (s.failure != Traffic::Failure::None)
                         o.insert(QStringLiteral("error"),
                                  QLatin1String(Traffic::failureName(s.failure)));
-                    o.insert(QStringLiteral("expected"), stepExpected(s));
-                    o.insert(QStringLiteral("got"), stepGot(s));
+                    o.insert(QStringLiteral("expected"), Text::StepText::expected(s));
+                    o.insert(QStringLiteral("got"), Text::StepText::got(s));
                 }
                 out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             }
@@ -164,9 +164,9 @@ int runScenarios(const QStringList &argList)
                 const StepResult &s = r.steps[i];
                 if (!s.failed())
                     continue;
-                out << "  step " << (i + 1) << ": " << stepDescription(s) << "\n"
-                    << "    expected: " << stepExpected(s) << "\n"
-                    << "    got:      " << stepGot(s) << "\n";
+                out << "  step " << (i + 1) << ": " << Text::StepText::description(s) << "\n"
+                    << "    expected: " << Text::StepText::expected(s) << "\n"
+                    << "    got:      " << Text::StepText::got(s) << "\n";
             }
         }
         out.flush();

@@ -1,9 +1,9 @@
 #include "app/cli/transcript.h"
 
-#include "app/cli/note_text.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
+#include "ui/text/record_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,7 +98,7 @@ void Transcript::printJson(const TrafficRecord &r)
 {
     QJsonObject o = r.toJson();
     if (r.kind == RecordKind::Note) // the code and arguments, and the note in words
-        o.insert(QStringLiteral("text"), noteText(r.note, r.arguments()));
+        o.insert(QStringLiteral("text"), Text::RecordText::note(r.note, r.arguments()));
     const bool first = !m_lastStatus.contains(r.connectionId);
     auto &last = m_lastStatus[r.connectionId];
     if (!first && last.first == r.readyState && r.kind != RecordKind::State)
@@ -165,7 +165,7 @@ void Transcript::print(const TrafficRecord &r)
               << '\n';
         break;
     case RecordKind::Note:
-        m_out << "· " << noteText(r.note, r.arguments()) << '\n';
+        m_out << "· " << Text::RecordText::note(r.note, r.arguments()) << '\n';
         break;
     }
 }

@@ -141,43 +141,6 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
 
 } // namespace
 
-QString Step::describe() const
-{
-    switch (kind) {
-    case Kind::Connect:
-        return QStringLiteral("connect with profile \"%1\"").arg(profile);
-    case Kind::Send:
-        return QStringLiteral("send %1").arg(value.left(80));
-    case Kind::Expect:
-        switch (match) {
-        case Match::Text:
-            return QStringLiteral("expect the message %1").arg(value.left(80));
-        case Match::Regex:
-            return QStringLiteral("expect a message matching /%1/").arg(value);
-        case Match::JsonPointer:
-            return QStringLiteral("expect a message with %1 = %2").arg(pointer, value);
-        case Match::SameId:
-            return QStringLiteral("expect a reply with the same %1 as the message sent")
-                .arg(pointer.isEmpty() ? QStringLiteral("/id") : pointer);
-        }
-        break;
-    case Kind::ExpectNothing:
-        return QStringLiteral("expect no message for %1 ms").arg(timeoutMs);
-    case Kind::Ping:
-        return QStringLiteral("ping and expect a pong within %1 ms").arg(timeoutMs);
-    case Kind::Close:
-        return QStringLiteral("close with %1").arg(code);
-    case Kind::ExpectClose:
-        return code ? QStringLiteral("expect the connection to close with %1").arg(code)
-                    : QStringLiteral("expect the connection to close");
-    case Kind::Wait:
-        return QStringLiteral("wait %1 ms").arg(timeoutMs);
-    case Kind::Repeat:
-        return QStringLiteral("repeat %1 times").arg(count);
-    }
-    return {};
-}
-
 QJsonObject scenarioToJson(const Scenario &scenario)
 {
     return {{QStringLiteral("name"), scenario.name},

@@ -37,8 +37,6 @@ struct Step
     int code = 1000;
     int count = 1;
     QList<Step> body;
-
-    QString describe() const; // "expect a message matching regex ^ok" (English, for reports)
 };
 
 struct Scenario

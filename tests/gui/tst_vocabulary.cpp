@@ -15,7 +15,6 @@
 #include <functional>
 
 using namespace WsBench;
-using namespace WsBench::Gui;
 
 class TestVocabulary : public QObject
 {
@@ -77,10 +76,11 @@ void TestVocabulary::everyFailureHasChineseWords()
     int count = 0;
     for (int i = 0; const char *name = Traffic::failureName(Traffic::Failure(i)); ++i, ++count) {
         const auto failure = Traffic::Failure(i);
-        const auto title = inBothLanguages([failure]() { return Explain::failureTitle(failure); });
+        const auto title
+            = inBothLanguages([failure]() { return Text::Explain::failureTitle(failure); });
         checkChinese(title.first, title.second, name);
         const auto meaning
-            = inBothLanguages([failure]() { return Explain::failureMeaning(failure); });
+            = inBothLanguages([failure]() { return Text::Explain::failureMeaning(failure); });
         checkChinese(meaning.first, meaning.second, name);
         QVERIFY2(meaning.first.endsWith(QLatin1Char('.')), name); // one sentence
     }
@@ -94,7 +94,8 @@ void TestVocabulary::everyNoteHasChineseWords()
     int count = 1;
     for (int i = 1; const char *name = Traffic::noteName(Traffic::Note(i)); ++i, ++count) {
         const auto note = Traffic::Note(i);
-        const auto text = inBothLanguages([&]() { return RecordText::note(note, arguments); });
+        const auto text
+            = inBothLanguages([&]() { return Text::RecordText::note(note, arguments); });
         checkChinese(text.first, text.second, name);
     }
     QCOMPARE(Traffic::Note(count - 1), Traffic::Note::PeerAccepted);
@@ -111,13 +112,13 @@ void TestVocabulary::everyStepOutcomeHasChineseWords()
         result.outcome = Automation::StepOutcome(i);
         result.closeCode = 1006;
         result.text = QStringLiteral("seen");
-        const auto verdict = inBothLanguages([&]() { return StepText::verdict(result); });
+        const auto verdict = inBothLanguages([&]() { return Text::StepText::verdict(result); });
         checkChinese(verdict.first, verdict.second, name);
         if (!result.failed())
             continue;
-        const auto expected = inBothLanguages([&]() { return StepText::expected(result); });
+        const auto expected = inBothLanguages([&]() { return Text::StepText::expected(result); });
         checkChinese(expected.first, expected.second, name);
-        const auto got = inBothLanguages([&]() { return StepText::got(result); });
+        const auto got = inBothLanguages([&]() { return Text::StepText::got(result); });
         if (got.first == result.text) // what arrived, or why a profile cannot be used
             QCOMPARE(got.second, result.text);
         else
@@ -134,7 +135,7 @@ void TestVocabulary::aFailedConnectNamesTheFailure()
     result.outcome = Automation::StepOutcome::ConnectionClosed;
     result.closeCode = 1006;
     result.failure = Traffic::Failure::ConnectionRefused;
-    const auto got = inBothLanguages([&]() { return StepText::got(result); });
+    const auto got = inBothLanguages([&]() { return Text::StepText::got(result); });
     QCOMPARE(
         got.first,
         QStringLiteral("Connection refused (the connection closed with 1006 Abnormal Closure)"));

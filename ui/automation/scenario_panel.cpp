@@ -173,8 +173,9 @@ void ScenarioPanel::runSelected()
     connect(&runner, &Runner::stepFinished, this, [this](int index, const StepResult &r) {
         auto *item = new QTreeWidgetItem(
             m_results,
-            {QStringLiteral("%1. %2").arg(index + 1).arg(StepText::description(r)),
-             StepText::verdict(r), StepText::expected(r), StepText::got(r), QString::number(r.ms)});
+            {QStringLiteral("%1. %2").arg(index + 1).arg(Text::StepText::description(r)),
+             Text::StepText::verdict(r), Text::StepText::expected(r), Text::StepText::got(r),
+             QString::number(r.ms)});
         item->setForeground(1, r.passed() ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
     });
     const ScenarioResult result = runner.run(m_scenarios[row]);
@@ -183,8 +184,8 @@ void ScenarioPanel::runSelected()
     for (int i = m_results->topLevelItemCount(); i < result.steps.size(); ++i)
         new QTreeWidgetItem(
             m_results,
-            {QStringLiteral("%1. %2").arg(i + 1).arg(StepText::description(result.steps[i])),
-             StepText::verdict(result.steps[i])});
+            {QStringLiteral("%1. %2").arg(i + 1).arg(Text::StepText::description(result.steps[i])),
+             Text::StepText::verdict(result.steps[i])});
     m_summary->setText(result.passed() ? tr("✓ %1 passed in %2 ms").arg(result.name).arg(result.ms)
                                        : tr("✗ %1 failed").arg(result.name));
     m_run->setEnabled(true);

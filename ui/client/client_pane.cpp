@@ -281,7 +281,7 @@ void ClientPane::connectToServer()
     QString detail;
     Net::WsUrl::parse(expand(settings.url), &urlError, &detail);
     if (urlError != Net::UrlError::None) {
-        showUrlError(Explain::urlError(urlError));
+        showUrlError(Text::Explain::urlError(urlError));
         m_urlError->setToolTip(detail);
         return;
     }
@@ -437,7 +437,7 @@ void ClientPane::refreshStats()
             .arg(s.messagesIn)
             .arg(bytesText(s.bytesIn)));
     if (s.lastFailure != Traffic::Failure::None) {
-        m_connectionError->setText(Explain::failure(s.lastFailure, s.lastFailureDetail));
+        m_connectionError->setText(Text::Explain::failure(s.lastFailure, s.lastFailureDetail));
         m_connectionError->setVisible(true);
     }
     if (m_state)

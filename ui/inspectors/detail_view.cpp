@@ -90,25 +90,25 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
         ? tr("%n byte(s) of binary data; see the Hex tab.", nullptr, int(bytes.size()))
         : QString::fromUtf8(bytes);
     const auto failureText = [&r]() {
-        return Explain::failureTitle(r.failure) + QStringLiteral("\n")
-            + Explain::failureMeaning(r.failure);
+        return Text::Explain::failureTitle(r.failure) + QStringLiteral("\n")
+            + Text::Explain::failureMeaning(r.failure);
     };
     if (r.kind == Traffic::RecordKind::Error) {
         text = failureText();
-        const QString detail = Explain::failureDetail(r.failure, r.text);
+        const QString detail = Text::Explain::failureDetail(r.failure, r.text);
         if (!detail.isEmpty())
             text += QStringLiteral("\n\n") + detail;
     } else if (r.kind == Traffic::RecordKind::Close) {
-        text = Explain::closeCode(r.closeCode) + QStringLiteral("\n")
-            + Explain::closeCodeMeaning(r.closeCode)
+        text = Text::Explain::closeCode(r.closeCode) + QStringLiteral("\n")
+            + Text::Explain::closeCodeMeaning(r.closeCode)
             + (r.text.isEmpty() ? QString() : QStringLiteral("\n\n") + QString::fromUtf8(r.text));
         if (r.failure != Traffic::Failure::None)
             text += QStringLiteral("\n\n") + failureText();
     } else if (r.kind == Traffic::RecordKind::Note) {
-        text = RecordText::note(r.note, r.arguments());
+        text = Text::RecordText::note(r.note, r.arguments());
     } else if (r.kind == Traffic::RecordKind::State) {
-        text = Explain::readyState(r.readyState) + QStringLiteral("\n")
-            + Explain::readyStateMeaning(r.readyState);
+        text = Text::Explain::readyState(r.readyState) + QStringLiteral("\n")
+            + Text::Explain::readyStateMeaning(r.readyState);
     }
     m_text->setPlainText(text);
     m_hex->setData(bytes);

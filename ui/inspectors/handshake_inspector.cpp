@@ -154,14 +154,14 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
             const bool ok = c.passed();
             failed += ok ? 0 : 1;
             auto *item = new QTreeWidgetItem(side,
-                                             {Explain::handshakeCheck(c.check),
+                                             {Text::Explain::handshakeCheck(c.check),
                                               ok ? tr("✓ pass") : tr("✗ fail"),
-                                              ok ? Explain::handshakeCheckExplanation(c.check)
-                                                 : Explain::handshakeProblem(c.problem)});
+                                              ok ? Text::Explain::handshakeCheckExplanation(c.check)
+                                                 : Text::Explain::handshakeProblem(c.problem)});
             item->setForeground(1, ok ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
             item->setToolTip(2,
-                             ok ? Explain::handshakeCheckExplanation(c.check)
-                                : Explain::handshakeCheckExplanation(c.check)
+                             ok ? Text::Explain::handshakeCheckExplanation(c.check)
+                                : Text::Explain::handshakeCheckExplanation(c.check)
                                      + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
             item->setData(0, Qt::UserRole, int(c.check));
         }

@@ -112,7 +112,7 @@ QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case FieldColumn:
-            return Explain::fieldLabel(f->key, f->label);
+            return Text::Explain::fieldLabel(f->key, f->label);
         case ValueColumn:
             return f->value;
         case BytesColumn:

@@ -294,7 +294,8 @@ QString LogModel::previewText(int row) const
                 text = QString::fromUtf8(record->bytes.left(400));
                 text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
             } else if (record->opcode == 0x8) {
-                text = record->closeCode ? Explain::closeCode(record->closeCode) : tr("(no code)");
+                text = record->closeCode ? Text::Explain::closeCode(record->closeCode)
+                                         : tr("(no code)");
                 if (record->bytes.size() > 2)
                     text += QStringLiteral(" · ") + QString::fromUtf8(record->bytes.mid(2));
             } else {
@@ -311,7 +312,7 @@ QString LogModel::previewText(int row) const
         case RecordKind::Close:
         case RecordKind::Error:
         case RecordKind::Note:
-            text = RecordText::summary(*record);
+            text = Text::RecordText::summary(*record);
             break;
         }
     }
@@ -338,9 +339,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return QString(QStringLiteral("+") + QString::number(double(delta) / 1000.0, 'f', 3));
         }
         case DirectionColumn:
-            return Explain::direction(r.direction);
+            return Text::Explain::direction(r.direction);
         case TypeColumn:
-            return Explain::recordType(r.kind, r.opcode);
+            return Text::Explain::recordType(r.kind, r.opcode);
         case SizeColumn:
             return r.kind == RecordKind::Message || r.kind == RecordKind::Frame
                     || r.kind == RecordKind::HandshakeRequest

@@ -113,7 +113,7 @@ QVariant PeerModel::data(const QModelIndex &index, int role) const
         case AddressColumn:
             return p->address;
         case StateColumn:
-            return Explain::readyState(p->state);
+            return Text::Explain::readyState(p->state);
         case ConnectedColumn: {
             const qint64 end = m_closedAtUs.value(p->id, m_nowUs);
             const qint64 s = std::max<qint64>(0, (end - p->connectedAtUs) / 1000000);
@@ -127,7 +127,7 @@ QVariant PeerModel::data(const QModelIndex &index, int role) const
             return m_lastEvents.value(p->id).text;
         }
     } else if (role == Qt::ToolTipRole && index.column() == StateColumn) {
-        return Explain::readyStateMeaning(p->state);
+        return Text::Explain::readyStateMeaning(p->state);
     } else if (role == Qt::ToolTipRole && index.column() == LastEventColumn) {
         return m_lastEvents.value(p->id).text;
     } else if (role == Qt::ForegroundRole && index.column() == LastEventColumn

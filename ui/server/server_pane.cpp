@@ -152,7 +152,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_kickCode = new QComboBox;
     for (quint16 code : {quint16(1000), quint16(1001), quint16(1008), quint16(1011), quint16(1012),
                          quint16(1013), quint16(4000)})
-        m_kickCode->addItem(Explain::closeCode(code), code);
+        m_kickCode->addItem(Text::Explain::closeCode(code), code);
     auto *kick = new QPushButton(tr("Kick"));
     kick->setToolTip(tr("Close the selected peer with this code"));
     auto *peersBox = new QWidget;
@@ -219,12 +219,12 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
             const quint32 id = m_peers->peer(row)->id;
             const ConnectionSummary s = m_log->model()->summary(id);
             if (s.lastFailure != Traffic::Failure::None)
-                m_peers->setLastEvent(id, Explain::failure(s.lastFailure, s.lastFailureDetail),
-                                      true);
+                m_peers->setLastEvent(
+                    id, Text::Explain::failure(s.lastFailure, s.lastFailureDetail), true);
             else if (s.closeCode != 0)
                 m_peers->setLastEvent(id,
                                       tr("Closed: %1, %2")
-                                          .arg(Explain::closeCode(s.closeCode),
+                                          .arg(Text::Explain::closeCode(s.closeCode),
                                                s.wasClean ? tr("clean") : tr("not clean")),
                                       !s.wasClean);
         }

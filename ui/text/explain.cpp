@@ -8,7 +8,7 @@
 #include <QHash>
 
 namespace WsBench {
-namespace Gui {
+namespace Text {
 namespace Explain {
 
 namespace {
@@ -742,5 +742,5 @@ QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel)
 }
 
 } // namespace Explain
-} // namespace Gui
+} // namespace Text
 } // namespace WsBench

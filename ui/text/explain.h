@@ -8,7 +8,7 @@
 #include <QString>
 
 namespace WsBench {
-namespace Gui {
+namespace Text {
 
 // Translated words for what the core reports by code (DESIGN §5: the core gives codes and
 // untranslated detail; the UI owns the wording).
@@ -36,5 +36,5 @@ QString failure(Traffic::Failure failure, const QByteArray &detail);
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel);
 
 } // namespace Explain
-} // namespace Gui
+} // namespace Text
 } // namespace WsBench

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 namespace WsBench {
-namespace Gui {
+namespace Text {
 namespace RecordText {
 
 QString note(Traffic::Note note, const QList<QByteArray> &arguments)
@@ -109,5 +109,5 @@ QString summary(const Traffic::TrafficRecord &record)
 }
 
 } // namespace RecordText
-} // namespace Gui
+} // namespace Text
 } // namespace WsBench

@@ -5,7 +5,7 @@
 #include <QString>
 
 namespace WsBench {
-namespace Gui {
+namespace Text {
 
 // A record's words for the log and the panes, built from its codes and arguments.
 namespace RecordText {
@@ -18,5 +18,5 @@ QString close(const Traffic::TrafficRecord &record);
 QString summary(const Traffic::TrafficRecord &record);
 
 } // namespace RecordText
-} // namespace Gui
+} // namespace Text
 } // namespace WsBench

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 namespace WsBench {
-namespace Gui {
+namespace Text {
 namespace StepText {
 
 using Automation::Step;
@@ -147,5 +147,5 @@ QString got(const StepResult &result)
 }
 
 } // namespace StepText
-} // namespace Gui
+} // namespace Text
 } // namespace WsBench

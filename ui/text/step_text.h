@@ -5,7 +5,7 @@
 #include <QString>
 
 namespace WsBench {
-namespace Gui {
+namespace Text {
 
 // A scenario step and how it ended, in the window's words (the reports have English ones).
 namespace StepText {
@@ -18,5 +18,5 @@ QString expected(const Automation::StepResult &result);
 QString got(const Automation::StepResult &result);
 
 } // namespace StepText
-} // namespace Gui
+} // namespace Text
 } // namespace WsBench

@@ -73,7 +73,7 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     const Protocol::CloseCodeInfo *catalogue = Protocol::closeCodeCatalogue(&count);
     for (int i = 0; i < count; ++i) {
         if (Protocol::isValidOnWire(catalogue[i].code))
-            m_closeCode->addItem(Explain::closeCode(catalogue[i].code), catalogue[i].code);
+            m_closeCode->addItem(Text::Explain::closeCode(catalogue[i].code), catalogue[i].code);
     }
     m_closeCode->addItem(tr("(no code)"), 0);
     m_closeCode->setToolTip(tr("Close code; type any number to send another one"));
@@ -394,7 +394,7 @@ void Composer::updateCloseMeaning()
                                     : QString());
         return;
     }
-    m_closeMeaning->setText(Explain::closeCodeMeaning(quint16(code)));
+    m_closeMeaning->setText(Text::Explain::closeCodeMeaning(quint16(code)));
 }
 
 void Composer::formatJson()

@@ -47,8 +47,8 @@ void ReadyStateBadge::setState(std::optional<Protocol::ReadyState> state)
     if (state && (m_history.isEmpty() || m_history.last() != *state))
         m_history.append(*state);
     m_state = state;
-    setText(state ? Explain::readyState(*state) : tr("not connected"));
-    setToolTip(state ? Explain::readyStateMeaning(*state) : tr("No connection yet."));
+    setText(state ? Text::Explain::readyState(*state) : tr("not connected"));
+    setToolTip(state ? Text::Explain::readyStateMeaning(*state) : tr("No connection yet."));
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
                                  " padding: 3px 8px; font-weight: bold; }")
                       .arg(colour(state)));

@@ -1,10 +1,12 @@
-#include "core/automation/junit_report.h"
+#include "app/cli/junit_report.h"
 
-#include "core/automation/report_text.h"
+#include "ui/text/step_text.h"
 
 #include <QXmlStreamWriter>
 
-namespace WsBench::Automation {
+namespace WsBench::Cli {
+
+using namespace Automation;
 
 QByteArray junitReport(const QList<ScenarioResult> &results)
 {
@@ -37,7 +39,7 @@ QByteArray junitReport(const QList<ScenarioResult> &results)
         xml.writeAttribute(QStringLiteral("time"), QString::number(double(r.ms) / 1000.0, 'f', 3));
         for (int i = 0; i < r.steps.size(); ++i) {
             const StepResult &s = r.steps[i];
-            const QString description = stepDescription(s);
+            const QString description = Text::StepText::description(s);
             xml.writeStartElement(QStringLiteral("testcase"));
             xml.writeAttribute(QStringLiteral("classname"), r.name);
             xml.writeAttribute(
@@ -50,8 +52,8 @@ QByteArray junitReport(const QList<ScenarioResult> &results)
                 xml.writeAttribute(QStringLiteral("message"), description);
                 xml.writeAttribute(QStringLiteral("type"),
                                    QLatin1String(stepOutcomeName(s.outcome)));
-                xml.writeCharacters(
-                    QStringLiteral("expected: %1\ngot: %2").arg(stepExpected(s), stepGot(s)));
+                xml.writeCharacters(QStringLiteral("expected: %1\ngot: %2")
+                                        .arg(Text::StepText::expected(s), Text::StepText::got(s)));
                 xml.writeEndElement();
             } else if (s.skipped()) {
                 xml.writeEmptyElement(QStringLiteral("skipped"));
@@ -65,4 +67,4 @@ QByteArray junitReport(const QList<ScenarioResult> &results)
     return out;
 }
 
-} // namespace WsBench::Automation
+} // namespace WsBench::Cli
