@@ -453,7 +453,7 @@ void ServerPane::applyBehaviour()
 void ServerPane::send(const Outgoing &message)
 {
     Outgoing out = message;
-    if (out.kind == Outgoing::Kind::Data && out.opcode == 0x1)
+    if (out.kind == Outgoing::Kind::Data && out.opcode == Protocol::toRaw(Protocol::Opcode::Text))
         out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     const bool all = m_target->currentIndex() == 1;
     const quint32 peer = selectedPeer();
