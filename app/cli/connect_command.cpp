@@ -96,7 +96,7 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 return false;
             plan.actions.append({Action::Binary, *bytes});
         } else if (name == QLatin1String("ping")) {
-            if (value.toUtf8().size() > 125) {
+            if (value.toUtf8().size() > Protocol::kMaxControlPayloadSize) {
                 *error = QStringLiteral("--ping: a Ping payload is at most 125 bytes.");
                 return false;
             }

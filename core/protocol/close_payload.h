@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/close_code.h"
+#include "core/protocol/frame_header.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/protocol_error.h"
 
@@ -13,7 +14,7 @@ namespace WsBench::Protocol {
 
 // RFC 6455 §5.5: a control frame payload is at most 125 bytes, so a Close reason is at most
 // 123 bytes after its 2-byte status code.
-constexpr qsizetype kMaxClosePayloadSize = 125;
+constexpr qsizetype kMaxClosePayloadSize = kMaxControlPayloadSize;
 constexpr qsizetype kMaxCloseReasonSize = kMaxClosePayloadSize - 2;
 
 // The body of a Close frame (RFC 6455 §5.5.1): nothing, or a status code and a UTF-8 reason.

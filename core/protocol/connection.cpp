@@ -624,7 +624,7 @@ SendStatus Connection::sendBinary(const QByteArray &data, const SendOptions &opt
 
 SendStatus Connection::sendPing(QByteArrayView payload)
 {
-    if (payload.size() > 125)
+    if (payload.size() > kMaxControlPayloadSize) // RFC 6455 §5.5
         return SendStatus::InvalidArgument;
     if (m_state == ReadyState::Connecting)
         return SendStatus::NotOpen;
@@ -636,7 +636,7 @@ SendStatus Connection::sendPing(QByteArrayView payload)
 
 SendStatus Connection::sendPong(QByteArrayView payload)
 {
-    if (payload.size() > 125)
+    if (payload.size() > kMaxControlPayloadSize) // RFC 6455 §5.5
         return SendStatus::InvalidArgument;
     if (m_state == ReadyState::Connecting)
         return SendStatus::NotOpen;

@@ -97,7 +97,7 @@ EncodeError encodeStrict(const FrameSpec &spec, Role sender, quint8 allowedRsv, 
     if (isReservedOpcode(spec.opcode))
         return EncodeError::ReservedOpcode;
     if (isControlOpcode(spec.opcode)) {
-        if (spec.payload.size() > 125)
+        if (spec.payload.size() > kMaxControlPayloadSize)
             return EncodeError::ControlFrameTooLong;
         if (!spec.fin)
             return EncodeError::FragmentedControlFrame;

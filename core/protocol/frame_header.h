@@ -34,6 +34,9 @@ constexpr quint8 Length16Follows = 126; // Length7 value announcing a 16-bit len
 constexpr quint8 Length64Follows = 127; // Length7 value announcing a 64-bit length
 } // namespace HeaderBits
 
+// RFC 6455 §5.5: "All control frames MUST have a payload length of 125 bytes or less".
+constexpr qsizetype kMaxControlPayloadSize = 125;
+
 // A decoded frame header, exactly as it was on the wire.
 struct FrameHeader
 {

@@ -351,7 +351,7 @@ void Composer::sendPing()
     QByteArray payload;
     if (!buildPayload(&payload))
         return;
-    if (payload.size() > 125) {
+    if (payload.size() > Protocol::kMaxControlPayloadSize) {
         showError(tr("A Ping carries at most 125 bytes (RFC 6455 §5.5); this one has %1.")
                       .arg(payload.size()));
         return;
