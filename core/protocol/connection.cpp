@@ -648,7 +648,7 @@ SendStatus Connection::sendPong(QByteArrayView payload)
 
 SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView reason)
 {
-    ClosePayloadEncoding body = encodeClosePayload(code, reason, m_config.role);
+    const ClosePayloadEncoding body = encodeClosePayload(code, reason, m_config.role);
     switch (body.error) {
     case CloseEncodeError::None:
         break;
