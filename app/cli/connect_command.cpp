@@ -7,6 +7,7 @@
 #include "core/net/io_thread.h"
 #include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
 #include "core/protocol/utf8_validator.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,7 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 return false;
             plan.actions.append({Action::Binary, *bytes});
         } else if (name == QLatin1String("ping")) {
-            if (value.toUtf8().size() > 125) {
+            if (value.toUtf8().size() > Protocol::kMaxControlPayloadSize) {
                 *error = QStringLiteral("--ping: a Ping payload is at most 125 bytes.");
                 return false;
             }
@@ -106,19 +107,24 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
             const qsizetype colon = value.indexOf(QLatin1Char(':'));
             bool ok = false;
             const int code = (colon < 0 ? value : value.left(colon)).toInt(&ok);
-            if (!ok || code < 0 || code > 65535
-                || !Protocol::maySend(quint16(code), Protocol::Role::Client)) {
+            const QByteArray reason = colon < 0 ? QByteArray() : value.mid(colon + 1).toUtf8();
+            // The Close payload the connection will build, checked now.
+            const Protocol::CloseEncodeError problem = ok && code >= 0 && code <= 65535
+                ? Protocol::encodeClosePayload(quint16(code), reason, Protocol::Role::Client).error
+                : Protocol::CloseEncodeError::InvalidCode;
+            if (problem == Protocol::CloseEncodeError::InvalidCode
+                || problem == Protocol::CloseEncodeError::CodeNotForSender) {
                 *error = QStringLiteral("--close: %1 is not a close code a client may send "
                                         "(1000–1003, 1007–1011, 3000–4999).")
                              .arg(colon < 0 ? value : value.left(colon));
                 return false;
             }
-            plan.closeCode = quint16(code);
-            plan.closeReason = colon < 0 ? QByteArray() : value.mid(colon + 1).toUtf8();
-            if (plan.closeReason.size() > 123) {
+            if (problem == Protocol::CloseEncodeError::ReasonTooLong) {
                 *error = QStringLiteral("--close: the reason is longer than 123 bytes.");
                 return false;
             }
+            plan.closeCode = quint16(code);
+            plan.closeReason = reason;
         } else if (name == QLatin1String("wait") || name == QLatin1String("timeout")
                    || name == QLatin1String("close-timeout")) {
             bool ok = false;
@@ -220,8 +226,9 @@ int runConnect(const QStringList &argList)
                 QObject::connect(client, &ClientEndpoint::messageReceived, client,
                                  [client](quint8 opcode, const QByteArray &payload) {
                                      if (PeerConnection *c = client->connection())
-                                         opcode == 1 ? c->sendText(payload)
-                                                     : c->sendBinary(payload);
+                                         opcode == Protocol::toRaw(Protocol::Opcode::Text)
+                                             ? c->sendText(payload)
+                                             : c->sendBinary(payload);
                                  });
             }
         });

@@ -73,8 +73,9 @@ int runReplay(const QStringList &argList)
                 for (const Profiles::TimedMessage &t : schedule) {
                     QTimer::singleShot(t.delayMs, client, [client, message = t.message]() {
                         if (PeerConnection *c = client->connection())
-                            message.opcode == 1 ? c->sendText(message.data)
-                                                : c->sendBinary(message.data);
+                            message.opcode == Protocol::toRaw(Protocol::Opcode::Text)
+                                ? c->sendText(message.data)
+                                : c->sendBinary(message.data);
                     });
                 }
                 QTimer::singleShot(last + waitMs, client,

@@ -1,6 +1,7 @@
 #include "app/cli/transcript.h"
 
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
 #include "ui/text/record_text.h"
@@ -24,7 +25,7 @@ QString preview(const QByteArray &bytes, quint8 opcode)
     const bool printable = std::all_of(bytes.begin(), bytes.end(), [](char c) {
         return quint8(c) >= 0x20 || c == '\n' || c == '\t';
     });
-    if (opcode == 1
+    if (opcode == Protocol::toRaw(Protocol::Opcode::Text)
         || (printable && Protocol::Utf8Validator::isValid(bytes.constData(), bytes.size()))) {
         QString text = QString::fromUtf8(bytes);
         if (text.size() > 200)
@@ -130,19 +131,23 @@ void Transcript::print(const TrafficRecord &r)
         break;
     }
     case RecordKind::Message:
-        m_out << arrow << ' ' << (r.opcode == 1 ? "text  " : "binary") << ' '
+        m_out << arrow << ' '
+              << (r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? "text  " : "binary") << ' '
               << preview(r.bytes, r.opcode) << " (" << r.bytes.size() << " bytes"
               << (r.compressed ? ", compressed" : "") << ")\n";
         break;
     case RecordKind::Frame:
         // Data frames are shown as messages; control frames on their own.
-        if (r.opcode == 0x9 || r.opcode == 0xA) {
-            const QByteArray &payload = r.bytes; // frame records keep the unmasked payload
-            m_out << arrow << ' ' << (r.opcode == 0x9 ? "ping" : "pong") << ' '
-                  << (payload.isEmpty() ? QString() : preview(payload, 0)) << '\n';
-        } else if (r.opcode == 0x8) {
-            m_out << arrow << " close "
-                  << (r.closeCode ? closeText(r.closeCode) : QStringLiteral("(no code)")) << '\n';
+        // Frame records keep the unmasked payload.
+        if (r.opcode == Protocol::toRaw(Protocol::Opcode::Ping)
+            || r.opcode == Protocol::toRaw(Protocol::Opcode::Pong)) {
+            m_out << arrow << ' '
+                  << (r.opcode == Protocol::toRaw(Protocol::Opcode::Ping) ? "ping" : "pong") << ' '
+                  << (r.bytes.isEmpty() ? QString() : preview(r.bytes, 0)) << '\n';
+        } else if (r.opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
+            const std::optional<quint16> code = Protocol::parseClosePayload(r.bytes).close.code;
+            m_out << arrow << " close " << (code ? closeText(*code) : QStringLiteral("(no code)"))
+                  << '\n';
         }
         break;
     case RecordKind::State:

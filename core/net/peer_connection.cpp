@@ -2,6 +2,7 @@
 
 #include "core/net/net_log.h"
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
 
 #include <QHostAddress>
 #include <QRandomGenerator>
@@ -295,8 +296,8 @@ void PeerConnection::recordEvents()
             r.lengthEncoding = quint8(e.header.lengthEncoding);
             r.payloadLength = e.header.payloadLength;
             r.bytes = e.payload; // shared with the message; wireBytes() rebuilds the frame
-            if (e.header.opcode == toRaw(Opcode::Close) && e.payload.size() >= 2)
-                r.closeCode = quint16((quint8(e.payload.at(0)) << 8) | quint8(e.payload.at(1)));
+            if (e.header.opcode == toRaw(Opcode::Close)) // 0: no code (or an unreadable one)
+                r.closeCode = parseClosePayload(e.payload).close.code.value_or(0);
             break;
         }
         case EventType::Message: {

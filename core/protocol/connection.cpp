@@ -1,6 +1,7 @@
 #include "core/protocol/connection.h"
 
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
 #include "core/protocol/frame_encoder.h"
 #include "core/protocol/utf8_validator.h"
 
@@ -341,40 +342,29 @@ void Connection::handleControlFrame(const FrameHeader &header, const QByteArray 
         break;
     }
     case toRaw(Opcode::Close):
-        handleClose(payload);
+        handleClose(payload, m_decoder.frameOffset() + header.headerSize);
         break;
     default:
         break; // reserved control opcodes reach here only with a permissive policy
     }
 }
 
-void Connection::handleClose(const QByteArray &payload)
+void Connection::handleClose(const QByteArray &payload, qint64 payloadOffset)
 {
-    std::optional<quint16> code;
-    QByteArray reason;
-    if (payload.size() >= 2) {
-        code = quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
-        reason = payload.mid(2);
-    }
-    if (m_config.policy.validateCloseFrames) {
-        // RFC 6455 §5.5.1: empty, or a 2-byte code and a UTF-8 reason.
-        if (payload.size() == 1) {
-            failConnection(makeFailure(ProtocolError::ClosePayloadTooShort,
-                                       "Close frame with a 1-byte payload"));
-            return;
-        }
-        if (code && !isValidOnWire(*code)) {
-            failConnection(makeFailure(ProtocolError::InvalidCloseCode,
-                                       "Close code " + QByteArray::number(*code)
-                                           + " may not be sent on the wire"));
-            return;
-        }
-        if (!Utf8Validator::isValid(reason.constData(), reason.size())) {
-            failConnection(
-                makeFailure(ProtocolError::InvalidCloseReason, "Close reason is not valid UTF-8"));
+    // RFC 6455 §5.5.1: empty, or a 2-byte code and a UTF-8 reason.
+    ClosePayloadParse parsed = parseClosePayload(payload);
+    if (!parsed.ok()) {
+        // The 125-byte limit is a control-frame rule (§5.5); the decoder enforces it first.
+        const bool enforced = parsed.error == ProtocolError::ControlFrameTooLong
+            ? m_config.policy.enforceControlFrameRules
+            : m_config.policy.validateCloseFrames;
+        if (enforced) {
+            failConnection(parsed.failure(payloadOffset));
             return;
         }
     }
+    const std::optional<quint16> code = parsed.close.code;
+    const QByteArray reason = std::move(parsed.close.reason);
     m_inputStopped = true; // RFC 6455 §5.5.1: nothing is processed after a Close
     m_closeInfo.closeReceived = true;
     m_closeInfo.receivedCode = code;
@@ -405,11 +395,8 @@ void Connection::flushPendingClose()
     m_closePending = false;
     if (m_closeInfo.closeSent)
         return;
-    QByteArray body;
-    if (m_pendingCloseCode) {
-        body.append(char(*m_pendingCloseCode >> 8));
-        body.append(char(*m_pendingCloseCode & 0xFF));
-    }
+    // Raw: the echo of a code the policy let through goes back as it came.
+    const QByteArray body = encodeClosePayloadRaw(m_pendingCloseCode);
     m_closeInfo.closeSent = true;
     m_closeInfo.sentCode = m_pendingCloseCode;
     queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
@@ -622,7 +609,7 @@ SendStatus Connection::sendBinary(const QByteArray &data, const SendOptions &opt
 
 SendStatus Connection::sendPing(QByteArrayView payload)
 {
-    if (payload.size() > 125)
+    if (payload.size() > kMaxControlPayloadSize) // RFC 6455 §5.5
         return SendStatus::InvalidArgument;
     if (m_state == ReadyState::Connecting)
         return SendStatus::NotOpen;
@@ -634,7 +621,7 @@ SendStatus Connection::sendPing(QByteArrayView payload)
 
 SendStatus Connection::sendPong(QByteArrayView payload)
 {
-    if (payload.size() > 125)
+    if (payload.size() > kMaxControlPayloadSize) // RFC 6455 §5.5
         return SendStatus::InvalidArgument;
     if (m_state == ReadyState::Connecting)
         return SendStatus::NotOpen;
@@ -646,14 +633,20 @@ SendStatus Connection::sendPong(QByteArrayView payload)
 
 SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView reason)
 {
-    if (code && !maySend(*code, m_config.role))
+    const ClosePayloadEncoding body = encodeClosePayload(code, reason, m_config.role);
+    switch (body.error) {
+    case CloseEncodeError::None:
+        break;
+    case CloseEncodeError::InvalidCode:
+    case CloseEncodeError::CodeNotForSender:
         return SendStatus::InvalidCloseCode;
-    if (!code && !reason.isEmpty())
+    case CloseEncodeError::ReasonWithoutCode:
         return SendStatus::InvalidArgument; // a reason needs a code (RFC 6455 §5.5.1)
-    if (reason.size() > 123)
+    case CloseEncodeError::ReasonTooLong:
         return SendStatus::CloseReasonTooLong;
-    if (!Utf8Validator::isValid(reason.data(), reason.size()))
+    case CloseEncodeError::InvalidUtf8Reason:
         return SendStatus::InvalidUtf8;
+    }
     if (m_closeInfo.closeSent || m_failed || m_state == ReadyState::Closed)
         return SendStatus::AlreadyClosing;
     m_closePending = false; // an explicit reply replaces the automatic echo
@@ -664,18 +657,12 @@ SendStatus Connection::sendClose(std::optional<quint16> code, QByteArrayView rea
         setState(ReadyState::Closing);
         return SendStatus::Sent;
     }
-    QByteArray body;
-    if (code) {
-        body.append(char(*code >> 8));
-        body.append(char(*code & 0xFF));
-        body.append(reason.data(), reason.size());
-    }
     m_closeInfo.closeSent = true;
     m_closeInfo.sentCode = code;
     m_closeInfo.sentReason = reason.toByteArray();
     if (m_closeInfo.initiator == CloseInitiator::None)
         m_closeInfo.initiator = CloseInitiator::Local;
-    queueFrame(true, 0, toRaw(Opcode::Close), body, 0);
+    queueFrame(true, 0, toRaw(Opcode::Close), body.payload, 0);
     setState(ReadyState::Closing);
     if (m_closeInfo.closeReceived)
         finishClosingHandshake();
@@ -689,9 +676,10 @@ void Connection::sendFrame(const FrameSpec &spec)
     queueSpec(spec, appBytes);
     if (spec.opcode == toRaw(Opcode::Close) && !m_closeInfo.closeSent) {
         m_closeInfo.closeSent = true;
-        if (spec.payload.size() >= 2)
-            m_closeInfo.sentCode
-                = quint16((quint8(spec.payload.at(0)) << 8) | quint8(spec.payload.at(1)));
+        // Whatever the payload breaks, its code and reason are what this side sent.
+        ClosePayloadParse sent = parseClosePayload(spec.payload);
+        m_closeInfo.sentCode = sent.close.code;
+        m_closeInfo.sentReason = std::move(sent.close.reason);
         if (m_closeInfo.initiator == CloseInitiator::None)
             m_closeInfo.initiator = CloseInitiator::Local;
         m_closePending = false;

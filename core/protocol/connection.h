@@ -127,7 +127,8 @@ private:
     void failHandshake(QByteArray detail);
     void processFrames(const char *data, qsizetype size);
     void handleControlFrame(const FrameHeader &header, const QByteArray &payload);
-    void handleClose(const QByteArray &payload);
+    // `payloadOffset`: where the Close payload started in the inbound stream.
+    void handleClose(const QByteArray &payload, qint64 payloadOffset);
     void flushPendingClose();
     void finishClosingHandshake();
     void failConnection(ProtocolFailure failure);

@@ -10,11 +10,6 @@ namespace WsBench::Protocol {
 
 namespace {
 constexpr qsizetype kInitialReserveCap = 256 * 1024;
-
-inline quint8 byteAt(const char *bytes, int i)
-{
-    return static_cast<quint8>(bytes[i]);
-}
 } // namespace
 
 FrameDecoder::FrameDecoder(Role receiver, const ValidationPolicy &policy)
@@ -30,82 +25,134 @@ FrameDecoder::Step FrameDecoder::fail(ProtocolError error, QByteArray detail, qs
     return {Status::Failed, consumed};
 }
 
-int FrameDecoder::headerSizeNeeded() const
+// RFC 6455 §5.2 (opcode, RSV), §5.5 (control frames), §5.1 (masking direction): the rules the
+// first two header bytes decide.
+ProtocolError FrameDecoder::checkFirstTwoBytes(const FrameHeader &h) const
 {
-    if (m_headerFill < 2)
-        return 2;
-    const quint8 b1 = byteAt(m_headerBytes, 1);
-    int size = 2;
-    const quint8 len7 = b1 & 0x7F;
-    if (len7 == 126)
-        size += 2;
-    else if (len7 == 127)
-        size += 8;
-    if (b1 & 0x80)
-        size += 4;
-    return size;
-}
-
-// RFC 6455 §5.2 (opcode, RSV), §5.5 (control frames), §5.1 (masking direction).
-ProtocolError FrameDecoder::checkFirstTwoBytes(QByteArray *detail) const
-{
-    const quint8 b0 = byteAt(m_headerBytes, 0);
-    const quint8 b1 = byteAt(m_headerBytes, 1);
-    const quint8 opcode = b0 & 0x0F;
-    const quint8 rsv = (b0 >> 4) & 0x7;
-    const bool fin = b0 & 0x80;
-    const bool masked = b1 & 0x80;
-    if (m_policy.rejectReservedOpcodes && isReservedOpcode(opcode)) {
-        *detail = "Reserved opcode 0x" + QByteArray::number(opcode, 16);
+    if (m_policy.rejectReservedOpcodes && isReservedOpcode(h.opcode))
         return ProtocolError::ReservedOpcode;
-    }
-    if (m_policy.rejectUnnegotiatedRsv && (rsv & ~m_allowedRsv) != 0) {
-        *detail = "RSV bits 0b" + QByteArray::number(rsv, 2).rightJustified(3, '0')
-            + " set without an extension that defines them";
+    if (m_policy.rejectUnnegotiatedRsv && (h.rsv & ~m_allowedRsv) != 0)
         return ProtocolError::ReservedBitsSet;
-    }
-    if (m_policy.enforceControlFrameRules && isControlOpcode(opcode)) {
-        if (!fin) {
-            *detail = QByteArray("Control frame (") + opcodeName(opcode) + ") with FIN=0";
+    if (m_policy.enforceControlFrameRules && isControlOpcode(h.opcode)) {
+        if (!h.fin)
             return ProtocolError::FragmentedControlFrame;
-        }
-        if ((b1 & 0x7F) > 125) {
-            *detail = QByteArray("Control frame (") + opcodeName(opcode)
-                + ") with a payload longer than 125 bytes";
+        // A 16- or 64-bit length is not known yet with two bytes, but it is over 125.
+        if (h.lengthEncoding != LengthEncoding::Bits7)
             return ProtocolError::ControlFrameTooLong;
-        }
     }
-    if (m_policy.enforceMaskDirection) {
-        if (m_receiver == Role::Server && !masked) {
-            *detail = "Unmasked frame from a client";
-            return ProtocolError::UnmaskedClientFrame;
-        }
-        if (m_receiver == Role::Client && masked) {
-            *detail = "Masked frame from a server";
-            return ProtocolError::MaskedServerFrame;
-        }
-    }
+    if (m_policy.enforceMaskDirection && h.masked != (m_receiver == Role::Server))
+        return h.masked ? ProtocolError::MaskedServerFrame : ProtocolError::UnmaskedClientFrame;
     return ProtocolError::None;
 }
 
-ProtocolError FrameDecoder::checkLength(QByteArray *detail) const
+// Kept out of the hot path: only a failing frame pays for its text.
+FrameDecoder::Step FrameDecoder::failFirstTwoBytes(ProtocolError error, const FrameHeader &h,
+                                                   qsizetype consumed)
 {
-    const quint64 length = m_header.payloadLength;
-    if (m_header.lengthEncoding == LengthEncoding::Bits64 && (length >> 63) != 0) {
-        *detail = "64-bit payload length with the most significant bit set";
-        return ProtocolError::LengthMsbSet;
+    QByteArray detail;
+    int headerByte = 0; // the byte that breaks the rule
+    switch (error) {
+    case ProtocolError::ReservedOpcode:
+        detail = "Reserved opcode 0x" + QByteArray::number(h.opcode, 16);
+        break;
+    case ProtocolError::ReservedBitsSet:
+        detail = "RSV bits 0b" + QByteArray::number(h.rsv, 2).rightJustified(3, '0')
+            + " set without an extension that defines them";
+        break;
+    case ProtocolError::FragmentedControlFrame:
+        detail = QByteArray("Control frame (") + opcodeName(h.opcode) + ") with FIN=0";
+        break;
+    case ProtocolError::ControlFrameTooLong:
+        headerByte = 1;
+        detail = QByteArray("Control frame (") + opcodeName(h.opcode)
+            + ") with a payload longer than 125 bytes";
+        break;
+    case ProtocolError::UnmaskedClientFrame:
+        headerByte = 1;
+        detail = "Unmasked frame from a client";
+        break;
+    case ProtocolError::MaskedServerFrame:
+        headerByte = 1;
+        detail = "Masked frame from a server";
+        break;
+    default:
+        break;
     }
-    if (m_policy.requireMinimalLength && m_header.lengthEncoding != minimalLengthEncoding(length)) {
-        *detail = "Payload length " + QByteArray::number(length) + " not in its minimal encoding ("
-            + (m_header.lengthEncoding == LengthEncoding::Bits16 ? "16" : "64") + "-bit field)";
-        return ProtocolError::NonMinimalLength;
+    return fail(error, std::move(detail), consumed, headerByte);
+}
+
+FrameDecoder::Step FrameDecoder::decodeHeader(const char *data, qsizetype size)
+{
+    const LengthRules rules
+        = m_policy.requireMinimalLength ? LengthRules::Minimal : LengthRules::AnyEncoding;
+    if (m_headerFill == 0) {
+        // The usual case: the whole header is in this read. Parse it in place, once, and keep
+        // the bytes the parse used: the header, the first two bytes when they break a rule, or
+        // the fields up to a bad length.
+        const FrameHeaderParse parsed
+            = parseFrameHeader(reinterpret_cast<const uchar *>(data), size, rules);
+        if (parsed.status != FrameHeaderParse::Status::NeedMore) {
+            const ProtocolError error = checkFirstTwoBytes(parsed.header);
+            int used = 2; // the first two bytes break a rule
+            if (error == ProtocolError::None)
+                used = parsed.isComplete() ? int(parsed.header.headerSize)
+                                           : 2 + extendedLengthSize(parsed.header.lengthEncoding);
+            std::memcpy(m_headerBytes, data, std::size_t(used));
+            m_headerFill = used;
+            m_consumed += used;
+            if (error != ProtocolError::None)
+                return failFirstTwoBytes(error, parsed.header, used);
+            if (!parsed.isComplete())
+                return fail(parsed.error, parsed.detail(), used, parsed.errorOffset);
+            return beginPayload(parsed.header, used);
+        }
     }
+    // The header arrives in pieces: gather it up to each point where the parse can say more.
+    FrameHeaderParse parsed;
+    qsizetype used = 0;
+    for (;;) {
+        const int take = int(std::min<qsizetype>(m_headerNeeded - m_headerFill, size - used));
+        std::memcpy(m_headerBytes + m_headerFill, data + used, std::size_t(std::max(take, 0)));
+        m_headerFill += take;
+        used += take;
+        m_consumed += take;
+        if (m_headerFill < m_headerNeeded)
+            return {Status::NeedMore, used};
+        parsed
+            = parseFrameHeader(reinterpret_cast<const uchar *>(m_headerBytes), m_headerFill, rules);
+        if (m_headerFill == 2) {
+            // Fail fast on what the first two bytes decide, before any length bytes.
+            const ProtocolError error = checkFirstTwoBytes(parsed.header);
+            if (error != ProtocolError::None)
+                return failFirstTwoBytes(error, parsed.header, used);
+        }
+        if (parsed.status != FrameHeaderParse::Status::NeedMore)
+            break;
+        m_headerNeeded = parsed.needed;
+    }
+    if (parsed.status == FrameHeaderParse::Status::Invalid)
+        return fail(parsed.error, parsed.detail(), used, parsed.errorOffset);
+    return beginPayload(parsed.header, used);
+}
+
+FrameDecoder::Step FrameDecoder::beginPayload(const FrameHeader &header, qsizetype used)
+{
+    m_header = header;
+    const quint64 length = header.payloadLength;
     if (length > m_policy.maxFramePayload) {
-        *detail = "Frame payload of " + QByteArray::number(length) + " bytes exceeds the limit of "
-            + QByteArray::number(m_policy.maxFramePayload);
-        return ProtocolError::FrameTooBig;
+        return fail(ProtocolError::FrameTooBig,
+                    "Frame payload of " + QByteArray::number(length)
+                        + " bytes exceeds the limit of "
+                        + QByteArray::number(m_policy.maxFramePayload),
+                    used, header.lengthEncoding == LengthEncoding::Bits7 ? 1 : 2);
     }
-    return ProtocolError::None;
+    m_payload = QByteArray();
+    m_payload.reserve(qsizetype(std::min<quint64>(length, kInitialReserveCap)));
+    m_payloadRead = 0;
+    m_maskPhase = 0;
+    m_chunkStart = 0;
+    m_phase = Phase::Payload;
+    return {Status::Header, used};
 }
 
 FrameDecoder::Step FrameDecoder::decode(const char *data, qsizetype size)
@@ -116,73 +163,11 @@ FrameDecoder::Step FrameDecoder::decode(const char *data, qsizetype size)
     case Phase::Complete:
         m_phase = Phase::Header;
         m_headerFill = 0;
+        m_headerNeeded = 2;
         m_frameOffset = m_consumed;
         [[fallthrough]];
-    case Phase::Header: {
-        qsizetype used = 0;
-        for (;;) {
-            const int needed = headerSizeNeeded();
-            const int take = int(std::min<qsizetype>(needed - m_headerFill, size - used));
-            std::memcpy(m_headerBytes + m_headerFill, data + used, std::size_t(std::max(take, 0)));
-            m_headerFill += take;
-            used += take;
-            m_consumed += take;
-            if (m_headerFill < needed)
-                return {Status::NeedMore, used};
-            if (m_headerFill == 2) {
-                QByteArray detail;
-                const ProtocolError error = checkFirstTwoBytes(&detail);
-                if (error != ProtocolError::None)
-                    return fail(error, std::move(detail), used, 0);
-                if (headerSizeNeeded() > 2)
-                    continue;
-            }
-            break;
-        }
-        const quint8 b0 = byteAt(m_headerBytes, 0);
-        const quint8 b1 = byteAt(m_headerBytes, 1);
-        FrameHeader h;
-        h.fin = b0 & 0x80;
-        h.rsv = (b0 >> 4) & 0x7;
-        h.opcode = b0 & 0x0F;
-        h.masked = b1 & 0x80;
-        h.headerSize = quint8(m_headerFill);
-        int pos = 2;
-        const quint8 len7 = b1 & 0x7F;
-        if (len7 == 126) {
-            h.lengthEncoding = LengthEncoding::Bits16;
-            h.payloadLength = (quint64(byteAt(m_headerBytes, 2)) << 8) | byteAt(m_headerBytes, 3);
-            pos = 4;
-        } else if (len7 == 127) {
-            h.lengthEncoding = LengthEncoding::Bits64;
-            quint64 length = 0;
-            for (int i = 0; i < 8; ++i)
-                length = (length << 8) | byteAt(m_headerBytes, 2 + i);
-            h.payloadLength = length;
-            pos = 10;
-        } else {
-            h.lengthEncoding = LengthEncoding::Bits7;
-            h.payloadLength = len7;
-        }
-        if (h.masked) {
-            quint32 key = 0;
-            for (int i = 0; i < 4; ++i)
-                key = (key << 8) | byteAt(m_headerBytes, pos + i);
-            h.maskKey = key;
-        }
-        m_header = h;
-        QByteArray detail;
-        const ProtocolError error = checkLength(&detail);
-        if (error != ProtocolError::None)
-            return fail(error, std::move(detail), used, 1);
-        m_payload = QByteArray();
-        m_payload.reserve(qsizetype(std::min<quint64>(h.payloadLength, kInitialReserveCap)));
-        m_payloadRead = 0;
-        m_maskPhase = 0;
-        m_chunkStart = 0;
-        m_phase = Phase::Payload;
-        return {Status::Header, used};
-    }
+    case Phase::Header:
+        return decodeHeader(data, size);
     case Phase::Payload: {
         const quint64 remaining = m_header.payloadLength - m_payloadRead;
         if (remaining == 0) {

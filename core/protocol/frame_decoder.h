@@ -19,9 +19,11 @@ namespace WsBench::Protocol {
 //         ...   // Header, Payload (lastChunk()), FrameComplete (takePayload()), Failed
 //     }
 //
-// Header checks (fail-fast, before any payload): reserved opcodes, RSV bits no extension
-// owns, control frames > 125 bytes or fragmented, masking direction, non-minimal lengths,
-// 64-bit lengths with the MSB set, and the frame size limit (1009).
+// The header bytes are read by parseFrameHeader(), the parser the dissector uses too. Header
+// checks (fail-fast, before any payload; the first five as soon as the first two bytes are
+// in): reserved opcodes, RSV bits no extension owns, control frames > 125 bytes or
+// fragmented, masking direction, then non-minimal lengths and 64-bit lengths with the MSB
+// set (before the masking key), and the frame size limit (1009).
 class FrameDecoder
 {
 public:
@@ -59,10 +61,11 @@ public:
 private:
     enum class Phase : quint8 { Header, Payload, Complete, Failed };
 
+    Step decodeHeader(const char *data, qsizetype size);
+    Step beginPayload(const FrameHeader &header, qsizetype used);
     Step fail(ProtocolError error, QByteArray detail, qsizetype consumed, int headerByte);
-    int headerSizeNeeded() const;
-    ProtocolError checkFirstTwoBytes(QByteArray *detail) const;
-    ProtocolError checkLength(QByteArray *detail) const;
+    ProtocolError checkFirstTwoBytes(const FrameHeader &h) const;
+    Step failFirstTwoBytes(ProtocolError error, const FrameHeader &h, qsizetype consumed);
 
     Role m_receiver;
     ValidationPolicy m_policy;
@@ -71,6 +74,7 @@ private:
     FrameHeader m_header;
     char m_headerBytes[14] = {};
     int m_headerFill = 0;
+    int m_headerNeeded = 2; // bytes to gather before parsing the header again
     QByteArray m_payload;
     qsizetype m_chunkStart = 0;
     quint64 m_payloadRead = 0;

@@ -1,6 +1,8 @@
 #include "core/protocol/frame_dissector.h"
 
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
+#include "core/protocol/frame_header.h"
 #include "core/protocol/masking.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
@@ -49,87 +51,99 @@ FieldSpans dissectFrame(QByteArrayView raw)
                         QStringLiteral("%1 bytes").arg(raw.size() - from)));
         return out;
     };
+    // The decoder's own header parser. A length it rejects is shown with a note on its field,
+    // and the rest of the frame is dissected anyway: an Invalid parse keeps every field.
+    const FrameHeaderParse parsed = parseFrameHeader(reinterpret_cast<const uchar *>(raw.data()),
+                                                     raw.size(), LengthRules::Minimal);
     if (raw.size() < 2)
         return truncated(0);
-    const auto b0 = quint8(raw.at(0));
-    const auto b1 = quint8(raw.at(1));
-    const quint8 opcode = b0 & 0x0F;
-    const bool masked = b1 & 0x80;
+    const FrameHeader &h = parsed.header;
 
-    out.append(span("websocket.fin", "Fin", 0, 1, boolValue(b0 & 0x80), 0, 0x80));
-    out.append(span("websocket.rsv", "Reserved", 0, 1,
-                    QStringLiteral("0x%1").arg((b0 >> 4) & 0x7, 0, 16), 0, 0x70));
-    out.append(span("websocket.rsv1", "RSV1 (per-message compressed)", 0, 1, boolValue(b0 & 0x40),
-                    1, 0x40));
-    out.append(span("websocket.rsv2", "RSV2", 0, 1, boolValue(b0 & 0x20), 1, 0x20));
-    out.append(span("websocket.rsv3", "RSV3", 0, 1, boolValue(b0 & 0x10), 1, 0x10));
-    out.append(span("websocket.opcode", "Opcode", 0, 1,
-                    QStringLiteral("%1 (%2)").arg(opcode).arg(QLatin1String(opcodeName(opcode))), 0,
-                    0x0F));
-    out.append(span("websocket.mask", "Mask", 1, 1, boolValue(masked), 0, 0x80));
-    const quint8 len7 = b1 & 0x7F;
-    QString lengthValue = QString::number(len7);
-    if (len7 == 126)
-        lengthValue += QStringLiteral(" (16-bit extended length follows)");
-    else if (len7 == 127)
-        lengthValue += QStringLiteral(" (64-bit extended length follows)");
-    out.append(span("websocket.payload_length", "Payload length", 1, 1, lengthValue, 0, 0x7F));
+    // RFC 6455 §5.2, byte 0.
+    out.append(span("websocket.fin", "Fin", 0, 1, boolValue(h.fin), 0, HeaderBits::Fin));
+    out.append(span("websocket.rsv", "Reserved", 0, 1, QStringLiteral("0x%1").arg(h.rsv, 0, 16), 0,
+                    HeaderBits::Rsv));
+    out.append(span("websocket.rsv1", "RSV1 (per-message compressed)", 0, 1,
+                    boolValue(h.rsv & Rsv::Rsv1), 1, HeaderBits::Rsv1));
+    out.append(
+        span("websocket.rsv2", "RSV2", 0, 1, boolValue(h.rsv & Rsv::Rsv2), 1, HeaderBits::Rsv2));
+    out.append(
+        span("websocket.rsv3", "RSV3", 0, 1, boolValue(h.rsv & Rsv::Rsv3), 1, HeaderBits::Rsv3));
+    out.append(
+        span("websocket.opcode", "Opcode", 0, 1,
+             QStringLiteral("%1 (%2)").arg(h.opcode).arg(QLatin1String(opcodeName(h.opcode))), 0,
+             HeaderBits::Opcode));
+    // Byte 1.
+    out.append(span("websocket.mask", "Mask", 1, 1, boolValue(h.masked), 0, HeaderBits::Mask));
+    QString lengthValue;
+    switch (h.lengthEncoding) {
+    case LengthEncoding::Bits16:
+        lengthValue = QString::number(HeaderBits::Length16Follows)
+            + QStringLiteral(" (16-bit extended length follows)");
+        break;
+    case LengthEncoding::Bits64:
+        lengthValue = QString::number(HeaderBits::Length64Follows)
+            + QStringLiteral(" (64-bit extended length follows)");
+        break;
+    case LengthEncoding::Minimal:
+    case LengthEncoding::Bits7:
+        lengthValue = QString::number(h.payloadLength);
+        break;
+    }
+    out.append(span("websocket.payload_length", "Payload length", 1, 1, lengthValue, 0,
+                    HeaderBits::Length7));
 
     qsizetype pos = 2;
-    quint64 length = len7;
-    if (len7 == 126) {
-        if (raw.size() < 4)
+    if (h.lengthEncoding != LengthEncoding::Bits7) {
+        const int size = extendedLengthSize(h.lengthEncoding);
+        if (raw.size() < pos + size)
             return truncated(pos);
-        length = (quint64(quint8(raw.at(2))) << 8) | quint8(raw.at(3));
-        out.append(span("websocket.payload_length_ext_16", "Extended payload length (16 bits)", 2,
-                        2,
-                        QString::number(length)
-                            + (length < 126 ? QStringLiteral(" (not minimal)") : QString())));
-        pos = 4;
-    } else if (len7 == 127) {
-        if (raw.size() < 10)
-            return truncated(pos);
-        length = 0;
-        for (int i = 0; i < 8; ++i)
-            length = (length << 8) | quint8(raw.at(2 + i));
         QString note;
-        if (length >> 63)
+        if (parsed.error == ProtocolError::LengthMsbSet)
             note = QStringLiteral(" (most significant bit set: invalid)");
-        else if (length <= 0xFFFF)
+        else if (parsed.error == ProtocolError::NonMinimalLength)
             note = QStringLiteral(" (not minimal)");
-        out.append(span("websocket.payload_length_ext_64", "Extended payload length (64 bits)", 2,
-                        8, QString::number(length) + note));
-        pos = 10;
+        if (h.lengthEncoding == LengthEncoding::Bits16)
+            out.append(span("websocket.payload_length_ext_16", "Extended payload length (16 bits)",
+                            pos, size, QString::number(h.payloadLength) + note));
+        else
+            out.append(span("websocket.payload_length_ext_64", "Extended payload length (64 bits)",
+                            pos, size, QString::number(h.payloadLength) + note));
+        pos += size;
     }
-    quint32 key = 0;
-    if (masked) {
+    if (h.masked) {
         if (raw.size() < pos + 4)
             return truncated(pos);
-        for (int i = 0; i < 4; ++i)
-            key = (key << 8) | quint8(raw.at(pos + i));
         out.append(span("websocket.masking_key", "Masking-Key", pos, 4,
                         QString::fromLatin1(raw.sliced(pos, 4).toByteArray().toHex(' '))));
         pos += 4;
     }
+    const quint64 length = h.payloadLength;
     const qsizetype available = raw.size() - pos;
     const qsizetype payloadSize = qsizetype(std::min<quint64>(length, quint64(available)));
     QByteArray payload = raw.sliced(pos, payloadSize).toByteArray();
-    if (masked) {
+    if (h.masked) {
         out.append(span("websocket.masked_payload", "Masked payload", pos, payloadSize,
                         previewBytes(payload)));
-        applyMask(payload.data(), payload.size(), key);
+        applyMask(payload.data(), payload.size(), h.maskKey);
     }
-    out.append(span("websocket.payload", masked ? "Payload (unmasked)" : "Payload", pos,
+    out.append(span("websocket.payload", h.masked ? "Payload (unmasked)" : "Payload", pos,
                     payloadSize, previewBytes(payload)));
-    if (opcode == toRaw(Opcode::Close) && payload.size() >= 2) {
-        const quint16 code = quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
-        out.append(span(
-            "websocket.payload.close.status_code", "Status code", pos, 2,
-            QStringLiteral("%1 (%2)").arg(code).arg(QLatin1String(closeCodeInfo(code).name)), 1));
-        if (payload.size() > 2)
-            out.append(span("websocket.payload.close.reason", "Reason", pos + 2, payload.size() - 2,
-                            QString::fromUtf8(payload.mid(2)), 1));
-    } else if (opcode == toRaw(Opcode::Text) && !(b0 & 0x40)
+    if (h.opcode == toRaw(Opcode::Close)) {
+        // RFC 6455 §5.5.1: the connection reads the same payload with the same parser.
+        const ClosePayloadParse close = parseClosePayload(payload);
+        if (close.close.code) {
+            const quint16 code = *close.close.code;
+            out.append(span(
+                "websocket.payload.close.status_code", "Status code", pos, 2,
+                QStringLiteral("%1 (%2)").arg(code).arg(QLatin1String(closeCodeInfo(code).name)),
+                1));
+            if (!close.close.reason.isEmpty())
+                out.append(span("websocket.payload.close.reason", "Reason", pos + 2,
+                                close.close.reason.size(), QString::fromUtf8(close.close.reason),
+                                1));
+        }
+    } else if (h.opcode == toRaw(Opcode::Text) && !(h.rsv & Rsv::Rsv1)
                && Utf8Validator::isValid(payload.constData(), payload.size())) {
         out.append(span("websocket.payload.text", "Text", pos, payloadSize,
                         QString::fromUtf8(payload.left(200)), 1));

@@ -7,25 +7,6 @@
 
 namespace WsBench::Protocol {
 
-LengthEncoding minimalLengthEncoding(quint64 length)
-{
-    if (length <= 125)
-        return LengthEncoding::Bits7;
-    if (length <= 0xFFFF)
-        return LengthEncoding::Bits16;
-    return LengthEncoding::Bits64;
-}
-
-int frameHeaderSize(LengthEncoding encoding, bool masked)
-{
-    int size = 2;
-    if (encoding == LengthEncoding::Bits16)
-        size += 2;
-    else if (encoding == LengthEncoding::Bits64)
-        size += 8;
-    return size + (masked ? 4 : 0);
-}
-
 const char *encodeErrorName(EncodeError error)
 {
     switch (error) {
@@ -56,20 +37,23 @@ int writeHeader(char *out, bool fin, quint8 rsv, quint8 opcode, quint64 length,
         encoding = minimalLengthEncoding(length);
     auto *o = reinterpret_cast<unsigned char *>(out);
     int n = 0;
-    o[n++] = static_cast<unsigned char>((fin ? 0x80 : 0) | ((rsv & 0x7) << 4) | (opcode & 0x0F));
-    const unsigned char maskBit = maskKey ? 0x80 : 0;
+    // RFC 6455 §5.2: the layout parseFrameHeader() reads.
+    o[n++] = static_cast<unsigned char>((fin ? HeaderBits::Fin : 0)
+                                        | ((rsv << HeaderBits::RsvShift) & HeaderBits::Rsv)
+                                        | (opcode & HeaderBits::Opcode));
+    const unsigned char maskBit = maskKey ? HeaderBits::Mask : 0;
     switch (encoding) {
     case LengthEncoding::Minimal:
     case LengthEncoding::Bits7:
-        o[n++] = static_cast<unsigned char>(maskBit | (length & 0x7F));
+        o[n++] = static_cast<unsigned char>(maskBit | (length & HeaderBits::Length7));
         break;
     case LengthEncoding::Bits16:
-        o[n++] = maskBit | 126;
+        o[n++] = maskBit | HeaderBits::Length16Follows;
         o[n++] = static_cast<unsigned char>(length >> 8);
         o[n++] = static_cast<unsigned char>(length);
         break;
     case LengthEncoding::Bits64:
-        o[n++] = maskBit | 127;
+        o[n++] = maskBit | HeaderBits::Length64Follows;
         for (int shift = 56; shift >= 0; shift -= 8)
             o[n++] = static_cast<unsigned char>(length >> shift);
         break;
@@ -113,7 +97,7 @@ EncodeError encodeStrict(const FrameSpec &spec, Role sender, quint8 allowedRsv, 
     if (isReservedOpcode(spec.opcode))
         return EncodeError::ReservedOpcode;
     if (isControlOpcode(spec.opcode)) {
-        if (spec.payload.size() > 125)
+        if (spec.payload.size() > kMaxControlPayloadSize)
             return EncodeError::ControlFrameTooLong;
         if (!spec.fin)
             return EncodeError::FragmentedControlFrame;

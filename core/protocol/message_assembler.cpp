@@ -11,7 +11,7 @@ MessageAssembler::MessageAssembler(const ValidationPolicy &policy)
 std::optional<ProtocolFailure> MessageAssembler::beginFrame(const FrameHeader &h)
 {
     const bool rsv1 = (h.rsv & Rsv::Rsv1) != 0;
-    if (h.opcode == toRaw(Opcode::Continuation)) {
+    if (isContinuationOpcode(h.opcode)) {
         if (!m_inMessage) {
             if (m_policy.enforceFragmentation)
                 return makeFailure(ProtocolError::UnexpectedContinuation,

@@ -211,4 +211,18 @@ bool Utf8Validator::isValid(const char *data, qsizetype size)
     return v.feed(data, size) && v.isComplete();
 }
 
+qsizetype Utf8Validator::invalidOffset(const char *data, qsizetype size)
+{
+    Utf8Validator v;
+    if (!v.feed(data, size))
+        return qsizetype(v.errorOffset());
+    if (v.isComplete())
+        return -1;
+    // The input ends inside a sequence: point at its lead byte, at most three bytes back.
+    qsizetype lead = size - 1;
+    while (lead > 0 && size - lead < 4 && isCont(static_cast<unsigned char>(data[lead])))
+        --lead;
+    return lead;
+}
+
 } // namespace WsBench::Protocol

@@ -26,6 +26,9 @@ public:
 
     // One-shot check of a whole buffer.
     static bool isValid(const char *data, qsizetype size);
+    // One-shot check that says where: -1 for valid UTF-8, else the offset of the first invalid
+    // byte or, when the buffer ends inside a code point, of that code point's first byte.
+    static qsizetype invalidOffset(const char *data, qsizetype size);
 
 private:
     quint8 m_state = 0;

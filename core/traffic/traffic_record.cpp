@@ -116,7 +116,7 @@ QJsonObject TrafficRecord::toJson(bool includeSecrets) const
     if (!bytes.isEmpty()) {
         const bool textual = kind == RecordKind::HandshakeRequest
             || kind == RecordKind::HandshakeResponse
-            || (kind == RecordKind::Message && opcode == 1);
+            || (kind == RecordKind::Message && opcode == Protocol::toRaw(Protocol::Opcode::Text));
         const bool head
             = kind == RecordKind::HandshakeRequest || kind == RecordKind::HandshakeResponse;
         if (textual)

@@ -1,6 +1,8 @@
 // Fuzzes the frame decoder directly and the whole receive path (decoder, message assembly,
 // UTF-8, close handling) of an open connection in both roles, with input split into reads
-// at positions taken from the input itself.
+// at positions taken from the input itself; the header parser and the Close payload pair,
+// with their invariants; and the dissector.
+#include "core/protocol/close_payload.h"
 #include "core/protocol/connection.h"
 #include "core/protocol/frame_decoder.h"
 #include "core/protocol/frame_dissector.h"
@@ -33,6 +35,55 @@ void openConnection(Connection &c, Role role)
     c.takeEvents();
     if (c.readyState() != ReadyState::Open)
         abort();
+}
+
+// parseFrameHeader() on a prefix agrees with the parse of the whole input, and a reader that
+// gathers what it asks for reaches the same result.
+void checkHeaderParser(const uchar *data, qsizetype size)
+{
+    for (const LengthRules rules : {LengthRules::Minimal, LengthRules::AnyEncoding}) {
+        const FrameHeaderParse whole = parseFrameHeader(data, size, rules);
+        qsizetype have = 0;
+        FrameHeaderParse p = parseFrameHeader(data, have, rules);
+        while (p.status == FrameHeaderParse::Status::NeedMore && p.needed <= size) {
+            if (p.needed <= have || p.needed > 14)
+                abort();
+            have = p.needed;
+            p = parseFrameHeader(data, have, rules);
+        }
+        if (p.status != whole.status || p.error != whole.error
+            || p.header.payloadLength != whole.header.payloadLength
+            || p.header.headerSize != whole.header.headerSize
+            || p.header.opcode != whole.header.opcode)
+            abort();
+        if (whole.isComplete()
+            && (whole.header.headerSize > size
+                || whole.header.headerSize
+                    != frameHeaderSize(whole.header.lengthEncoding, whole.header.masked)))
+            abort();
+    }
+}
+
+// A payload the parser accepts is one the raw encoder writes back byte for byte, and, when
+// its code may be sent by either side, one the strict encoder builds too.
+void checkClosePayload(QByteArrayView payload)
+{
+    const ClosePayloadParse parsed = parseClosePayload(payload);
+    if (!parsed.ok()) {
+        if (parsed.errorOffset < 0 || parsed.errorOffset >= payload.size()
+            || parsed.detail.isEmpty())
+            abort();
+        return;
+    }
+    if (encodeClosePayloadRaw(parsed.close.code, parsed.close.reason) != payload)
+        abort();
+    for (const Role sender : {Role::Client, Role::Server}) {
+        const ClosePayloadEncoding strict
+            = encodeClosePayload(parsed.close.code, parsed.close.reason, sender);
+        if (strict.ok() ? strict.payload != payload
+                        : strict.error != CloseEncodeError::CodeNotForSender)
+            abort();
+    }
 }
 
 } // namespace
@@ -96,6 +147,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (info.wasClean && !(info.closeSent && info.closeReceived))
             abort();
     }
+    checkHeaderParser(reinterpret_cast<const uchar *>(bytes), n);
+    checkClosePayload(QByteArrayView(bytes, std::min<qsizetype>(n, 200)));
     dissectFrame(QByteArrayView(bytes, n));
     return 0;
 }

@@ -27,11 +27,24 @@ class TestItemModels : public QObject
 private Q_SLOTS:
     void logModel();
     void logModelFiltersOnTheWholePayload();
+    void logModelShowsControlFrames();
     void peerModel();
     void fieldTreeModel();
 };
 
 namespace {
+
+TrafficRecord frame(quint8 opcode, const QByteArray &payload)
+{
+    TrafficRecord r;
+    r.kind = RecordKind::Frame;
+    r.connectionId = 1;
+    r.direction = Direction::Inbound;
+    r.opcode = opcode;
+    r.bytes = payload;
+    r.payloadLength = quint64(payload.size());
+    return r;
+}
 
 bool waitForFilter(LogModel *model)
 {
@@ -110,6 +123,39 @@ void TestItemModels::logModelFiltersOnTheWholePayload()
     model.setFilter(f);
     QVERIFY(!model.filterError().isEmpty());
     QCOMPARE(model.rowCount(), 501);
+}
+
+void TestItemModels::logModelShowsControlFrames()
+{
+    Traffic::TrafficStore store;
+    store.append({frame(0x8, QByteArray::fromHex("03e8") + "bye"), // Close 1000, reason
+                  frame(0x8, QByteArray()), // Close without a code
+                  frame(0x8, QByteArray::fromHex("0000")), // Close with code 0 (invalid)
+                  frame(0x9, "ping"), frame(0x1, "text"), frame(0x0, "more"),
+                  frame(0x3, "reserved data"), frame(0xB, "reserved control")});
+    LogModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.poll();
+    QCOMPARE(model.rowCount(), 8);
+    auto preview = [&model](int row) {
+        return model.index(row, LogModel::PreviewColumn).data().toString();
+    };
+    QVERIFY2(preview(0).startsWith(QStringLiteral("1000 ")), qPrintable(preview(0)));
+    QVERIFY2(preview(0).endsWith(QStringLiteral(" · bye")), qPrintable(preview(0)));
+    QCOMPARE(preview(1), QStringLiteral("(no code)"));
+    QVERIFY2(preview(2).startsWith(QStringLiteral("0 ")),
+             qPrintable(preview(2))); // not "(no code)"
+    QCOMPARE(preview(4), QStringLiteral("text"));
+    QCOMPARE(preview(5), QStringLiteral("more")); // a continuation of text
+    // Control frames are the ones with opcodes 0x8-0xF (RFC 6455 §5.5).
+    LogFilter f;
+    f.type = LogFilter::Type::Control;
+    model.setFilter(f);
+    QVERIFY(waitForFilter(&model));
+    QList<int> opcodes;
+    for (int row = 0; row < model.rowCount(); ++row)
+        opcodes.append(store.get(model.recordId(row))->opcode);
+    QCOMPARE(opcodes, (QList<int> {0x8, 0x8, 0x8, 0x9, 0xB}));
 }
 
 void TestItemModels::peerModel()

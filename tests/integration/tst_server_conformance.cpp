@@ -1,6 +1,7 @@
 // `wsbench serve --echo` against our raw-socket fuzzer over real loopback sockets: Autobahn
 // categories 1–7 and 10 (the shared case table), 9 at sizes that fit CI, and 12/13 through a
 // Python websockets client with each permessage-deflate parameter set.
+#include "core/protocol/close_payload.h"
 #include "core/protocol/frame_encoder.h"
 #include "tests/integration/support/process_runner.h"
 #include "tests/support/autobahn_cases.h"
@@ -150,9 +151,8 @@ void TestServerConformance::cases()
     std::optional<int> closeCode;
     for (const DecodedFrame &f : decoded.frames) {
         QVERIFY2(!f.header.masked, "a server must not mask");
-        if (f.header.opcode == 0x8) {
-            closeCode
-                = f.payload.size() >= 2 ? (quint8(f.payload[0]) << 8) | quint8(f.payload[1]) : 1005;
+        if (f.header.opcode == toRaw(Opcode::Close)) {
+            closeCode = parseClosePayload(f.payload).close.connectionCloseCode();
             break;
         }
         before.append({f.header.opcode, f.payload});

@@ -1,5 +1,7 @@
 #include "tests/support/autobahn_cases.h"
 
+#include "core/protocol/close_payload.h"
+
 namespace WsBench::Testing {
 
 namespace {
@@ -8,12 +10,10 @@ constexpr quint8 T = 0x1, B = 0x2, C = 0x0, CLOSE = 0x8, PING = 0x9, PONG = 0xA;
 using Frames = AutobahnFrames;
 using Replies = AutobahnReplies;
 
+// Raw, because many cases send a code or reason that breaks the rules on purpose.
 QByteArray closeBody(quint16 code, const QByteArray &reason = {})
 {
-    QByteArray b;
-    b.append(char(code >> 8));
-    b.append(char(code & 0xFF));
-    return b + reason;
+    return Protocol::encodeClosePayloadRaw(code, reason);
 }
 
 QByteArray hex(const char *h)

@@ -1,5 +1,6 @@
 #include "tests/support/wire_peer.h"
 
+#include "core/protocol/close_payload.h"
 #include "core/protocol/frame_encoder.h"
 #include "tests/support/decode_all.h"
 #include "tests/support/fixed_random.h"
@@ -58,13 +59,7 @@ QByteArray WirePeer::frame(quint8 opcode, const QByteArray &payload, bool fin, q
 
 QByteArray WirePeer::close(std::optional<quint16> code, const QByteArray &reason) const
 {
-    QByteArray body;
-    if (code) {
-        body.append(char(*code >> 8));
-        body.append(char(*code & 0xFF));
-        body.append(reason);
-    }
-    return frame(toRaw(Opcode::Close), body);
+    return frame(toRaw(Opcode::Close), encodeClosePayloadRaw(code, reason));
 }
 
 void WirePeer::write(const QByteArray &bytes, qsizetype chunkSize)
@@ -101,9 +96,7 @@ void WirePeer::collect()
         m_observed.frames.append({f.header.opcode, f.payload});
         if (f.header.opcode == toRaw(Opcode::Close) && !m_observed.sentClose) {
             m_observed.sentClose = true;
-            m_observed.closeCode = f.payload.size() >= 2
-                ? quint16((quint8(f.payload.at(0)) << 8) | quint8(f.payload.at(1)))
-                : quint16(0);
+            m_observed.closeCode = parseClosePayload(f.payload).close.code.value_or(0);
         }
     }
 }

@@ -129,10 +129,10 @@ Outgoing LibraryPanel::outgoingFor(const LibraryMessage &m) const
 {
     Outgoing out;
     if (m.kind == LibraryMessage::Kind::Binary) {
-        out.opcode = 0x2;
+        out.opcode = Protocol::toRaw(Protocol::Opcode::Binary);
         out.payload = m.content;
     } else {
-        out.opcode = 0x1;
+        out.opcode = Protocol::toRaw(Protocol::Opcode::Text);
         out.payload = m_expand(QString::fromUtf8(m.content)).toUtf8();
     }
     return out;

@@ -346,7 +346,8 @@ void ClientPane::disconnectFromServer()
 void ClientPane::send(const Outgoing &message)
 {
     Outgoing out = message;
-    if ((out.kind == Outgoing::Kind::Data && out.opcode == 0x1) || out.kind == Outgoing::Kind::Ping)
+    if ((out.kind == Outgoing::Kind::Data && out.opcode == Protocol::toRaw(Protocol::Opcode::Text))
+        || out.kind == Outgoing::Kind::Ping)
         out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     QPointer<Net::ClientEndpoint> ep = m_endpoint;
     m_engine->io()->post([ep, out]() {
@@ -357,7 +358,7 @@ void ClientPane::send(const Outgoing &message)
         case Outgoing::Kind::Data: {
             Protocol::SendOptions options;
             options.fragments = out.fragments;
-            if (out.opcode == 0x1)
+            if (out.opcode == Protocol::toRaw(Protocol::Opcode::Text))
                 c->sendText(out.payload, options);
             else
                 c->sendBinary(out.payload, options);

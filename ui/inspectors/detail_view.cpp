@@ -1,5 +1,6 @@
 #include "ui/inspectors/detail_view.h"
 
+#include "core/protocol/opcode.h"
 #include "ui/text/explain.h"
 #include "ui/text/record_text.h"
 #include "ui/widgets/hex_view.h"
@@ -85,7 +86,8 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
     const QByteArray &bytes = r.bytes.isEmpty() ? r.text : r.bytes;
     const bool binary
         = (r.kind == Traffic::RecordKind::Message || r.kind == Traffic::RecordKind::Frame)
-        && r.opcode != 0x1 && r.opcode != 0x0;
+        && r.opcode != Protocol::toRaw(Protocol::Opcode::Text)
+        && !Protocol::isContinuationOpcode(r.opcode);
     QString text = binary
         ? tr("%n byte(s) of binary data; see the Hex tab.", nullptr, int(bytes.size()))
         : QString::fromUtf8(bytes);

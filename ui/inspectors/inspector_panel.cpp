@@ -1,5 +1,6 @@
 #include "ui/inspectors/inspector_panel.h"
 
+#include "core/protocol/opcode.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/frame_inspector.h"
@@ -92,10 +93,10 @@ QList<QByteArray> InspectorPanel::framesOfMessage(quint64 messageId) const
             continue;
         if (r->kind == RecordKind::Message)
             break; // the previous message: no frames were recorded for this one
-        if (r->kind != RecordKind::Frame || r->opcode >= 0x8)
+        if (r->kind != RecordKind::Frame || Protocol::isControlOpcode(r->opcode))
             continue;
         frames.prepend(r->wireBytes());
-        if (r->opcode != 0x0)
+        if (!Protocol::isContinuationOpcode(r->opcode))
             break; // the first fragment
     }
     return frames;

@@ -1,5 +1,7 @@
 #include "ui/models/log_model.h"
 
+#include "core/protocol/close_payload.h"
+#include "core/protocol/opcode.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/text/explain.h"
 #include "ui/text/record_text.h"
@@ -24,9 +26,11 @@ namespace {
 constexpr qsizetype kPollBatch = 50000; // records per poll: bounds one GUI-thread turn
 constexpr qsizetype kScanChunk = 16384; // records per store lock while filtering
 
-bool isData(quint8 opcode)
+// Text messages, and frames that may carry text (text frames and continuations).
+bool isTextual(const TrafficRecord &r)
 {
-    return opcode == 0x1 || opcode == 0x2;
+    return r.opcode == Protocol::toRaw(Protocol::Opcode::Text)
+        || (r.kind == RecordKind::Frame && Protocol::isContinuationOpcode(r.opcode));
 }
 
 } // namespace
@@ -57,23 +61,23 @@ bool LogModel::Matcher::accepts(const TrafficRecord &r) const
     case LogFilter::Type::All:
         break;
     case LogFilter::Type::Text:
-        if (!message || r.opcode != 0x1)
+        if (!message || r.opcode != Protocol::toRaw(Protocol::Opcode::Text))
             return false;
         break;
     case LogFilter::Type::Binary:
-        if (!message || r.opcode != 0x2)
+        if (!message || r.opcode != Protocol::toRaw(Protocol::Opcode::Binary))
             return false;
         break;
     case LogFilter::Type::Control:
-        if (r.kind != RecordKind::Frame || isData(r.opcode) || r.opcode == 0x0)
+        if (r.kind != RecordKind::Frame || !Protocol::isControlOpcode(r.opcode))
             return false;
         break;
     }
     if (filter.pattern.isEmpty())
         return true;
     // The whole payload: text as UTF-8, binary byte for byte (so \x00 matches a zero byte).
-    const bool binary
-        = (r.kind == RecordKind::Message || r.kind == RecordKind::Frame) && r.opcode != 0x1;
+    const bool binary = (r.kind == RecordKind::Message || r.kind == RecordKind::Frame)
+        && r.opcode != Protocol::toRaw(Protocol::Opcode::Text);
     const QByteArray &bytes = r.bytes.isEmpty() ? r.text : r.bytes;
     const QString subject = binary ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
     return regex.match(subject).hasMatch();
@@ -289,15 +293,15 @@ QString LogModel::previewText(int row) const
         switch (record->kind) {
         case RecordKind::Message:
         case RecordKind::Frame:
-            if (record->opcode == 0x1
-                || (record->kind == RecordKind::Frame && record->opcode == 0x0)) {
+            if (isTextual(*record)) {
                 text = QString::fromUtf8(record->bytes.left(400));
                 text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
-            } else if (record->opcode == 0x8) {
-                text = record->closeCode ? Text::Explain::closeCode(record->closeCode)
-                                         : tr("(no code)");
-                if (record->bytes.size() > 2)
-                    text += QStringLiteral(" · ") + QString::fromUtf8(record->bytes.mid(2));
+            } else if (record->opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
+                const Protocol::ClosePayload close
+                    = Protocol::parseClosePayload(record->bytes).close;
+                text = close.code ? Text::Explain::closeCode(*close.code) : tr("(no code)");
+                if (!close.reason.isEmpty())
+                    text += QStringLiteral(" · ") + QString::fromUtf8(close.reason);
             } else {
                 text = QString::fromLatin1(record->bytes.left(48).toHex(' '));
                 if (record->bytes.size() > 48)

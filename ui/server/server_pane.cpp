@@ -486,7 +486,8 @@ void ServerPane::send(const Outgoing &message)
         return;
     }
     Outgoing out = message;
-    if ((out.kind == Outgoing::Kind::Data && out.opcode == 0x1) || out.kind == Outgoing::Kind::Ping)
+    if ((out.kind == Outgoing::Kind::Data && out.opcode == Protocol::toRaw(Protocol::Opcode::Text))
+        || out.kind == Outgoing::Kind::Ping)
         out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     const bool all = m_target->currentIndex() == 1;
     const quint32 peer = selectedPeer();

@@ -1,6 +1,7 @@
 #include "ui/widgets/composer.h"
 
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
 #include "ui/text/explain.h"
 
 #include <QCheckBox>
@@ -326,8 +327,9 @@ void Composer::send()
         }
         out.kind = Outgoing::Kind::Raw;
         out.raw.fin = m_fin->isChecked();
-        out.raw.rsv = quint8((m_rsv[0]->isChecked() ? 4 : 0) | (m_rsv[1]->isChecked() ? 2 : 0)
-                             | (m_rsv[2]->isChecked() ? 1 : 0));
+        out.raw.rsv = quint8((m_rsv[0]->isChecked() ? Protocol::Rsv::Rsv1 : 0)
+                             | (m_rsv[1]->isChecked() ? Protocol::Rsv::Rsv2 : 0)
+                             | (m_rsv[2]->isChecked() ? Protocol::Rsv::Rsv3 : 0));
         out.raw.opcode = quint8(m_opcode->value());
         if (m_mask->isChecked())
             out.raw.maskKey = QRandomGenerator::global()->generate();
@@ -335,7 +337,7 @@ void Composer::send()
         out.raw.payload = payload;
     } else {
         const bool text = mode() == Mode::Text || mode() == Mode::Json;
-        out.opcode = text ? 0x1 : 0x2;
+        out.opcode = Protocol::toRaw(text ? Protocol::Opcode::Text : Protocol::Opcode::Binary);
         out.fragments = m_fragments->value();
     }
     showError({});
@@ -349,7 +351,7 @@ void Composer::sendPing()
     QByteArray payload;
     if (!buildPayload(&payload))
         return;
-    if (payload.size() > 125) {
+    if (payload.size() > Protocol::kMaxControlPayloadSize) {
         showError(tr("A Ping carries at most 125 bytes (RFC 6455 §5.5); this one has %1.")
                       .arg(payload.size()));
         return;
@@ -376,7 +378,7 @@ void Composer::sendClose()
     }
     out.closeCode = quint16(code);
     out.closeReason = m_closeReason->text().toUtf8();
-    if (out.closeReason.size() > 123) {
+    if (out.closeReason.size() > Protocol::kMaxCloseReasonSize) {
         showError(tr("A close reason fits in 123 bytes of UTF-8; this one has %1.")
                       .arg(out.closeReason.size()));
         return;

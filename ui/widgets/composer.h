@@ -23,7 +23,7 @@ struct Outgoing
 {
     enum class Kind : quint8 { Data, Ping, Close, Raw };
     Kind kind = Kind::Data;
-    quint8 opcode = 0x1; // Data: text or binary
+    quint8 opcode = Protocol::toRaw(Protocol::Opcode::Text); // Data: text or binary
     QByteArray payload;
     int fragments = 1;
     quint16 closeCode = 1000; // 0: a Close without a code

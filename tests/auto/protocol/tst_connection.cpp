@@ -1,12 +1,16 @@
+#include "core/protocol/close_payload.h"
 #include "core/protocol/connection.h"
 #include "core/protocol/frame_encoder.h"
 #include "tests/support/connection_pair.h"
 #include "tests/support/fixed_random.h"
+#include "tests/support/wire_peer.h"
 
 #include <QTest>
 
 using namespace WsBench::Protocol;
 using namespace WsBench::Testing;
+
+Q_DECLARE_METATYPE(WsBench::Protocol::ProtocolError)
 
 class TestConnection : public QObject
 {
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void pipelinedFrameAfterHandshake();
     void deflateLifecycle();
     void protocolViolationClosesWithCode();
+    void receivedClosePayloads_data();
+    void receivedClosePayloads();
 };
 
 static std::unique_ptr<ConnectionPair> openPair(bool deflate = false)
@@ -430,6 +436,76 @@ void TestConnection::protocolViolationClosesWithCode()
     QCOMPARE(pair.client.closeInfo().code, quint16(1002));
     QVERIFY(!pair.server.closeInfo().wasClean);
     QVERIFY(pair.transportClosed);
+}
+
+// RFC 6455 §5.5.1, §7.4: what a server does with the Close payloads a client sends, under the
+// strict policy and with single checks turned off. The failure points at the offending byte,
+// counted from the first frame byte (a masked client frame has a 6-byte header here).
+void TestConnection::receivedClosePayloads_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("checkClose"); // ValidationPolicy::validateCloseFrames
+    QTest::addColumn<bool>("checkControl"); // ValidationPolicy::enforceControlFrameRules
+    QTest::addColumn<WsBench::Protocol::ProtocolError>("error"); // None: accepted
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("answer"); // the code of the server's Close; 0: no code
+
+    const QByteArray bad = QByteArray::fromHex("03e841ff");
+    const QByteArray tooLong = QByteArray::fromHex("03e8") + QByteArray(124, 'r');
+    QTest::newRow("1000 ok") << QByteArray::fromHex("03e8") + "ok" << true << true
+                             << ProtocolError::None << -1 << 1000;
+    QTest::newRow("empty") << QByteArray() << true << true << ProtocolError::None << -1 << 0;
+    QTest::newRow("1 byte") << QByteArray::fromHex("03") << true << true
+                            << ProtocolError::ClosePayloadTooShort << 6 << 1002;
+    QTest::newRow("code 1005") << QByteArray::fromHex("03ed") << true << true
+                               << ProtocolError::InvalidCloseCode << 6 << 1002;
+    QTest::newRow("reason not UTF-8")
+        << bad << true << true << ProtocolError::InvalidCloseReason << 6 + 3 << 1007;
+    QTest::newRow("126 bytes") << tooLong << true << true << ProtocolError::ControlFrameTooLong << 1
+                               << 1002;
+    // A relaxed policy takes the payload as it is and echoes its code, raw.
+    QTest::newRow("1 byte, unchecked")
+        << QByteArray::fromHex("03") << false << true << ProtocolError::None << -1 << 0;
+    QTest::newRow("code 1005, unchecked")
+        << QByteArray::fromHex("03ed") << false << true << ProtocolError::None << -1 << 1005;
+    QTest::newRow("reason not UTF-8, unchecked")
+        << bad << false << true << ProtocolError::None << -1 << 1000;
+    // The 125-byte limit belongs to the control-frame rules, the rest to the Close checks.
+    QTest::newRow("126 bytes, control rules off")
+        << tooLong << true << false << ProtocolError::None << -1 << 1000;
+    QTest::newRow("126 bytes not UTF-8, control rules off")
+        << QByteArray(bad + QByteArray(122, 'r')) << true << false
+        << ProtocolError::InvalidCloseReason << 8 + 3 << 1007;
+}
+
+void TestConnection::receivedClosePayloads()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, checkClose);
+    QFETCH(bool, checkControl);
+    QFETCH(WsBench::Protocol::ProtocolError, error);
+    QFETCH(int, offset);
+    QFETCH(int, answer);
+    ValidationPolicy policy;
+    policy.validateCloseFrames = checkClose;
+    policy.enforceControlFrameRules = checkControl;
+    WirePeer peer(Role::Server, false, policy);
+    peer.write(peer.frame(toRaw(Opcode::Close), payload));
+    QVERIFY(peer.observed().sentClose);
+    QCOMPARE(int(peer.observed().closeCode.value_or(0)), answer);
+    const CloseInfo &info = peer.connection().closeInfo();
+    if (error == ProtocolError::None) {
+        QVERIFY(!peer.failed());
+        QVERIFY(info.closeReceived);
+        QCOMPARE(info.receivedCode, parseClosePayload(payload).close.code);
+        QCOMPARE(info.receivedReason, payload.size() >= 2 ? payload.mid(2) : QByteArray());
+        return;
+    }
+    QVERIFY(peer.failed());
+    QVERIFY(!info.closeReceived);
+    QCOMPARE(info.failure.error, error);
+    QCOMPARE(info.failure.streamOffset, qint64(offset));
+    QCOMPARE(int(info.failure.closeCode), answer);
 }
 
 QTEST_APPLESS_MAIN(TestConnection)

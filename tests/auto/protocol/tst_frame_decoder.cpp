@@ -109,42 +109,52 @@ void TestFrameDecoder::invalid_data()
     QTest::addColumn<WsBench::Protocol::Role>("receiver");
     QTest::addColumn<WsBench::Protocol::ProtocolError>("error");
     QTest::addColumn<int>("closeCode");
+    QTest::addColumn<int>("offset"); // the offending byte
+    QTest::addColumn<int>("consumed"); // read before failing: whatever the chunking
 
     QTest::newRow("reserved opcode 3")
-        << hex("8300") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+        << hex("8300") << Role::Client << ProtocolError::ReservedOpcode << 1002 << 0 << 2;
     QTest::newRow("reserved opcode 7")
-        << hex("8700") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+        << hex("8700") << Role::Client << ProtocolError::ReservedOpcode << 1002 << 0 << 2;
     QTest::newRow("reserved opcode B")
-        << hex("8b00") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+        << hex("8b00") << Role::Client << ProtocolError::ReservedOpcode << 1002 << 0 << 2;
     QTest::newRow("reserved opcode F")
-        << hex("8f00") << Role::Client << ProtocolError::ReservedOpcode << 1002;
+        << hex("8f00") << Role::Client << ProtocolError::ReservedOpcode << 1002 << 0 << 2;
     QTest::newRow("RSV1 without extension")
-        << hex("c100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
-    QTest::newRow("RSV2") << hex("a100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
-    QTest::newRow("RSV3") << hex("9100") << Role::Client << ProtocolError::ReservedBitsSet << 1002;
+        << hex("c100") << Role::Client << ProtocolError::ReservedBitsSet << 1002 << 0 << 2;
+    QTest::newRow("RSV2") << hex("a100") << Role::Client << ProtocolError::ReservedBitsSet << 1002
+                          << 0 << 2;
+    QTest::newRow("RSV3") << hex("9100") << Role::Client << ProtocolError::ReservedBitsSet << 1002
+                          << 0 << 2;
     QTest::newRow("RSV on close") << hex("f800") << Role::Client << ProtocolError::ReservedBitsSet
-                                  << 1002;
+                                  << 1002 << 0 << 2;
     QTest::newRow("ping 126 bytes") << (hex("897e007e") + QByteArray(126, 'p')) << Role::Client
-                                    << ProtocolError::ControlFrameTooLong << 1002;
+                                    << ProtocolError::ControlFrameTooLong << 1002 << 1 << 2;
     QTest::newRow("fragmented ping")
-        << hex("0900") << Role::Client << ProtocolError::FragmentedControlFrame << 1002;
+        << hex("0900") << Role::Client << ProtocolError::FragmentedControlFrame << 1002 << 0 << 2;
     QTest::newRow("fragmented close")
-        << hex("0800") << Role::Client << ProtocolError::FragmentedControlFrame << 1002;
-    QTest::newRow("unmasked client frame")
-        << hex("810548656c6c6f") << Role::Server << ProtocolError::UnmaskedClientFrame << 1002;
+        << hex("0800") << Role::Client << ProtocolError::FragmentedControlFrame << 1002 << 0 << 2;
+    QTest::newRow("unmasked client frame") << hex("810548656c6c6f") << Role::Server
+                                           << ProtocolError::UnmaskedClientFrame << 1002 << 1 << 2;
     QTest::newRow("masked server frame") << hex("818537fa213d7f9f4d5158") << Role::Client
-                                         << ProtocolError::MaskedServerFrame << 1002;
+                                         << ProtocolError::MaskedServerFrame << 1002 << 1 << 2;
     QTest::newRow("16-bit length for 125")
         << (hex("817e007d") + QByteArray(125, 'a')) << Role::Client
-        << ProtocolError::NonMinimalLength << 1002;
+        << ProtocolError::NonMinimalLength << 1002 << 2 << 4;
     QTest::newRow("16-bit length for 0")
-        << hex("817e0000") << Role::Client << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("64-bit length for 65535")
-        << hex("817f000000000000ffff") << Role::Client << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("64-bit length for 5")
-        << hex("817f0000000000000005") << Role::Client << ProtocolError::NonMinimalLength << 1002;
-    QTest::newRow("64-bit length MSB set")
-        << hex("827f8000000000000000") << Role::Client << ProtocolError::LengthMsbSet << 1002;
+        << hex("817e0000") << Role::Client << ProtocolError::NonMinimalLength << 1002 << 2 << 4;
+    QTest::newRow("masked 16-bit length for 5")
+        << (hex("81fe000511223344") + QByteArray(5, 'm')) << Role::Server
+        << ProtocolError::NonMinimalLength << 1002 << 2 << 4;
+    QTest::newRow("masked 64-bit length MSB set")
+        << hex("82ffff0000000000000011223344") << Role::Server << ProtocolError::LengthMsbSet
+        << 1002 << 2 << 10;
+    QTest::newRow("64-bit length for 65535") << hex("817f000000000000ffff") << Role::Client
+                                             << ProtocolError::NonMinimalLength << 1002 << 2 << 10;
+    QTest::newRow("64-bit length for 5") << hex("817f0000000000000005") << Role::Client
+                                         << ProtocolError::NonMinimalLength << 1002 << 2 << 10;
+    QTest::newRow("64-bit length MSB set") << hex("827f8000000000000000") << Role::Client
+                                           << ProtocolError::LengthMsbSet << 1002 << 2 << 10;
 }
 
 void TestFrameDecoder::invalid()
@@ -153,15 +163,26 @@ void TestFrameDecoder::invalid()
     QFETCH(WsBench::Protocol::Role, receiver);
     QFETCH(WsBench::Protocol::ProtocolError, error);
     QFETCH(int, closeCode);
+    QFETCH(int, offset);
+    QFETCH(int, consumed);
     for (qsizetype chunk : kChunkings) {
         const DecodeOutcome out = decodeAll(wire, receiver, {}, chunk);
         QCOMPARE(out.failure.error, error);
         QCOMPARE(int(out.failure.closeCode), closeCode);
+        QCOMPARE(out.failure.streamOffset, qint64(offset));
         QVERIFY(out.frames.isEmpty());
         QVERIFY(!out.failure.detail.isEmpty());
-        // Fail-fast: the decoder stops within the header, before any payload.
-        QVERIFY(out.consumed <= 14);
+        // Fail-fast: the decoder stops as soon as the header shows the error, before any
+        // payload and, for a bad length, before the masking key.
+        QCOMPARE(out.consumed, qint64(consumed));
     }
+    // The same frame after a good one: the offset counts from the start of the stream.
+    const QByteArray good
+        = receiver == Role::Server ? hex("818537fa213d7f9f4d5158") : hex("810548656c6c6f");
+    const DecodeOutcome after = decodeAll(good + wire, receiver, {}, 1);
+    QCOMPARE(after.frames.size(), 1);
+    QCOMPARE(after.failure.error, error);
+    QCOMPARE(after.failure.streamOffset, qint64(good.size() + offset));
 }
 
 void TestFrameDecoder::rsvAllowedByExtension()
@@ -226,9 +247,15 @@ void TestFrameDecoder::frameSizeLimit()
         = decodeAll(hex("827e03e8") + QByteArray(1000, 'a'), Role::Client, policy);
     QVERIFY(!ok.failure.isFailure());
     // Declared 1001 bytes: refused with 1009 from the header alone, before the payload arrives.
-    const DecodeOutcome big = decodeAll(hex("827e03e9"), Role::Client, policy);
-    QCOMPARE(big.failure.error, ProtocolError::FrameTooBig);
-    QCOMPARE(int(big.failure.closeCode), 1009);
+    for (qsizetype chunk : kChunkings) {
+        const DecodeOutcome big = decodeAll(hex("827e03e9"), Role::Client, policy, chunk);
+        QCOMPARE(big.failure.error, ProtocolError::FrameTooBig);
+        QCOMPARE(int(big.failure.closeCode), 1009);
+        QCOMPARE(big.failure.streamOffset, qint64(2)); // the 16-bit length field
+        QCOMPARE(big.consumed, qint64(4));
+    }
+    policy.maxFramePayload = 100;
+    QCOMPARE(decodeAll(hex("8265"), Role::Client, policy).failure.streamOffset, qint64(1));
 }
 
 void TestFrameDecoder::errorOffsetPointsAtHeader()
