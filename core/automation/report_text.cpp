@@ -197,6 +197,34 @@ QString failureText(Traffic::Failure failure)
     return QString::fromUtf8(text);
 }
 
+QString invalidExpectationText(const StepResult &result)
+{
+    const QString pointer = effectivePointer(Expectation::fromStep(result.step, result.step.value));
+    switch (result.match.reason) {
+    case MatchReason::InvalidRegex:
+        return QStringLiteral("the regular expression does not compile: %1 (at character %2)")
+            .arg(result.match.detail)
+            .arg(result.match.offset + 1);
+    case MatchReason::InvalidPointer:
+        return QStringLiteral("the JSON Pointer %1 does not start with /").arg(pointer);
+    case MatchReason::SentNotJson:
+        return QStringLiteral("the message sent before it is not a JSON object or array, so it "
+                              "has no %1")
+            .arg(pointer);
+    case MatchReason::SentHasNoId:
+        return QStringLiteral("the message sent before it has no %1").arg(pointer);
+    case MatchReason::Matched:
+    case MatchReason::TextDiffers:
+    case MatchReason::NoRegexMatch:
+    case MatchReason::NotJson:
+    case MatchReason::NoValueAtPointer:
+    case MatchReason::ValueDiffers:
+    case MatchReason::IdDiffers:
+        break;
+    }
+    return QLatin1String(matchReasonName(result.match.reason));
+}
+
 QString stepDescription(const StepResult &result)
 {
     return result.outcome == StepOutcome::TooManySteps ? QStringLiteral("unroll repeats")
@@ -227,6 +255,8 @@ QString stepExpected(const StepResult &result)
     case StepOutcome::UnexpectedMessage:
     case StepOutcome::StillOpen:
     case StepOutcome::WrongCloseCode:
+    case StepOutcome::InvalidExpectation:
+    case StepOutcome::Cancelled:
         break;
     }
     return result.step.describe();
@@ -268,6 +298,10 @@ QString stepGot(const StepResult &result)
         return QStringLiteral("no Pong");
     case StepOutcome::StillOpen:
         return QStringLiteral("still open after %1 ms").arg(ms);
+    case StepOutcome::InvalidExpectation:
+        return invalidExpectationText(result);
+    case StepOutcome::Cancelled:
+        return QStringLiteral("stopped before the step finished");
     }
     return {};
 }

@@ -14,5 +14,7 @@ QString stepDescription(const StepResult &result); // "expect the message goodby
 // For a failed step: what it wanted, and what it got instead.
 QString stepExpected(const StepResult &result);
 QString stepGot(const StepResult &result);
+// InvalidExpectation: why the step cannot match any message.
+QString invalidExpectationText(const StepResult &result);
 
 } // namespace WsBench::Automation
