@@ -1,7 +1,9 @@
-// wsbench run: the scenarios of a session, headless. Exit 0 when all pass, 1 when any fails.
+// wsbench run: the scenarios of a session, headless, one after another in the application's
+// event loop. Exit 0 when all pass, 1 when any fails (or the run is interrupted), 2 for bad input.
 #include "app/cli/commands.h"
 #include "app/cli/junit_report.h"
 #include "app/cli/ordered_args.h"
+#include "app/cli/signal_watcher.h"
 #include "core/automation/runner.h"
 #include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
@@ -12,6 +14,7 @@
 #include "core/traffic/traffic_store.h"
 #include "ui/text/step_text.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,13 +130,7 @@ int runScenarios(const QStringList &argList)
     };
 
     const bool json = args->has(QStringLiteral("json"));
-    Traffic::TrafficStore store;
-    Net::IoThread io;
-    Runner runner(&io, &store, &clock, profiles, expand);
-    QList<ScenarioResult> results;
-    for (const Scenario &scenario : std::as_const(chosen)) {
-        const ScenarioResult r = runner.run(scenario);
-        results.append(r);
+    const auto print = [&out, json](const ScenarioResult &r) {
         if (json) {
             for (int i = 0; i < r.steps.size(); ++i) {
                 const StepResult &s = r.steps[i];
@@ -170,7 +167,34 @@ int runScenarios(const QStringList &argList)
             }
         }
         out.flush();
-    }
+    };
+
+    // The scenarios run one after another in the application's event loop. SIGINT or SIGTERM
+    // stops the one running; the ones after it do not run, and the reports cover what ran.
+    SignalWatcher signals;
+    Traffic::TrafficStore store;
+    Net::IoThread io;
+    Runner runner(&io, &store, &clock, profiles, expand);
+    QList<ScenarioResult> results;
+    bool interrupted = false;
+    QObject::connect(&runner, &Runner::finished, &runner, [&](const ScenarioResult &r) {
+        results.append(r);
+        print(r);
+        if (!interrupted && results.size() < chosen.size())
+            runner.start(chosen[results.size()]);
+        else
+            QCoreApplication::exit(0);
+    });
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &runner, [&](int) {
+        interrupted = true;
+        runner.cancel();
+    });
+    runner.start(chosen.first());
+    QCoreApplication::exec();
+    if (interrupted && results.size() < chosen.size())
+        err << "wsbench run: interrupted; " << (chosen.size() - results.size())
+            << " scenario(s) did not run.\n";
+    err.flush();
     if (args->has(QStringLiteral("junit"))) {
         QSaveFile report(args->value(QStringLiteral("junit")));
         if (!report.open(QIODevice::WriteOnly) || report.write(junitReport(results)) < 0

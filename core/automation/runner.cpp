@@ -2,12 +2,6 @@
 
 #include "core/net/io_thread.h"
 
-#include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
-
 namespace WsBench::Automation {
 
 namespace {
@@ -29,39 +23,6 @@ bool flatten(const QList<Step> &steps, QList<Step> *out)
     return true;
 }
 
-// RFC 6901.
-std::optional<QJsonValue> pointerValue(const QJsonValue &root, const QString &pointer)
-{
-    if (pointer.isEmpty())
-        return root;
-    if (!pointer.startsWith(QLatin1Char('/')))
-        return std::nullopt;
-    QJsonValue v = root;
-    for (QString token : pointer.mid(1).split(QLatin1Char('/'))) {
-        token.replace(QStringLiteral("~1"), QStringLiteral("/"))
-            .replace(QStringLiteral("~0"), QStringLiteral("~"));
-        if (v.isObject() && v.toObject().contains(token)) {
-            v = v.toObject().value(token);
-        } else if (v.isArray()) {
-            bool ok = false;
-            const int index = token.toInt(&ok);
-            if (!ok || index < 0 || index >= v.toArray().size())
-                return std::nullopt;
-            v = v.toArray().at(index);
-        } else {
-            return std::nullopt;
-        }
-    }
-    return v;
-}
-
-// The step's value as JSON when it parses as JSON ("42", "true", "\"text\""), else as a string.
-QJsonValue expectedJson(const QString &value)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[" + value.toUtf8() + "]"));
-    return doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(value);
-}
-
 QString shown(const QByteArray &payload)
 {
     const QString text = QString::fromUtf8(payload);
@@ -80,141 +41,122 @@ Runner::Runner(Net::IoThread *io, Traffic::TrafficStore *store, const Traffic::C
     , m_expand(std::move(expand))
 {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this]() {
-        const Step &step = m_steps[m_current];
-        switch (step.kind) {
-        case Step::Kind::ExpectNothing:
-        case Step::Kind::Wait:
-            finishStep(StepOutcome::Passed);
-            break;
-        case Step::Kind::Expect:
-            if (m_lastSeen.isEmpty())
-                finishStep(StepOutcome::NoMessage);
-            else
-                finishStep(StepOutcome::NoMatchingMessage, m_lastSeen);
-            break;
-        case Step::Kind::Connect:
-            finishStep(StepOutcome::NotOpenInTime);
-            break;
-        case Step::Kind::Ping:
-            finishStep(StepOutcome::NoPong);
-            break;
-        case Step::Kind::ExpectClose:
-            finishStep(StepOutcome::StillOpen);
-            break;
-        case Step::Kind::Send:
-        case Step::Kind::Close:
-        case Step::Kind::Repeat:
-            break; // they finish without waiting
-        }
-    });
+    connect(&m_timeout, &QTimer::timeout, this, &Runner::onTimeout);
+    m_advance.setSingleShot(true);
+    m_advance.setInterval(0);
+    connect(&m_advance, &QTimer::timeout, this, &Runner::startStep);
 }
 
 Runner::~Runner()
 {
-    release();
+    release("scenario stopped");
 }
 
-void Runner::release()
+void Runner::release(const QByteArray &reason)
 {
     QPointer<Net::ClientEndpoint> ep = m_endpoint;
     m_endpoint = nullptr;
+    m_connection = 0;
     if (ep) {
         ep->disconnect(this);
-        m_io->post([ep]() {
+        m_io->post([ep, reason]() {
             if (!ep)
                 return;
-            ep->close(1001, "scenario finished");
+            ep->close(1001, reason);
             QTimer::singleShot(2000, ep, &QObject::deleteLater);
         });
     }
 }
 
-ScenarioResult Runner::run(const Scenario &scenario)
+bool Runner::start(const Scenario &scenario)
 {
+    if (m_running)
+        return false;
     m_steps.clear();
     m_result = ScenarioResult();
     m_result.name = scenario.name;
     m_inbox.clear();
+    m_lastSent.clear();
     m_closed = false;
+    m_closeCode = 0;
     m_closeFailure = Traffic::Failure::None;
     m_current = 0;
-    QElapsedTimer clock;
-    clock.start();
+    m_stepActive = false;
+    m_runClock.start();
+    m_stepClock.start();
     if (!flatten(scenario.steps, &m_steps)) {
+        m_steps.clear();
         StepResult tooMany;
         tooMany.outcome = StepOutcome::TooManySteps;
         m_result.steps.append(tooMany);
-        return m_result;
+    } else {
+        for (const Step &s : std::as_const(m_steps)) {
+            StepResult r;
+            r.step = s;
+            m_result.steps.append(r);
+        }
     }
-    for (const Step &s : std::as_const(m_steps)) {
-        StepResult r;
-        r.step = s;
-        m_result.steps.append(r);
-    }
-    if (m_steps.isEmpty())
-        return m_result;
-    QEventLoop loop;
+    ++m_run;
     m_running = true;
-    connect(this, &Runner::stepFinished, &loop, [&loop, this](int index) {
-        if (index + 1 >= m_steps.size() || m_result.steps[index].failed())
-            loop.quit();
-    });
-    QTimer::singleShot(0, this, &Runner::start);
-    loop.exec();
-    m_running = false;
-    m_timeout.stop();
-    release();
-    m_result.ms = clock.elapsed();
-    return m_result;
+    m_advance.start(); // the first step, or the end of a run without steps
+    return true;
 }
 
-void Runner::start()
+void Runner::cancel()
 {
-    const Step &step = m_steps[m_current];
-    m_stepClock.start();
-    m_lastSeen.clear();
-    switch (step.kind) {
-    case Step::Kind::Connect: {
-        QString error;
-        const auto options = m_profiles(step.profile, &error);
-        if (!options) {
-            finishStep(StepOutcome::ProfileUnusable, error);
-            return;
+    if (!m_running || m_cancelling || m_ending)
+        return; // not running, already stopping, or ending after its last step anyway
+    m_cancelling = true; // start() and cancel() do nothing from the stepFinished handler
+    m_timeout.stop();
+    m_advance.stop();
+    m_result.cancelled = true;
+    if (m_current < m_steps.size()) {
+        // The step under way, or the next one when it has not begun yet.
+        StepResult &r = m_result.steps[m_current];
+        r.outcome = StepOutcome::Cancelled;
+        if (m_closed) {
+            r.closeCode = m_closeCode;
+            r.failure = m_closeFailure;
         }
-        release();
-        m_inbox.clear();
-        m_closed = false;
-        m_closeFailure = Traffic::Failure::None;
-        const quint32 id = m_nextConnection++;
-        Net::ClientEndpoint *ep = nullptr;
-        m_io->call([&]() {
-            ep = new Net::ClientEndpoint(id, *options, m_store, m_clock, m_io->context());
-            connect(ep, &Net::ClientEndpoint::opened, this, [this]() {
-                if (m_running && m_steps[m_current].kind == Step::Kind::Connect)
-                    finishStep(StepOutcome::Passed);
-            });
-            connect(ep, &Net::ClientEndpoint::messageReceived, this, &Runner::onMessage);
-            connect(ep, &Net::ClientEndpoint::pongReceived, this, [this]() {
-                if (m_running && m_steps[m_current].kind == Step::Kind::Ping)
-                    finishStep(StepOutcome::Passed);
-            });
-            connect(
-                ep, &Net::ClientEndpoint::finished, this,
-                [this](quint16 code, bool, Traffic::Failure failure) { onClosed(code, failure); });
-            if (!ep->open()) {
-                ep->deleteLater();
-                ep = nullptr;
-            }
-        });
-        m_endpoint = ep;
-        if (!ep) {
-            finishStep(StepOutcome::ConnectionNotStarted);
-            return;
-        }
-        m_timeout.start(step.timeoutMs);
+        r.ms = m_stepActive ? m_stepClock.elapsed() : 0;
+        m_stepActive = false;
+        const StepResult reported = r;
+        Q_EMIT stepFinished(m_current, reported);
+    }
+    finishRun();
+}
+
+void Runner::finishRun()
+{
+    m_timeout.stop();
+    m_advance.stop();
+    m_stepActive = false;
+    m_running = false;
+    m_cancelling = false;
+    m_ending = false;
+    release(m_result.cancelled ? "scenario stopped" : "scenario finished");
+    m_result.ms = m_runClock.elapsed();
+    const ScenarioResult result = m_result; // a handler may start the next run
+    Q_EMIT finished(result);
+}
+
+void Runner::startStep()
+{
+    if (!m_running)
+        return;
+    if (m_current >= m_steps.size()) {
+        finishRun();
         return;
     }
+    const Step &step = m_steps[m_current];
+    m_stepClock.start();
+    m_stepActive = true;
+    m_lastSeen.clear();
+    m_lastMismatch = MatchResult();
+    switch (step.kind) {
+    case Step::Kind::Connect:
+        startConnect(step);
+        return;
     case Step::Kind::Send:
     case Step::Kind::Ping:
     case Step::Kind::Close: {
@@ -247,8 +189,7 @@ void Runner::start()
         return;
     }
     case Step::Kind::Expect:
-        m_timeout.start(step.timeoutMs);
-        checkInbox();
+        startExpect(step);
         return;
     case Step::Kind::ExpectNothing:
         m_inbox.clear(); // only what arrives during this step counts
@@ -256,7 +197,8 @@ void Runner::start()
         return;
     case Step::Kind::ExpectClose:
         if (m_closed) {
-            onClosed(m_closeCode, m_closeFailure);
+            finishStep(step.code == 0 || step.code == m_closeCode ? StepOutcome::Passed
+                                                                  : StepOutcome::WrongCloseCode);
             return;
         }
         m_timeout.start(step.timeoutMs);
@@ -270,9 +212,101 @@ void Runner::start()
     }
 }
 
+void Runner::startConnect(const Step &step)
+{
+    QString error;
+    const auto options = m_profiles(step.profile, &error);
+    if (!options) {
+        finishStep(StepOutcome::ProfileUnusable, error);
+        return;
+    }
+    release("scenario connects again");
+    m_inbox.clear();
+    m_closed = false;
+    m_closeCode = 0;
+    m_closeFailure = Traffic::Failure::None;
+    const quint32 id = m_nextConnection++;
+    Net::ClientEndpoint *ep = nullptr;
+    // Creating the endpoint in its thread takes a moment and does no network I/O; what the
+    // connection does later comes back as queued signals, tagged with its id.
+    m_io->call([&]() {
+        ep = new Net::ClientEndpoint(id, *options, m_store, m_clock, m_io->context());
+        connect(ep, &Net::ClientEndpoint::opened, this, [this, id]() { onOpened(id); });
+        connect(ep, &Net::ClientEndpoint::messageReceived, this,
+                [this, id](quint8 opcode, const QByteArray &payload) {
+                    onMessage(id, opcode, payload);
+                });
+        connect(ep, &Net::ClientEndpoint::pongReceived, this, [this, id]() { onPong(id); });
+        connect(ep, &Net::ClientEndpoint::finished, this,
+                [this, id](quint16 code, bool, Traffic::Failure failure) {
+                    onClosed(id, code, failure);
+                });
+        if (!ep->open()) {
+            ep->deleteLater();
+            ep = nullptr;
+        }
+    });
+    if (!ep) {
+        finishStep(StepOutcome::ConnectionNotStarted);
+        return;
+    }
+    m_endpoint = ep;
+    m_connection = id;
+    m_timeout.start(step.timeoutMs);
+}
+
+void Runner::startExpect(const Step &step)
+{
+    // The value is expanded once per step, so {{counter}} or {{uuid}} in it do not change
+    // from one message to the next.
+    m_expectation = Expectation::fromStep(
+        step, step.match == Step::Match::SameId ? step.value : m_expand(step.value));
+    if (const auto error = expectationError(m_expectation, m_lastSent)) {
+        m_result.steps[m_current].match = *error;
+        finishStep(StepOutcome::InvalidExpectation);
+        return;
+    }
+    m_timeout.start(step.timeoutMs);
+    checkInbox();
+}
+
+void Runner::onTimeout()
+{
+    if (!m_running || !m_stepActive)
+        return;
+    switch (m_steps[m_current].kind) {
+    case Step::Kind::ExpectNothing:
+    case Step::Kind::Wait:
+        finishStep(StepOutcome::Passed);
+        break;
+    case Step::Kind::Expect:
+        if (m_lastSeen.isEmpty()) {
+            finishStep(StepOutcome::NoMessage);
+        } else {
+            m_result.steps[m_current].match = m_lastMismatch;
+            finishStep(StepOutcome::NoMatchingMessage, m_lastSeen);
+        }
+        break;
+    case Step::Kind::Connect:
+        finishStep(StepOutcome::NotOpenInTime);
+        break;
+    case Step::Kind::Ping:
+        finishStep(StepOutcome::NoPong);
+        break;
+    case Step::Kind::ExpectClose:
+        finishStep(StepOutcome::StillOpen);
+        break;
+    case Step::Kind::Send:
+    case Step::Kind::Close:
+    case Step::Kind::Repeat:
+        break; // they finish without waiting
+    }
+}
+
 void Runner::finishStep(StepOutcome outcome, const QString &text)
 {
     m_timeout.stop();
+    m_stepActive = false;
     StepResult &r = m_result.steps[m_current];
     r.outcome = outcome;
     r.text = text;
@@ -281,91 +315,92 @@ void Runner::finishStep(StepOutcome outcome, const QString &text)
         r.failure = m_closeFailure;
     }
     r.ms = m_stepClock.elapsed();
-    const int index = m_current;
-    Q_EMIT stepFinished(index, r);
-    if (r.failed() || index + 1 >= m_steps.size())
+    const StepResult reported = r;
+    const int index = m_current++;
+    m_ending = reported.failed() || m_current >= m_steps.size();
+    const quint64 run = m_run;
+    Q_EMIT stepFinished(index, reported);
+    if (run != m_run || !m_running)
+        return; // a handler stopped the run (and may have started another)
+    if (m_ending) {
+        finishRun();
         return;
-    ++m_current;
-    QTimer::singleShot(0, this, [this]() {
-        if (m_running)
-            start();
-    });
+    }
+    m_advance.start();
 }
 
-void Runner::onMessage(quint8 opcode, const QByteArray &payload)
+void Runner::onOpened(quint32 connection)
 {
-    if (!m_running)
+    if (connection != m_connection || !m_running || !m_stepActive)
+        return;
+    if (m_steps[m_current].kind == Step::Kind::Connect)
+        finishStep(StepOutcome::Passed);
+}
+
+void Runner::onPong(quint32 connection)
+{
+    if (connection != m_connection || !m_running || !m_stepActive)
+        return;
+    if (m_steps[m_current].kind == Step::Kind::Ping)
+        finishStep(StepOutcome::Passed);
+}
+
+void Runner::onMessage(quint32 connection, quint8 opcode, const QByteArray &payload)
+{
+    if (connection != m_connection || !m_running)
         return;
     m_inbox.push_back({opcode, payload});
+    if (!m_stepActive)
+        return; // kept for the next step
     const Step &step = m_steps[m_current];
-    if (step.kind == Step::Kind::ExpectNothing && m_timeout.isActive()) {
+    if (step.kind == Step::Kind::ExpectNothing) {
         finishStep(StepOutcome::UnexpectedMessage, shown(payload));
         return;
     }
-    if (step.kind == Step::Kind::Expect && m_timeout.isActive())
+    if (step.kind == Step::Kind::Expect)
         checkInbox();
 }
 
 void Runner::checkInbox()
 {
-    const Step &step = m_steps[m_current];
     while (!m_inbox.empty()) {
         const Incoming m = m_inbox.front();
         m_inbox.pop_front();
         m_lastSeen = shown(m.payload);
-        if (matches(step, m.payload)) {
+        m_lastMismatch = matchMessage(m_expectation, m_lastSent, m.payload);
+        if (m_lastMismatch.matched()) {
             finishStep(StepOutcome::Passed);
             return;
         }
     }
 }
 
-bool Runner::matches(const Step &step, const QByteArray &payload) const
+void Runner::onClosed(quint32 connection, quint16 code, Traffic::Failure failure)
 {
-    const QString value = m_expand(step.value);
-    switch (step.match) {
-    case Step::Match::Text:
-        return payload == value.toUtf8();
-    case Step::Match::Regex:
-        return QRegularExpression(value).match(QString::fromUtf8(payload)).hasMatch();
-    case Step::Match::JsonPointer:
-    case Step::Match::SameId: {
-        const QJsonDocument doc = QJsonDocument::fromJson(payload);
-        if (doc.isNull())
-            return false;
-        const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-        const QString pointer = step.pointer.isEmpty() && step.match == Step::Match::SameId
-            ? QStringLiteral("/id")
-            : step.pointer;
-        const auto got = pointerValue(root, pointer);
-        if (!got)
-            return false;
-        if (step.match == Step::Match::JsonPointer)
-            return *got == expectedJson(value);
-        const QJsonDocument sent = QJsonDocument::fromJson(m_lastSent);
-        const auto want = pointerValue(
-            sent.isObject() ? QJsonValue(sent.object()) : QJsonValue(sent.array()), pointer);
-        return want && *got == *want;
-    }
-    }
-    return false;
-}
-
-void Runner::onClosed(quint16 code, Traffic::Failure failure)
-{
+    if (connection != m_connection)
+        return;
     m_closed = true;
     m_closeCode = code;
     m_closeFailure = failure;
-    if (!m_running)
+    if (!m_running || !m_stepActive)
         return;
     const Step &step = m_steps[m_current];
-    if (step.kind == Step::Kind::ExpectClose) {
+    switch (step.kind) {
+    case Step::Kind::ExpectClose:
         finishStep(step.code == 0 || step.code == code ? StepOutcome::Passed
                                                        : StepOutcome::WrongCloseCode);
-    } else if (step.kind == Step::Kind::Connect || step.kind == Step::Kind::Expect
-               || step.kind == Step::Kind::Ping) {
-        if (m_timeout.isActive() || step.kind == Step::Kind::Connect)
-            finishStep(StepOutcome::ConnectionClosed);
+        break;
+    case Step::Kind::Connect:
+    case Step::Kind::Expect:
+    case Step::Kind::Ping:
+        finishStep(StepOutcome::ConnectionClosed);
+        break;
+    case Step::Kind::Send:
+    case Step::Kind::ExpectNothing:
+    case Step::Kind::Close:
+    case Step::Kind::Wait:
+    case Step::Kind::Repeat:
+        break;
     }
 }
 

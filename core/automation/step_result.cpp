@@ -35,6 +35,10 @@ const char *stepOutcomeName(StepOutcome outcome)
         return "StillOpen";
     case StepOutcome::WrongCloseCode:
         return "WrongCloseCode";
+    case StepOutcome::InvalidExpectation:
+        return "InvalidExpectation";
+    case StepOutcome::Cancelled:
+        return "Cancelled";
     }
     return nullptr;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/automation/expectation.h"
 #include "core/automation/scenario.h"
 #include "core/traffic/failure.h"
 
@@ -30,6 +31,9 @@ enum class StepOutcome : quint8 {
     NoPong, // ping: no Pong within the timeout
     StillOpen, // expect close: still open after the timeout
     WrongCloseCode, // expect close: closed with closeCode
+    InvalidExpectation, // expect: it cannot match any message; match says why (a regex that
+                        // does not compile, a pointer without its '/', nothing to take an id from)
+    Cancelled, // the run was stopped during this step (or before it began)
 };
 
 // A stable machine name ("ConnectionClosed") for the command line's JSON.
@@ -42,6 +46,9 @@ struct StepResult
     quint16 closeCode = 0;
     Traffic::Failure failure = Traffic::Failure::None; // what ended the connection, if known
     QString text; // a message as received (shortened), or why a profile cannot be used
+    // expect: why the last message did not match (NoMatchingMessage), or why none can
+    // (InvalidExpectation)
+    MatchResult match;
     qint64 ms = 0;
 
     bool passed() const { return outcome == StepOutcome::Passed; }
@@ -54,6 +61,7 @@ struct ScenarioResult
     QString name;
     QList<StepResult> steps;
     qint64 ms = 0;
+    bool cancelled = false; // stopped before its end: the step running then is Cancelled
     bool passed() const;
     int failures() const;
 };

@@ -1283,6 +1283,34 @@
         <source>still open after %1 ms</source>
         <translation>%1 毫秒后仍未关闭</translation>
     </message>
+    <message>
+        <source>■ stopped</source>
+        <translation>■ 已停止</translation>
+    </message>
+    <message>
+        <source>stopped before the step finished</source>
+        <translation>步骤完成前已停止</translation>
+    </message>
+    <message>
+        <source>the regular expression does not compile: %1 (at character %2)</source>
+        <translation>正则表达式无法编译：%1（第 %2 个字符处）</translation>
+    </message>
+    <message>
+        <source>the JSON Pointer %1 does not start with /</source>
+        <translation>JSON Pointer %1 不以 / 开头</translation>
+    </message>
+    <message>
+        <source>the message sent before it is not a JSON object or array, so it has no %1</source>
+        <translation>之前发送的消息不是 JSON 对象或数组，因此没有 %1</translation>
+    </message>
+    <message>
+        <source>the message sent before it has no %1</source>
+        <translation>之前发送的消息没有 %1</translation>
+    </message>
+    <message>
+        <source>no message can match it</source>
+        <translation>没有消息能与之匹配</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::ClientPane</name>
@@ -2497,8 +2525,8 @@
         <translation>没有名为“%1”的客户端（即标签页名称）</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>正在运行…</translation>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
     </message>
     <message>
         <source>✓ %1 passed in %2 ms</source>
@@ -2515,6 +2543,18 @@
     <message>
         <source>Log of the run</source>
         <translation>本次运行的日志</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the run: the remaining steps are skipped and its connection closes</source>
+        <translation>停止运行：跳过其余步骤，并关闭其连接</translation>
+    </message>
+    <message>
+        <source>■ %1 stopped after %2 ms</source>
+        <translation>■ %1 在 %2 毫秒后停止</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void everyFailureHasChineseWords();
     void everyNoteHasChineseWords();
     void everyStepOutcomeHasChineseWords();
+    void everyReasonAnExpectationCannotMatchHasChineseWords();
     void aFailedConnectNamesTheFailure();
 
 private:
@@ -124,7 +125,31 @@ void TestVocabulary::everyStepOutcomeHasChineseWords()
         else
             checkChinese(got.first, got.second, name);
     }
-    QCOMPARE(Automation::StepOutcome(count - 1), Automation::StepOutcome::WrongCloseCode);
+    QCOMPARE(Automation::StepOutcome(count - 1), Automation::StepOutcome::Cancelled);
+}
+
+void TestVocabulary::everyReasonAnExpectationCannotMatchHasChineseWords()
+{
+    using Automation::MatchReason;
+    for (const MatchReason reason : {MatchReason::InvalidRegex, MatchReason::InvalidPointer,
+                                     MatchReason::SentNotJson, MatchReason::SentHasNoId}) {
+        Automation::StepResult result;
+        result.step.kind = Automation::Step::Kind::Expect;
+        result.step.match = Automation::Step::Match::SameId;
+        result.outcome = Automation::StepOutcome::InvalidExpectation;
+        result.match.reason = reason;
+        result.match.detail = QStringLiteral("missing )");
+        result.match.offset = 3;
+        const auto got = inBothLanguages([&]() { return Text::StepText::got(result); });
+        checkChinese(got.first, got.second, Automation::matchReasonName(reason));
+        // The pointer, or the regex's error and where it is, in both languages.
+        const QString detail = reason == MatchReason::InvalidRegex ? QStringLiteral("missing )")
+                                                                   : QStringLiteral("/id");
+        QVERIFY2(got.first.contains(detail), qPrintable(got.first));
+        QVERIFY2(got.second.contains(detail), qPrintable(got.second));
+        if (reason == MatchReason::InvalidRegex)
+            QVERIFY2(got.second.contains(QLatin1Char('4')), qPrintable(got.second));
+    }
 }
 
 void TestVocabulary::aFailedConnectNamesTheFailure()

@@ -1,6 +1,7 @@
 // Drives the real window offscreen: a server pane and a client pane in one window, talking
 // over loopback through the engine.
 #include "core/net/io_thread.h"
+#include "core/net/server_endpoint.h"
 #include "core/protocol/opcode.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -69,12 +71,19 @@ private Q_SLOTS:
     void recordAScenarioAndRunItInTheWindow();
     void librarySendsASequence();
     void variablesFillUrlsAndMessages();
+    void stopARunningScenario();
+    void closeTheWindowDuringARun();
     void serverSendsPingAndRawFrameToAClient();
 
 private:
     // The first row showing a record of this kind, direction and preview, or -1.
     static int findRow(LogModel *log, const QString &type, const QString &direction,
                        const QString &preview);
+    // Connects to the client tab's server, exchanges one message, then waits 60 s and would
+    // send and close after that.
+    static Automation::Scenario longScenario(const QString &profile);
+    // The close code of the connection's Close record, or -1 while it has none.
+    int closeCode(quint32 connection) const;
 
     std::unique_ptr<Net::IoThread> m_io;
     std::unique_ptr<Traffic::TrafficStore> m_store;
@@ -538,11 +547,19 @@ void TestWorkbench::recordAScenarioAndRunItInTheWindow()
     QCOMPARE(recorded.steps.size(), 4); // connect, send, expect, close
     QCOMPARE(recorded.steps[2].kind, Automation::Step::Kind::Expect);
     QCOMPARE(recorded.steps[2].value, QStringLiteral("record me"));
-    // Run in the window against the echo server: every step passes.
+    // Run in the window against the echo server: the run goes on in the window's event loop
+    // (Run becomes Stop), and every step passes.
     QSignalSpy done(panel, &ScenarioPanel::finished);
-    panel->runSelected();
+    QVERIFY(panel->runSelected());
+    QCOMPARE(done.count(), 0);
+    QVERIFY(panel->isRunning());
+    QCOMPARE(panel->runButton()->text(), QStringLiteral("Stop"));
+    QVERIFY(done.wait(15000));
     QCOMPARE(done.count(), 1);
     QCOMPARE(done.first().first().toBool(), true);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(panel->runButton()->text(), QStringLiteral("Run"));
+    QVERIFY2(panel->summary().startsWith(QStringLiteral("✓ ")), qPrintable(panel->summary()));
     QCOMPARE(panel->results()->topLevelItemCount(), 4);
     QCOMPARE(panel->results()->topLevelItem(2)->text(1), QStringLiteral("✓ pass"));
     // The run's own traffic is in the panel's log, and only that.
@@ -636,9 +653,113 @@ void TestWorkbench::variablesFillUrlsAndMessages()
     ScenarioPanel *panel = m_window->scenarios();
     panel->addScenario({QStringLiteral("through the environment"), {connect, send, expect}});
     QSignalSpy done(panel, &ScenarioPanel::finished);
-    panel->runSelected();
+    QVERIFY(panel->runSelected());
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
     QCOMPARE(done.first().first().toBool(), true);
+}
+
+Automation::Scenario TestWorkbench::longScenario(const QString &profile)
+{
+    using Automation::Step;
+    Step connect;
+    connect.kind = Step::Kind::Connect;
+    connect.profile = profile;
+    Step send;
+    send.kind = Step::Kind::Send;
+    send.value = QStringLiteral("before the wait");
+    Step expect;
+    expect.kind = Step::Kind::Expect;
+    expect.value = send.value;
+    Step wait;
+    wait.kind = Step::Kind::Wait;
+    wait.timeoutMs = 60000;
+    Step after = send;
+    after.value = QStringLiteral("after the wait");
+    Step close;
+    close.kind = Step::Kind::Close;
+    close.code = 1000;
+    return {QStringLiteral("long"), {connect, send, expect, wait, after, close}};
+}
+
+int TestWorkbench::closeCode(quint32 connection) const
+{
+    int code = -1;
+    m_store->visit(0, -1, [&](const Traffic::TrafficRecord &r) {
+        if (r.connectionId == connection && r.kind == Traffic::RecordKind::Close)
+            code = r.closeCode;
+    });
+    return code;
+}
+
+void TestWorkbench::stopARunningScenario()
+{
+    const auto [server, client] = m_window->loopbackPair();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
+    ScenarioPanel *panel = m_window->scenarios();
+    panel->addScenario(longScenario(client->profileName()));
+    QSignalSpy done(panel, &ScenarioPanel::finished);
+    QVERIFY(panel->runSelected());
+    // Results show step by step: the first three pass while the run waits in the fourth.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->results()->topLevelItemCount(), 3, 10000);
+    QVERIFY(panel->isRunning());
+    QCOMPARE(done.count(), 0);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(panel->results()->topLevelItem(i)->text(1), QStringLiteral("✓ pass"));
+    QVERIFY(!panel->runSelected()); // one run at a time
+    // The run's log pulls the store at display rate.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->log()->model()->connections().size(), 1, 10000);
+    const quint32 connection = panel->log()->model()->connections().first();
+    QVERIFY(connection < 256);
+    QCOMPARE(closeCode(connection), -1); // still open
+
+    // Stop: the run ends at once, the wait is stopped, the rest is skipped.
+    QCOMPARE(panel->runButton()->text(), QStringLiteral("Stop"));
+    QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toBool(), false);
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(panel->runButton()->text(), QStringLiteral("Run"));
+    QCOMPARE(panel->results()->topLevelItemCount(), 6);
+    QCOMPARE(panel->results()->topLevelItem(3)->text(1), QStringLiteral("■ stopped"));
+    QCOMPARE(panel->results()->topLevelItem(4)->text(1), QStringLiteral("skipped"));
+    QCOMPARE(panel->results()->topLevelItem(5)->text(1), QStringLiteral("skipped"));
+    QVERIFY2(panel->summary().contains(QLatin1String("long stopped after")),
+             qPrintable(panel->summary()));
+    // Its connection closes with 1001 Going Away, and what came after the wait never went out.
+    QTRY_COMPARE_WITH_TIMEOUT(closeCode(connection), 1001, 10000);
+    QCOMPARE(findRow(panel->log()->model(), QStringLiteral("Text"), QStringLiteral("→"),
+                     QStringLiteral("after the wait")),
+             -1);
+
+    // The panel runs again after a stop.
+    QVERIFY(panel->runSelected());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->results()->topLevelItemCount(), 3, 10000);
+    panel->stop();
+    QCOMPARE(done.count(), 2);
+}
+
+void TestWorkbench::closeTheWindowDuringARun()
+{
+    // An echo server of the test's own, so that it outlives the window.
+    Net::ServerOptions options;
+    options.echo = true;
+    Net::ServerEndpoint echo(200, options, m_store.get(), &m_clock);
+    QString error;
+    QVERIFY2(echo.listen(&error), qPrintable(error));
+    QSignalSpy peerFinished(&echo, &Net::ServerEndpoint::peerFinished);
+    ClientPane *client = m_window->newClient();
+    client->setUrl(echo.url());
+    ScenarioPanel *panel = m_window->scenarios();
+    panel->addScenario(longScenario(client->profileName()));
+    QVERIFY(panel->runSelected());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->results()->topLevelItemCount(), 3, 10000);
+    QCOMPARE(echo.peerCount(), 1);
+    // The window goes while the run waits; the run's connection closes with 1001 Going Away.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(peerFinished.count(), 1, 10000);
+    QCOMPARE(peerFinished.first().at(1).toUInt(), 1001u);
+    QTest::qWait(100); // late events of the closed connection reach nothing
 }
 
 void TestWorkbench::serverSendsPingAndRawFrameToAClient()

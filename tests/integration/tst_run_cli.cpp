@@ -19,6 +19,8 @@ private Q_SLOTS:
     void wrongExpectationFailsWithAReport();
     void badSessionsAreUsageErrors();
     void aRefusedConnectionSaysSo();
+    void anInterruptedRunReportsWhatRan();
+    void anInvalidRegexIsReportedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +167,82 @@ void TestRunCli::aRefusedConnectionSaysSo()
     QVERIFY2(json.output().contains(QLatin1String("\"error\":\"ConnectionRefused\"")),
              qPrintable(json.output()));
     QVERIFY(json.output().contains(QLatin1String("\"outcome\":\"ConnectionClosed\"")));
+}
+
+// SIGTERM during a long step: the scenario stops there, the ones after it do not run, and the
+// reports say so.
+void TestRunCli::anInterruptedRunReportsWhatRan()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString port = server.waitForLine(
+        QRegularExpression(QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/")));
+    QVERIFY(!port.isEmpty());
+    const QString session = write(QStringLiteral("long.wsbench"),
+                                  R"({"schemaVersion": 2,
+        "clients": [{"name": "echo", "url": "ws://127.0.0.1:)"
+                                      + port.toUtf8() + R"(/"}],
+        "scenarios": [
+          {"name": "long", "steps": [{"kind": "connect", "profile": "echo"},
+              {"kind": "send", "value": "before"}, {"kind": "expect", "value": "before"},
+              {"kind": "wait", "timeoutMs": 60000}, {"kind": "send", "value": "after"}]},
+          {"name": "next", "steps": [{"kind": "connect", "profile": "echo"}]}]})");
+    const QString junit = m_dir.filePath(QStringLiteral("long.xml"));
+    ProcessRunner run(ProcessRunner::wsbench(),
+                      {QStringLiteral("run"), session, QStringLiteral("--junit"), junit});
+    // The echo of "before" has gone out: the run is in its wait.
+    QVERIFY(
+        !server.waitForLine(QRegularExpression(QStringLiteral("→ text +\"before\""))).isEmpty());
+    QTest::qWait(100);
+    run.terminate();
+    QCOMPARE(run.finish(10000), 1);
+    const QString out = run.output();
+    QVERIFY2(out.contains(QStringLiteral("✗ long (5 steps")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("step 4: wait 60000 ms")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("got:      stopped before the step finished")),
+             qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("next")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("0 of 1 scenario(s) passed")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("interrupted; 1 scenario(s) did not run")),
+             qPrintable(out));
+    // The connection closed with 1001 Going Away, and nothing after the wait went out.
+    QVERIFY(!server.waitForLine(QRegularExpression(QStringLiteral("closed: 1001"))).isEmpty());
+    QVERIFY2(!server.output().contains(QLatin1String("\"after\"")), qPrintable(server.output()));
+    QFile report(junit);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray xml = report.readAll();
+    QVERIFY2(xml.contains("type=\"Cancelled\""), xml.constData());
+    QVERIFY2(xml.contains("<skipped/>"), xml.constData());
+    QVERIFY2(!xml.contains("name=\"next\""), xml.constData());
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+}
+
+// An expect step whose regular expression does not compile fails at once, and says why.
+void TestRunCli::anInvalidRegexIsReportedAtOnce()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString port = server.waitForLine(
+        QRegularExpression(QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/")));
+    QVERIFY(!port.isEmpty());
+    const QString session = write(QStringLiteral("regex.wsbench"),
+                                  R"({"schemaVersion": 2,
+        "clients": [{"name": "echo", "url": "ws://127.0.0.1:)"
+                                      + port.toUtf8() + R"(/"}],
+        "scenarios": [{"name": "regex", "steps": [{"kind": "connect", "profile": "echo"},
+              {"kind": "send", "value": "price: 42"},
+              {"kind": "expect", "match": "regex", "value": "price: (\\d+", "timeoutMs": 60000}]}]})");
+    ProcessRunner run(ProcessRunner::wsbench(),
+                      {QStringLiteral("run"), session, QStringLiteral("--json")});
+    QCOMPARE(run.finish(10000), 1);
+    const QString out = run.output();
+    QVERIFY2(out.contains(QLatin1String("\"outcome\":\"InvalidExpectation\"")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("the regular expression does not compile: missing "
+                                        "closing parenthesis (at character 12)")),
+             qPrintable(out));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)

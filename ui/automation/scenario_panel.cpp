@@ -74,14 +74,29 @@ ScenarioPanel::ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Wor
     layout->addWidget(m_summary);
     connect(m_list, &QListWidget::currentRowChanged, this, &ScenarioPanel::showSelected);
     connect(apply, &QPushButton::clicked, this, &ScenarioPanel::applyEdits);
-    connect(m_run, &QPushButton::clicked, this, &ScenarioPanel::runSelected);
+    connect(m_run, &QPushButton::clicked, this, [this]() {
+        if (m_runner)
+            stop();
+        else
+            runSelected();
+    });
     m_run->setEnabled(false);
 }
 
-ScenarioPanel::~ScenarioPanel() = default;
+ScenarioPanel::~ScenarioPanel()
+{
+    // Without signals to this half-destroyed panel; the runner closes its connection.
+    delete m_runner;
+}
+
+QString ScenarioPanel::summary() const
+{
+    return m_summary->text();
+}
 
 void ScenarioPanel::setScenarios(const QList<Scenario> &scenarios)
 {
+    stop(); // another session: its profiles are not the ones the run started with
     m_scenarios = scenarios;
     m_list->clear();
     for (const Scenario &s : scenarios)
@@ -105,7 +120,7 @@ void ScenarioPanel::select(int index)
 void ScenarioPanel::showSelected()
 {
     const int row = m_list->currentRow();
-    m_run->setEnabled(row >= 0);
+    m_run->setEnabled(m_runner || row >= 0);
     m_error->hide();
     m_editor->setPlainText(
         row < 0
@@ -141,11 +156,11 @@ bool ScenarioPanel::applyEdits()
     return true;
 }
 
-void ScenarioPanel::runSelected()
+bool ScenarioPanel::runSelected()
 {
     const int row = m_list->currentRow();
-    if (row < 0 || !applyEdits())
-        return;
+    if (m_runner || row < 0 || !applyEdits())
+        return false;
     const Session::Workspace w = m_workspace();
     // The window's variables: the session's, overridden by the selected environment.
     const auto expand = [engine = m_engine](const QString &text) {
@@ -160,35 +175,61 @@ void ScenarioPanel::runSelected()
         }
         return Profiles::clientOptions(*p, expand, why);
     };
-    m_results->clear();
-    m_run->setEnabled(false);
-    m_summary->setText(tr("Running…"));
-    Runner runner(m_engine->io(), m_engine->store(), m_engine->clock(), profiles, expand);
+    m_runner
+        = new Runner(m_engine->io(), m_engine->store(), m_engine->clock(), profiles, expand, this);
     if (m_nextId > 200)
         m_nextId = 1;
-    runner.setFirstConnectionId(m_nextId);
+    m_runner->setFirstConnectionId(m_nextId);
     m_runFirst = m_nextId;
     m_runEnd = 256; // while running: everything this run may open
     m_log->model()->clear();
-    connect(&runner, &Runner::stepFinished, this, [this](int index, const StepResult &r) {
-        auto *item = new QTreeWidgetItem(
-            m_results,
-            {QStringLiteral("%1. %2").arg(index + 1).arg(Text::StepText::description(r)),
-             Text::StepText::verdict(r), Text::StepText::expected(r), Text::StepText::got(r),
-             QString::number(r.ms)});
-        item->setForeground(1, r.passed() ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
-    });
-    const ScenarioResult result = runner.run(m_scenarios[row]);
-    m_nextId = runner.nextConnectionId();
+    m_results->clear();
+    connect(m_runner, &Runner::stepFinished, this, &ScenarioPanel::showStep);
+    connect(m_runner, &Runner::finished, this, &ScenarioPanel::onRunFinished);
+    m_runner->start(m_scenarios[row]);
+    m_run->setText(tr("Stop"));
+    m_run->setToolTip(tr("Stop the run: the remaining steps are skipped and its connection "
+                         "closes"));
+    m_summary->setText(tr("Running %1…").arg(m_scenarios[row].name));
+    return true;
+}
+
+void ScenarioPanel::stop()
+{
+    if (m_runner)
+        m_runner->cancel(); // finished comes before this returns
+}
+
+void ScenarioPanel::showStep(int index, const StepResult &r)
+{
+    auto *item = new QTreeWidgetItem(
+        m_results,
+        {QStringLiteral("%1. %2").arg(index + 1).arg(Text::StepText::description(r)),
+         Text::StepText::verdict(r), Text::StepText::expected(r), Text::StepText::got(r),
+         QString::number(r.ms)});
+    item->setForeground(1, r.passed() ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
+    m_results->scrollToItem(item);
+}
+
+void ScenarioPanel::onRunFinished(const ScenarioResult &result)
+{
+    m_nextId = m_runner->nextConnectionId();
     m_runEnd = m_nextId;
+    m_runner->disconnect(this);
+    m_runner->deleteLater(); // it is emitting this signal
+    m_runner = nullptr;
     for (int i = m_results->topLevelItemCount(); i < result.steps.size(); ++i)
         new QTreeWidgetItem(
             m_results,
             {QStringLiteral("%1. %2").arg(i + 1).arg(Text::StepText::description(result.steps[i])),
              Text::StepText::verdict(result.steps[i])});
     m_summary->setText(result.passed() ? tr("✓ %1 passed in %2 ms").arg(result.name).arg(result.ms)
-                                       : tr("✗ %1 failed").arg(result.name));
-    m_run->setEnabled(true);
+                           : result.cancelled
+                           ? tr("■ %1 stopped after %2 ms").arg(result.name).arg(result.ms)
+                           : tr("✗ %1 failed").arg(result.name));
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(QString());
+    m_run->setEnabled(m_list->currentRow() >= 0);
     Q_EMIT finished(result.passed());
 }
 

@@ -70,6 +70,8 @@ QString verdict(const StepResult &result)
         return QCoreApplication::translate("StepText", "✓ pass");
     if (result.skipped())
         return QCoreApplication::translate("StepText", "skipped");
+    if (result.outcome == StepOutcome::Cancelled)
+        return QCoreApplication::translate("StepText", "■ stopped");
     return QCoreApplication::translate("StepText", "✗ fail");
 }
 
@@ -98,6 +100,8 @@ QString expected(const StepResult &result)
     case StepOutcome::UnexpectedMessage:
     case StepOutcome::StillOpen:
     case StepOutcome::WrongCloseCode:
+    case StepOutcome::InvalidExpectation:
+    case StepOutcome::Cancelled:
         break;
     }
     return description(result.step);
@@ -142,8 +146,46 @@ QString got(const StepResult &result)
         return QCoreApplication::translate("StepText", "no Pong");
     case StepOutcome::StillOpen:
         return QCoreApplication::translate("StepText", "still open after %1 ms").arg(ms);
+    case StepOutcome::InvalidExpectation:
+        return invalidExpectation(result);
+    case StepOutcome::Cancelled:
+        return QCoreApplication::translate("StepText", "stopped before the step finished");
     }
     return {};
+}
+
+QString invalidExpectation(const StepResult &result)
+{
+    using Automation::MatchReason;
+    const QString pointer = Automation::effectivePointer(
+        Automation::Expectation::fromStep(result.step, result.step.value));
+    switch (result.match.reason) {
+    case MatchReason::InvalidRegex:
+        return QCoreApplication::translate(
+                   "StepText", "the regular expression does not compile: %1 (at character %2)")
+            .arg(result.match.detail)
+            .arg(result.match.offset + 1);
+    case MatchReason::InvalidPointer:
+        return QCoreApplication::translate("StepText", "the JSON Pointer %1 does not start with /")
+            .arg(pointer);
+    case MatchReason::SentNotJson:
+        return QCoreApplication::translate("StepText",
+                                           "the message sent before it is not a JSON object or "
+                                           "array, so it has no %1")
+            .arg(pointer);
+    case MatchReason::SentHasNoId:
+        return QCoreApplication::translate("StepText", "the message sent before it has no %1")
+            .arg(pointer);
+    case MatchReason::Matched:
+    case MatchReason::TextDiffers:
+    case MatchReason::NoRegexMatch:
+    case MatchReason::NotJson:
+    case MatchReason::NoValueAtPointer:
+    case MatchReason::ValueDiffers:
+    case MatchReason::IdDiffers:
+        break;
+    }
+    return QCoreApplication::translate("StepText", "no message can match it");
 }
 
 } // namespace StepText
