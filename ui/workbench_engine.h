@@ -16,8 +16,7 @@ namespace WsBench {
 namespace Gui {
 
 // What every pane needs from the engine, built by the application and passed in (no
-// singletons). Connection ids: a client pane's connections are (pane << 8 | attempt), below
-// 65536; a server's peers are (server << 16 | serial), from 65536 up.
+// singletons). Connection ids: see Traffic::ConnectionId.
 class WorkbenchEngine final
 {
 public:

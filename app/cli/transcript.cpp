@@ -4,6 +4,7 @@
 #include "core/protocol/close_payload.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
+#include "core/traffic/connection_id.h"
 #include "ui/text/record_text.h"
 
 #include <QJsonDocument>
@@ -113,8 +114,8 @@ void Transcript::printJson(const TrafficRecord &r)
 void Transcript::print(const TrafficRecord &r)
 {
     // Server peers carry the server's number in the high bits: tell them apart.
-    if ((r.connectionId >> 16) != 0 && (r.connectionId & 0xFFFF) != 0)
-        m_out << "[peer " << (r.connectionId & 0xFFFF) << "] ";
+    if (const Traffic::ConnectionId id(r.connectionId); id.isServerPeer())
+        m_out << "[peer " << id.peerSerial() << "] ";
     const QString arrow
         = r.direction == Direction::Outbound ? QStringLiteral("→") : QStringLiteral("←");
     switch (r.kind) {

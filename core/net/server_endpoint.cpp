@@ -1,4 +1,5 @@
 #include "core/net/server_endpoint.h"
+#include "core/traffic/connection_id.h"
 
 #include <QSslSocket>
 #include <QStringBuilder>
@@ -60,7 +61,7 @@ ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
     , m_options(options)
     , m_store(store)
     , m_clock(clock)
-    , m_batch(store, clock, serverId << 16)
+    , m_batch(store, clock, Traffic::ConnectionId::server(serverId).raw())
     , m_serverId(serverId)
     , m_templates(clock, std::move(templateRandom))
 { }
@@ -166,7 +167,7 @@ quint32 ServerEndpoint::nextPeerId()
     m_peerSerial = (m_peerSerial + 1) & 0xFFFF;
     if (m_peerSerial == 0)
         m_peerSerial = 1;
-    return (m_serverId << 16) | m_peerSerial;
+    return Traffic::ConnectionId::serverPeer(m_serverId, m_peerSerial).raw();
 }
 
 void ServerEndpoint::accept(qintptr descriptor)

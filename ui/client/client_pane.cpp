@@ -3,6 +3,7 @@
 #include "core/net/io_thread.h"
 #include "core/profiles/profile_options.h"
 #include "core/traffic/clock.h"
+#include "core/traffic/connection_id.h"
 #include "ui/dialogs/connection_settings_dialog.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
@@ -103,7 +104,10 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_log = new LogView(engine->store());
     m_inspectors = new InspectorPanel(engine->store(), m_log->model());
     const quint32 pane = m_pane;
-    m_log->model()->setConnectionFilter([pane](quint32 c) { return c >> 8 == pane; });
+    m_log->model()->setConnectionFilter([pane](quint32 c) {
+        const Traffic::ConnectionId id(c);
+        return !id.isServerSide() && id.clientPane() == pane;
+    });
 
     QSplitter *split = paneSplitter(left, m_log, m_inspectors);
 
@@ -298,7 +302,7 @@ void ClientPane::connectToServer()
     if (m_endpoint)
         disconnectFromServer();
     m_attempt = m_attempt % 255 + 1;
-    m_connectionId = m_pane << 8 | m_attempt;
+    m_connectionId = Traffic::ConnectionId::clientAttempt(m_pane, m_attempt).raw();
     m_badge->reset();
     m_badge->setState(ReadyState::Connecting);
     m_state = ReadyState::Connecting;

@@ -4,6 +4,7 @@
 #include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
 #include "core/traffic/clock.h"
+#include "core/traffic/connection_id.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
@@ -188,7 +189,8 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_log = new LogView(engine->store());
     m_inspectors = new InspectorPanel(engine->store(), m_log->model());
     const quint32 server = m_serverId;
-    m_log->model()->setConnectionFilter([server](quint32 c) { return c >> 16 == server; });
+    m_log->model()->setConnectionFilter(
+        [server](quint32 c) { return Traffic::ConnectionId(c).serverNumber() == server; });
     QSplitter *split = paneSplitter(left, m_log, m_inspectors);
 
     auto *bar = new QHBoxLayout;
