@@ -6,6 +6,10 @@
 #include <QStringBuilder>
 #include <QUrl>
 
+#include <algorithm>
+#include <limits>
+#include <utility>
+
 namespace WsBench::Net {
 
 using namespace Protocol;
@@ -33,6 +37,16 @@ std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error)
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
 }
 
+ReconnectPolicy reconnectPolicyOf(const ClientOptions &options)
+{
+    ReconnectPolicy p;
+    p.enabled = options.reconnect;
+    p.initialMs = options.reconnectInitialMs;
+    p.maxMs = options.reconnectMaxMs;
+    p.maxAttempts = options.maxReconnects;
+    return p;
+}
+
 } // namespace
 
 ClientEndpoint::ClientEndpoint(quint32 id, const ClientOptions &options,
@@ -43,16 +57,11 @@ ClientEndpoint::ClientEndpoint(quint32 id, const ClientOptions &options,
     , m_batch(store, clock, id)
     , m_store(store)
     , m_clock(clock)
+    , m_backoff(reconnectPolicyOf(options))
 {
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this]() {
-        fail(Failure::ConnectTimeout,
-             QStringLiteral("Could not connect to %1 within %2 ms.")
-                 .arg(m_url.text)
-                 .arg(m_options.connectTimeoutMs));
-    });
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &ClientEndpoint::connectSocket);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ClientEndpoint::onTimer);
 }
 
 ClientEndpoint::~ClientEndpoint()
@@ -64,9 +73,51 @@ ClientEndpoint::~ClientEndpoint()
         child->blockSignals(true);
 }
 
+qint64 ClientEndpoint::nowMs() const
+{
+    return m_clock->monotonicUs() / 1000;
+}
+
+void ClientEndpoint::waitFor(Waiting what, int ms)
+{
+    m_waiting = what;
+    m_deadlineMs = nowMs() + std::max(0, ms);
+    m_timer.start(std::max(0, ms));
+}
+
+void ClientEndpoint::stopWaiting()
+{
+    m_waiting = Waiting::Nothing;
+    m_timer.stop();
+}
+
+void ClientEndpoint::onTimer()
+{
+    if (m_waiting == Waiting::Nothing)
+        return;
+    const qint64 now = nowMs();
+    if (now < m_deadlineMs) { // early by the clock: wait for the rest
+        m_timer.start(int(std::min<qint64>(m_deadlineMs - now, std::numeric_limits<int>::max())));
+        return;
+    }
+    switch (std::exchange(m_waiting, Waiting::Nothing)) {
+    case Waiting::Nothing:
+        break;
+    case Waiting::Connect:
+        fail(Failure::ConnectTimeout,
+             QStringLiteral("Could not connect to %1 within %2 ms.")
+                 .arg(m_url.text)
+                 .arg(m_options.connectTimeoutMs));
+        break;
+    case Waiting::Reconnect:
+        connectSocket();
+        break;
+    }
+}
+
 void ClientEndpoint::fail(Failure failure, const QString &detail)
 {
-    m_connectTimer.stop();
+    stopWaiting();
     m_connectFailed = true;
     m_batch.error(failure, detail.toUtf8());
     if (m_socket) {
@@ -75,10 +126,11 @@ void ClientEndpoint::fail(Failure failure, const QString &detail)
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    if (m_options.reconnect && !m_closeRequested && failure != Failure::InvalidOptions
-        && m_reconnects < m_options.maxReconnects) {
-        scheduleReconnect();
-        return;
+    if (!m_closeRequested && failure != Failure::InvalidOptions) {
+        if (const std::optional<ReconnectAttempt> attempt = m_backoff.next()) {
+            scheduleReconnect(*attempt);
+            return;
+        }
     }
     auto &r = m_batch.add(Traffic::RecordKind::Close, Traffic::Direction::None);
     r.closeCode = CloseCode::Abnormal;
@@ -128,7 +180,7 @@ void ClientEndpoint::connectSocket()
     else
         m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &ClientEndpoint::onConnectError);
-    m_connectTimer.start(m_options.connectTimeoutMs);
+    waitFor(Waiting::Connect, m_options.connectTimeoutMs);
     QList<QByteArray> target = {m_url.text.toUtf8()};
     if (!m_options.proxy.isEmpty())
         target.append(m_options.proxy.toUtf8());
@@ -212,7 +264,7 @@ void ClientEndpoint::onConnectError()
 
 void ClientEndpoint::startConnection()
 {
-    m_connectTimer.stop();
+    stopWaiting();
     m_socket->disconnect(this);
     ConnectionConfig config;
     config.role = Role::Client;
@@ -229,7 +281,7 @@ void ClientEndpoint::startConnection()
     m_batch.flush();
     m_connection = new PeerConnection(id(), socket, config, m_options.peer, m_store, m_clock, this);
     connect(m_connection, &PeerConnection::opened, this, [this]() {
-        m_reconnects = 0;
+        m_backoff.reset();
         Q_EMIT opened();
     });
     connect(m_connection, &PeerConnection::messageReceived, this,
@@ -250,32 +302,29 @@ void ClientEndpoint::onFinished()
     const Failure failure = m_connection->failure();
     m_connection->deleteLater();
     m_connection = nullptr;
-    if (m_options.reconnect && !m_closeRequested && !info.wasClean
-        && m_reconnects < m_options.maxReconnects) {
-        scheduleReconnect();
-        return;
+    if (!m_closeRequested && !info.wasClean) {
+        if (const std::optional<ReconnectAttempt> attempt = m_backoff.next()) {
+            scheduleReconnect(*attempt);
+            return;
+        }
     }
     Q_EMIT finished(info.code, info.wasClean, failure);
 }
 
-void ClientEndpoint::scheduleReconnect()
+void ClientEndpoint::scheduleReconnect(const ReconnectAttempt &attempt)
 {
-    // Exponential backoff: initial, 2×, 4× … capped at reconnectMaxMs.
-    const int delay
-        = int(std::min<qint64>(m_options.reconnectMaxMs,
-                               qint64(m_options.reconnectInitialMs) << std::min(m_reconnects, 16)));
-    ++m_reconnects;
     m_batch.note(Note::Reconnecting,
-                 {QByteArray::number(delay), QByteArray::number(m_reconnects),
-                  QByteArray::number(m_options.maxReconnects)});
+                 {QByteArray::number(attempt.delayMs), QByteArray::number(attempt.attempt),
+                  QByteArray::number(attempt.maxAttempts)});
     m_batch.flush();
-    m_reconnectTimer.start(delay);
+    waitFor(Waiting::Reconnect, attempt.delayMs);
 }
 
 void ClientEndpoint::close(std::optional<quint16> code, const QByteArray &reason)
 {
     m_closeRequested = true;
-    m_reconnectTimer.stop();
+    if (m_waiting == Waiting::Reconnect)
+        stopWaiting();
     if (m_connection) {
         m_connection->close(code, reason);
     } else if (m_socket) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/peer_connection.h"
+#include "core/net/reconnect_backoff.h"
 #include "core/net/tls_options.h"
 #include "core/net/ws_url.h"
 
@@ -73,8 +74,20 @@ private:
     void onConnectError();
     void startConnection();
     void onFinished();
-    void scheduleReconnect();
+    void scheduleReconnect(const ReconnectAttempt &attempt);
     void fail(Traffic::Failure failure, const QString &detail);
+
+    // What the one timer is armed for.
+    enum class Waiting : quint8 {
+        Nothing,
+        Connect, // the connect limit (TCP, proxy and TLS)
+        Reconnect, // the backoff before the next attempt
+    };
+    qint64 nowMs() const;
+    // Arms the timer: `what` is due `ms` from now (by the injected clock).
+    void waitFor(Waiting what, int ms);
+    void stopWaiting();
+    void onTimer();
 
     ClientOptions m_options;
     WsUrl m_url;
@@ -83,9 +96,10 @@ private:
     const Traffic::Clock *m_clock;
     QSslSocket *m_socket = nullptr;
     QPointer<PeerConnection> m_connection;
-    QTimer m_connectTimer;
-    QTimer m_reconnectTimer;
-    int m_reconnects = 0;
+    QTimer m_timer;
+    Waiting m_waiting = Waiting::Nothing;
+    qint64 m_deadlineMs = 0; // when m_waiting is due
+    ReconnectBackoff m_backoff;
     bool m_closeRequested = false;
     bool m_connectFailed = false;
 };

@@ -8,6 +8,9 @@
 #include <QRandomGenerator>
 #include <QStringBuilder>
 
+#include <algorithm>
+#include <limits>
+
 namespace WsBench::Net {
 
 using namespace Protocol;
@@ -23,6 +26,17 @@ quint32 strongRandom()
     return QRandomGenerator::system()->generate();
 }
 
+ConnectionTimeouts timeoutsOf(const PeerOptions &options)
+{
+    ConnectionTimeouts t;
+    t.handshakeMs = options.handshakeMs;
+    t.closeMs = options.closeMs;
+    t.idleMs = options.idleMs;
+    t.pingIntervalMs = options.pingIntervalMs;
+    t.pongTimeoutMs = options.pongTimeoutMs;
+    return t;
+}
+
 } // namespace
 
 PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const ConnectionConfig &config,
@@ -33,6 +47,7 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     , m_socket(socket)
     , m_peerOptions(peerOptions)
     , m_batch(store, clock, id)
+    , m_deadlines(timeoutsOf(peerOptions))
 {
     m_socket->setParent(this);
     m_batch.setConnection(&m_connection);
@@ -44,37 +59,9 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     connect(m_socket, &QAbstractSocket::disconnected, this, &PeerConnection::onDisconnected);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &PeerConnection::onSocketError);
 
-    for (QTimer *t : {&m_handshakeTimer, &m_closeTimer, &m_pongTimer})
-        t->setSingleShot(true);
-    m_idleTimer.setSingleShot(true);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this]() {
-        failOn(Failure::HandshakeTimeout,
-               "No complete opening handshake within "
-                   + QByteArray::number(m_peerOptions.handshakeMs) + " ms");
-    });
-    connect(&m_closeTimer, &QTimer::timeout, this, [this]() {
-        recordFailure(Failure::CloseTimeout,
-                      "The closing handshake did not finish within "
-                          + QByteArray::number(m_peerOptions.closeMs) + " ms; closing TCP");
-        m_socket->abort();
-        onDisconnected();
-    });
-    connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
-        m_batch.note(Note::IdleTimeout, {QByteArray::number(m_peerOptions.idleMs)});
-        close(CloseCode::GoingAway, "idle timeout");
-    });
-    connect(&m_pingTimer, &QTimer::timeout, this, [this]() {
-        if (m_connection.readyState() != ReadyState::Open)
-            return;
-        sendPing();
-        if (m_peerOptions.pongTimeoutMs > 0 && !m_pongTimer.isActive())
-            m_pongTimer.start(m_peerOptions.pongTimeoutMs);
-    });
-    connect(&m_pongTimer, &QTimer::timeout, this, [this]() {
-        failOn(Failure::PongTimeout,
-               "No Pong within " + QByteArray::number(m_peerOptions.pongTimeoutMs)
-                   + " ms of a Ping");
-    });
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &PeerConnection::onDeadline);
 }
 
 PeerConnection::~PeerConnection()
@@ -88,10 +75,8 @@ PeerConnection::~PeerConnection()
 
 void PeerConnection::start()
 {
-    if (m_peerOptions.handshakeMs > 0)
-        m_handshakeTimer.start(m_peerOptions.handshakeMs);
-    if (m_peerOptions.idleMs > 0)
-        m_idleTimer.start(m_peerOptions.idleMs);
+    m_deadlines.start(nowMs());
+    armTimer();
     m_connection.start();
     pump();
     if (m_socket->bytesAvailable() > 0)
@@ -102,8 +87,14 @@ void PeerConnection::onReadyRead()
 {
     if (m_finished)
         return;
-    if (m_peerOptions.idleMs > 0)
-        m_idleTimer.start(m_peerOptions.idleMs);
+    if (m_deadlines.watchesReceived()) {
+        m_deadlines.received(nowMs());
+        // The idle limit only moved later. A timer armed for an earlier deadline stays: when it
+        // fires, nothing is due yet and it is armed again for the rest.
+        const std::optional<qint64> next = m_deadlines.next();
+        if (!m_timer.isActive() || (next && *next < m_timerDueMs))
+            armTimer();
+    }
     // Bounded reads keep one flood from monopolising the thread between events. Replies the
     // application sends while the events are handled go out in the same pump.
     m_inReadHandler = true;
@@ -152,17 +143,79 @@ void PeerConnection::maybeCloseTransport()
 {
     if (m_finished || m_closingTransport)
         return;
-    if (m_connection.closeHandshakeComplete() && m_connection.role() == Role::Client
-        && !m_closeTimer.isActive()) {
+    if (m_connection.closeHandshakeComplete() && m_connection.role() == Role::Client) {
         // RFC 6455 §7.1.1: the client waits for the server to close TCP, within a limit.
-        m_closeTimer.start(m_peerOptions.closeMs);
+        awaitClose();
     }
     if (m_connection.wantsTransportClose() && m_socket->bytesToWrite() == 0) {
         m_closingTransport = true;
         m_socket->disconnectFromHost();
-        if (!m_closeTimer.isActive())
-            m_closeTimer.start(m_peerOptions.closeMs);
+        awaitClose();
     }
+}
+
+qint64 PeerConnection::nowMs() const
+{
+    return m_batch.clock()->monotonicUs() / 1000;
+}
+
+void PeerConnection::armTimer()
+{
+    const std::optional<qint64> next = m_deadlines.next();
+    if (!next || m_finished) {
+        m_timer.stop();
+        return;
+    }
+    if (m_timer.isActive() && m_timerDueMs == *next)
+        return;
+    m_timerDueMs = *next;
+    m_timer.start(int(std::clamp<qint64>(*next - nowMs(), 0, std::numeric_limits<int>::max())));
+}
+
+void PeerConnection::awaitClose()
+{
+    if (m_finished || m_deadlines.awaitingClose())
+        return;
+    m_deadlines.awaitClose(nowMs());
+    armTimer();
+}
+
+void PeerConnection::onDeadline()
+{
+    if (m_finished)
+        return;
+    // One deadline per pass of the event loop, as separate timers would fire: when another is
+    // due too, the timer is armed for it at once and the socket gets its turn in between.
+    switch (m_deadlines.takeDue(nowMs())) {
+    case Due::Nothing:
+        break; // early, or what it was armed for went away: wait for the next one
+    case Due::Ping:
+        if (m_connection.readyState() == ReadyState::Open)
+            sendPing();
+        break;
+    case Due::PongTimeout:
+        failOn(Failure::PongTimeout,
+               "No Pong within " + QByteArray::number(m_peerOptions.pongTimeoutMs)
+                   + " ms of a Ping");
+        break;
+    case Due::IdleTimeout:
+        m_batch.note(Note::IdleTimeout, {QByteArray::number(m_peerOptions.idleMs)});
+        close(CloseCode::GoingAway, "idle timeout");
+        break;
+    case Due::HandshakeTimeout:
+        failOn(Failure::HandshakeTimeout,
+               "No complete opening handshake within "
+                   + QByteArray::number(m_peerOptions.handshakeMs) + " ms");
+        break;
+    case Due::CloseTimeout:
+        recordFailure(Failure::CloseTimeout,
+                      "The closing handshake did not finish within "
+                          + QByteArray::number(m_peerOptions.closeMs) + " ms; closing TCP");
+        m_socket->abort();
+        onDisconnected();
+        break;
+    }
+    armTimer();
 }
 
 void PeerConnection::onDisconnected()
@@ -170,8 +223,8 @@ void PeerConnection::onDisconnected()
     if (m_finished)
         return;
     m_finished = true;
-    for (QTimer *t : {&m_handshakeTimer, &m_closeTimer, &m_idleTimer, &m_pingTimer, &m_pongTimer})
-        t->stop();
+    m_deadlines.finished();
+    m_timer.stop();
     m_connection.transportClosed();
     recordEvents();
     m_batch.flush();
@@ -205,8 +258,7 @@ void PeerConnection::failOn(Failure failure, const QByteArray &detail)
                                Traffic::failureName(failure));
     pump();
     m_socket->disconnectFromHost();
-    if (!m_closeTimer.isActive())
-        m_closeTimer.start(m_peerOptions.closeMs);
+    awaitClose();
 }
 
 void PeerConnection::abort(const QByteArray &why)
@@ -263,9 +315,8 @@ void PeerConnection::recordEvents()
             break;
         }
         case EventType::Open: {
-            m_handshakeTimer.stop();
-            if (m_peerOptions.pingIntervalMs > 0)
-                m_pingTimer.start(m_peerOptions.pingIntervalMs);
+            m_deadlines.opened(nowMs());
+            armTimer();
             m_batch.note(Note::Open,
                          {e.handshake->validation.subprotocol,
                           e.handshake->validation.deflate ? QByteArray("permessage-deflate")
@@ -274,7 +325,8 @@ void PeerConnection::recordEvents()
             break;
         }
         case EventType::HandshakeFailed:
-            m_handshakeTimer.stop();
+            m_deadlines.handshakeFailed();
+            armTimer();
             // The failed check, when there was one; else the bytes were not a handshake.
             recordFailure(m_handshakeProblem != Failure::None ? m_handshakeProblem
                                                               : Failure::HandshakeFailed,
@@ -309,7 +361,8 @@ void PeerConnection::recordEvents()
             break;
         }
         case EventType::Pong:
-            m_pongTimer.stop();
+            m_deadlines.pongReceived();
+            armTimer();
             Q_EMIT pongReceived(id(), e.payload);
             break;
         case EventType::Ping:
@@ -321,6 +374,10 @@ void PeerConnection::recordEvents()
             break;
         }
         case EventType::ReadyStateChanged: {
+            if (e.state == ReadyState::Closing || e.state == ReadyState::Closed) {
+                m_deadlines.closing(); // no more Pings
+                armTimer();
+            }
             auto &r = m_batch.add(RecordKind::State, Direction::None);
             r.readyState = e.state;
             break;
@@ -394,8 +451,8 @@ SendStatus PeerConnection::close(std::optional<quint16> code, const QByteArray &
     if (s != SendStatus::Sent && s != SendStatus::AlreadyClosing)
         m_batch.error(Failure::CloseRefused, sendStatusName(s));
     pump();
-    if (s == SendStatus::Sent && !m_closeTimer.isActive())
-        m_closeTimer.start(m_peerOptions.closeMs);
+    if (s == SendStatus::Sent)
+        awaitClose();
     return s;
 }
 

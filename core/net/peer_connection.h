@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/connection_deadlines.h"
 #include "core/net/record_batch.h"
 #include "core/protocol/connection.h"
 
@@ -90,6 +91,14 @@ private:
     void recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
                                Protocol::SendStatus status);
     void maybeCloseTransport();
+    // The time of the injected clock, in milliseconds, for the deadlines.
+    qint64 nowMs() const;
+    // The timer fired: do what the deadlines say is due, then wait for the next one.
+    void onDeadline();
+    // Arms the timer for the next deadline, or stops it when there is none.
+    void armTimer();
+    // Starts the close limit (unless it is running) and arms the timer for it.
+    void awaitClose();
     Traffic::TrafficRecord &recordFailure(Traffic::Failure failure, const QByteArray &detail);
     // Records the failure, sends a Close when open, then closes TCP.
     void failOn(Traffic::Failure failure, const QByteArray &detail);
@@ -100,11 +109,9 @@ private:
     QAbstractSocket *m_socket;
     PeerOptions m_peerOptions;
     RecordBatch m_batch;
-    QTimer m_handshakeTimer;
-    QTimer m_closeTimer;
-    QTimer m_idleTimer;
-    QTimer m_pingTimer;
-    QTimer m_pongTimer;
+    ConnectionDeadlines m_deadlines;
+    QTimer m_timer; // one timer, armed for the next of m_deadlines
+    qint64 m_timerDueMs = 0; // the deadline m_timer is armed for
     QString m_peerAddress;
     QByteArray m_requestHead;
     qint64 m_connectedAtUs = 0;
