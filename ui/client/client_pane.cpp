@@ -293,7 +293,11 @@ void ClientPane::connectToServer()
     const std::optional<Net::ClientOptions> checked
         = Profiles::clientOptions(settings, expand, &error);
     if (!checked) {
-        showUrlError(error); // the proxy, the URL's other problems
+        // The URL was checked above, so what is left is the proxy.
+        showUrlError(tr("The proxy \"%1\" is not understood; use http://host:port or "
+                        "socks5://host:port.")
+                         .arg(expand(settings.proxy)));
+        m_urlError->setToolTip(error);
         return;
     }
     const Net::ClientOptions &o = *checked;
