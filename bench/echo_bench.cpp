@@ -4,8 +4,11 @@
 // /proc/PID/stat), as ratios to the best peer. The generator reports its own CPU use so a
 // saturated generator is visible.
 //
-//   echo_bench [--seconds S] [--connections N] [--window W] [--rounds R]
+//   echo_bench [--seconds S] [--connections N] [--window W] [--rounds R] [--baseline WSBENCH]
 //
+// --baseline adds another wsbench build (say, the last release) as two more servers, and a
+// line with this build's ratios to it, so a change is measured against what it replaces in one
+// run.
 // Each figure is the median over the rounds.
 #include "core/protocol/frame_decoder.h"
 #include "core/protocol/frame_encoder.h"
@@ -260,6 +263,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     Settings settings;
+    QString baseline;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--seconds"))
@@ -270,9 +274,11 @@ int main(int argc, char **argv)
             settings.window = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--rounds"))
             settings.rounds = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--baseline"))
+            baseline = args[i + 1];
     }
     const QString dir = QCoreApplication::applicationDirPath();
-    const QList<Peer> peers = {
+    QList<Peer> peers = {
         {QStringLiteral("wsbench"),
          QStringLiteral(WSBENCH_BINARY),
          {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--no-deflate"),
@@ -292,6 +298,16 @@ int main(int argc, char **argv)
          {QStringLiteral(WSBENCH_PEERS_DIR "/py_echo_server.py"), QStringLiteral("--no-deflate")},
          QRegularExpression(QStringLiteral("^ready (\\d+)"))},
     };
+    const int otherPeers = 2; // rows 2 and 3: the servers we did not write
+    if (!baseline.isEmpty()) {
+        for (int ours = 0; ours < 2; ++ours) {
+            Peer b = peers[ours];
+            b.name
+                = ours == 0 ? QStringLiteral("baseline") : QStringLiteral("baseline (all frames)");
+            b.program = baseline;
+            peers.append(b);
+        }
+    }
     const int sizes[] = {32, 64 * 1024};
     std::printf("echo on loopback: %d connections x %d in flight, %d s per run, median of %d "
                 "rounds\n",
@@ -354,7 +370,7 @@ int main(int argc, char **argv)
         for (int s = 0; s < 2; ++s) {
             const Result &r = results[ours][s];
             double bestRate = 0, bestCpu = 1e300;
-            for (int p = 2; p < results.size(); ++p) {
+            for (int p = 2; p < 2 + otherPeers; ++p) {
                 bestRate = std::max(bestRate, results[p][s].messagesPerSecond);
                 bestCpu = std::min(bestCpu, results[p][s].serverCpuUsPerMessage);
             }
@@ -367,5 +383,20 @@ int main(int argc, char **argv)
         }
     }
     std::printf("echo: %s\n", qPrintable(summary.join(QStringLiteral("; "))));
+    if (!baseline.isEmpty()) {
+        QStringList vs;
+        for (int ours = 0; ours < 2; ++ours) {
+            for (int s = 0; s < 2; ++s) {
+                const Result &r = results[ours][s];
+                const Result &b = results[2 + otherPeers + ours][s];
+                vs << QStringLiteral("%1 %2 throughput %3x, cpu/msg %4x")
+                          .arg(ours == 0 ? QStringLiteral("wsbench") : QStringLiteral("all-frames"))
+                          .arg(s == 0 ? QStringLiteral("32B") : QStringLiteral("64KiB"))
+                          .arg(r.messagesPerSecond / b.messagesPerSecond, 0, 'f', 2)
+                          .arg(b.serverCpuUsPerMessage / r.serverCpuUsPerMessage, 0, 'f', 2);
+            }
+        }
+        std::printf("vs baseline: %s\n", qPrintable(vs.join(QStringLiteral("; "))));
+    }
     return 0;
 }

@@ -182,8 +182,11 @@ int runScenarios(const QStringList &argList)
         print(r);
         if (!interrupted && results.size() < chosen.size())
             runner.start(chosen[results.size()]);
-        else
+        else if (runner.closingConnections() == 0)
             QCoreApplication::exit(0);
+        else // let the last Close handshake finish, so the server sees 1001, not 1006
+            QObject::connect(&runner, &Runner::connectionsClosed, qApp,
+                             []() { QCoreApplication::exit(0); });
     });
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &runner, [&](int) {
         interrupted = true;

@@ -2,6 +2,9 @@
 
 #include "core/net/io_thread.h"
 
+#include <memory>
+#include <utility>
+
 namespace WsBench::Automation {
 
 namespace {
@@ -52,6 +55,20 @@ Runner::~Runner()
     release("scenario stopped");
 }
 
+void Runner::track(Net::ClientEndpoint *endpoint)
+{
+    ++m_closing;
+    const auto settled = std::make_shared<bool>(false);
+    const auto settle = [this, settled]() {
+        if (std::exchange(*settled, true))
+            return;
+        if (--m_closing == 0)
+            Q_EMIT connectionsClosed();
+    };
+    connect(endpoint, &Net::ClientEndpoint::finished, this, settle, Qt::QueuedConnection);
+    connect(endpoint, &QObject::destroyed, this, settle, Qt::QueuedConnection);
+}
+
 void Runner::release(const QByteArray &reason)
 {
     QPointer<Net::ClientEndpoint> ep = m_endpoint;
@@ -59,6 +76,10 @@ void Runner::release(const QByteArray &reason)
     m_connection = 0;
     if (ep) {
         ep->disconnect(this);
+        // Counted until it has closed, or is gone (whichever the runner hears of first),
+        // unless it has ended already.
+        if (!m_closed)
+            track(ep);
         m_io->post([ep, reason]() {
             if (!ep)
                 return;

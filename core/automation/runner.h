@@ -52,6 +52,9 @@ public:
     // cancel() returns. Does nothing when no run is going on.
     void cancel();
     bool isRunning() const { return m_running; }
+    // Connections of finished runs still closing (a Close sent, the server's awaited; at most
+    // two seconds each). connectionsClosed() follows when the last one has ended.
+    int closingConnections() const { return m_closing; }
 
     // Connection ids for the scenario's connections: first, first + 1, ... (so a caller can
     // tell its traffic apart in a shared store).
@@ -61,6 +64,7 @@ public:
 Q_SIGNALS:
     void stepFinished(int index, const WsBench::Automation::StepResult &result);
     void finished(const WsBench::Automation::ScenarioResult &result);
+    void connectionsClosed();
 
 private:
     struct Incoming
@@ -72,6 +76,7 @@ private:
     void startConnect(const Step &step);
     void startExpect(const Step &step);
     void onTimeout();
+    void track(Net::ClientEndpoint *endpoint);
     void finishStep(StepOutcome outcome, const QString &text = {});
     void finishRun();
     void checkInbox();
@@ -109,6 +114,7 @@ private:
     quint16 m_closeCode = 0;
     Traffic::Failure m_closeFailure = Traffic::Failure::None;
     bool m_running = false;
+    int m_closing = 0;
 };
 
 } // namespace WsBench::Automation
