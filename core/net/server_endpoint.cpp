@@ -75,13 +75,17 @@ ServerEndpoint::~ServerEndpoint()
         child->blockSignals(true);
 }
 
-bool ServerEndpoint::listen(QString *error)
+bool ServerEndpoint::listen(QString *error, Traffic::Failure *failure)
 {
+    Traffic::Failure ignored = Failure::None;
+    Traffic::Failure &why = failure ? *failure : ignored;
+    why = Failure::InvalidOptions;
     if (!setBehaviour(m_options.echo, m_options.broadcast, m_options.rules, m_options.pushes,
                       error))
         return false;
     if (m_options.tls) {
         m_tls = serverTlsConfiguration(m_options.tlsOptions, error);
+        why = Failure::TlsConfiguration;
         if (!m_tls) {
             m_batch.error(Failure::TlsConfiguration, error->toUtf8());
             m_batch.flush();
@@ -93,6 +97,7 @@ bool ServerEndpoint::listen(QString *error)
     }
     m_listener = new Listener(this);
     m_listener->setMaxPendingConnections(1024);
+    why = Failure::ListenFailed;
     if (!m_listener->listen(m_options.host, m_options.port)) {
         *error = QStringLiteral("Cannot listen on %1:%2: %3")
                      .arg(m_options.host.toString())
@@ -102,6 +107,7 @@ bool ServerEndpoint::listen(QString *error)
         m_batch.flush();
         return false;
     }
+    why = Failure::None;
     if (m_options.host != QHostAddress::LocalHost && m_options.host != QHostAddress::LocalHostIPv6)
         m_batch.note(Note::ListeningBeyondLoopback, {m_options.host.toString().toUtf8()});
     m_batch.note(Note::Listening, {url().toUtf8()});

@@ -95,8 +95,9 @@ public:
                    QObject *parent = nullptr);
     ~ServerEndpoint() override;
 
-    // Binds and listens. On failure returns false with a readable reason (also recorded).
-    bool listen(QString *error);
+    // Binds and listens. On failure returns false with the engine's reason (also recorded) and,
+    // when asked, its code: InvalidOptions (a reply rule), TlsConfiguration or ListenFailed.
+    bool listen(QString *error, Traffic::Failure *failure = nullptr);
     // Echo, broadcast, reply rules and scheduled pushes; may change while listening. An
     // invalid rule pattern leaves the current behaviour in place and says why.
     bool setBehaviour(bool echo, bool broadcast, const QList<ReplyRule> &rules,

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>%1 frame</source>
-        <translation>%1 帧</translation>
+        <translation>%1帧</translation>
     </message>
     <message>
         <source>State</source>
@@ -1049,10 +1049,6 @@
     <message>
         <source>a Close frame was already sent</source>
         <translation>已经发送过 Close 帧</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1700,10 @@
     <message>
         <source>(root)</source>
         <translation>（根）</translation>
+    </message>
+    <message>
+        <source>As the engine reported it: %1</source>
+        <translation>引擎报告的原文：%1</translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2604,6 @@
         <translation>接受 permessage-deflate</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从不</translation>
     </message>
@@ -2641,7 +2637,7 @@
     </message>
     <message>
         <source>Key</source>
-        <translation>键</translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <source>Allowed origins</source>
@@ -2834,6 +2830,14 @@
     <message>
         <source>Sent to %1 open peers; %2 still connecting or already closing did not get it.</source>
         <translation>已发送给 %1 个已打开的对端；%2 个仍在连接或已在关闭的对端没有收到。</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1, port %2.</source>
+        <translation>无法在 %1 的端口 %2 上监听。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
+#include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void cleanup();
     void loopbackPairExchangesTextAndBinary();
     void badUrlShowsAnErrorAndTheWindowStaysUsable();
+    void everyRecordOfARefusedConnectionCanBeInspected();
     void serverRefusesAPortInUse();
     void paneLayoutPersists();
     void harExportReplayAndMock();
@@ -263,6 +265,32 @@ void TestWorkbench::badUrlShowsAnErrorAndTheWindowStaysUsable()
     QVERIFY(client->urlError().isEmpty());
     client->connectToServer();
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
+}
+
+void TestWorkbench::everyRecordOfARefusedConnectionCanBeInspected()
+{
+    QTcpServer probe; // a port where nothing listens once it is closed
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ClientPane *client = m_window->newClient();
+    client->setUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    client->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kClosed, 10000);
+    // Selecting each record (the error and the close among them) shows its explanation.
+    int errors = 0;
+    for (const Traffic::TrafficRecord &r : m_store->since(0)) {
+        if (r.connectionId != client->connectionId())
+            continue;
+        client->inspectors()->showRecord(r.id);
+        const QString text = client->inspectors()->detail()->textView()->toPlainText();
+        QVERIFY2(!text.isEmpty(), qPrintable(QString::number(int(r.kind))));
+        if (r.kind == Traffic::RecordKind::Error) {
+            ++errors;
+            QVERIFY2(text.startsWith(QLatin1String("Connection refused")), qPrintable(text));
+        }
+    }
+    QCOMPARE(errors, 1);
 }
 
 void TestWorkbench::serverRefusesAPortInUse()

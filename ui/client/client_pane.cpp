@@ -446,7 +446,11 @@ void ClientPane::refreshStats()
             .arg(s.messagesIn)
             .arg(bytesText(s.bytesIn)));
     if (s.lastFailure != Traffic::Failure::None) {
-        m_connectionError->setText(Text::Explain::failure(s.lastFailure, s.lastFailureDetail));
+        // One line in the user's language; the engine's own words (often from the system, in
+        // English) are in the tooltip and in the record's detail.
+        m_connectionError->setText(Text::Explain::failureTitle(s.lastFailure));
+        m_connectionError->setToolTip(
+            Text::Explain::failureDetail(s.lastFailure, s.lastFailureDetail));
         m_connectionError->setVisible(true);
     }
     if (m_state)

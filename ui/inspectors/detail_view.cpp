@@ -91,7 +91,7 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
     QString text = binary
         ? tr("%n byte(s) of binary data; see the Hex tab.", nullptr, int(bytes.size()))
         : QString::fromUtf8(bytes);
-    const auto failureText = [&r]() {
+    const auto failureText = [&r]() -> QString { // a QString: not a builder of temporaries
         return Text::Explain::failureTitle(r.failure) + QStringLiteral("\n")
             + Text::Explain::failureMeaning(r.failure);
     };
@@ -99,7 +99,7 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
         text = failureText();
         const QString detail = Text::Explain::failureDetail(r.failure, r.text);
         if (!detail.isEmpty())
-            text += QStringLiteral("\n\n") + detail;
+            text += QStringLiteral("\n\n") + tr("As the engine reported it: %1").arg(detail);
     } else if (r.kind == Traffic::RecordKind::Close) {
         text = Text::Explain::closeCode(r.closeCode) + QStringLiteral("\n")
             + Text::Explain::closeCodeMeaning(r.closeCode)

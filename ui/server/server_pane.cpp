@@ -49,10 +49,10 @@ QStringList splitStrings(const QString &text)
     return out;
 }
 
-// The size field counts whole MiB (at least 1).
-int mebibytes(qint64 bytes)
+// The size field counts whole KiB (at least 1); a limit between two is shown rounded up.
+int kibibytes(qint64 bytes)
 {
-    return int(std::clamp<qint64>((bytes + (1 << 20) - 1) >> 20, 1, 1024));
+    return int(std::clamp<qint64>((bytes + 1023) >> 10, 1, 1024 * 1024));
 }
 
 } // namespace
@@ -82,9 +82,9 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_deflate = new QCheckBox(tr("Accept permessage-deflate"));
     m_deflate->setChecked(true);
     m_maxMessage = new QSpinBox;
-    m_maxMessage->setRange(1, 1024);
-    m_maxMessage->setValue(64);
-    m_maxMessage->setSuffix(tr(" MiB"));
+    m_maxMessage->setRange(1, 1024 * 1024); // 1 KiB to 1 GiB
+    m_maxMessage->setValue(64 * 1024);
+    m_maxMessage->setSuffix(tr(" KiB"));
     m_maxConnections = new QSpinBox;
     m_maxConnections->setRange(1, 100000);
     m_maxConnections->setValue(10000);
@@ -221,8 +221,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
             const quint32 id = m_peers->peer(row)->id;
             const ConnectionSummary s = m_log->model()->summary(id);
             if (s.lastFailure != Traffic::Failure::None)
-                m_peers->setLastEvent(
-                    id, Text::Explain::failure(s.lastFailure, s.lastFailureDetail), true);
+                m_peers->setLastEvent(id, Text::Explain::failureTitle(s.lastFailure), true);
             else if (s.closeCode != 0)
                 m_peers->setLastEvent(id,
                                       tr("Closed: %1, %2")
@@ -291,6 +290,7 @@ quint32 ServerPane::selectedPeer() const
 
 void ServerPane::showListenError(const QString &text)
 {
+    m_error->setToolTip(QString());
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }
@@ -314,8 +314,8 @@ Session::ServerProfile ServerPane::profile() const
     p.allowedOrigins = splitStrings(m_origins->text());
     p.subprotocols = splitStrings(m_subprotocols->text());
     p.deflate = m_deflate->isChecked();
-    if (m_maxMessage->value() != mebibytes(m_base.maxMessageSize))
-        p.maxMessageSize = qint64(m_maxMessage->value()) * 1024 * 1024;
+    if (m_maxMessage->value() != kibibytes(m_base.maxMessageSize))
+        p.maxMessageSize = qint64(m_maxMessage->value()) * 1024;
     p.maxConnections = m_maxConnections->value();
     p.idleTimeoutMs = m_idle->value() == m_base.idleTimeoutMs / 1000 ? m_base.idleTimeoutMs
                                                                      : m_idle->value() * 1000;
@@ -360,7 +360,7 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
     m_origins->setText(p.allowedOrigins.join(QStringLiteral(", ")));
     m_subprotocols->setText(p.subprotocols.join(QStringLiteral(", ")));
     m_deflate->setChecked(p.deflate);
-    m_maxMessage->setValue(mebibytes(p.maxMessageSize));
+    m_maxMessage->setValue(kibibytes(p.maxMessageSize));
     m_maxConnections->setValue(p.maxConnections);
     m_idle->setValue(p.idleTimeoutMs / 1000);
     m_echo->setChecked(p.echo);
@@ -406,6 +406,7 @@ bool ServerPane::start()
         return false;
     const Net::ServerOptions &o = *options;
     QString error;
+    Traffic::Failure failure = Traffic::Failure::None;
     stop();
     Net::IoThread *io = m_engine->io();
     Traffic::TrafficStore *store = m_engine->store();
@@ -417,7 +418,7 @@ bool ServerPane::start()
         endpoint = new Net::ServerEndpoint(id, o, store, clock, io->context());
         if (m_script)
             new Net::ScriptedReplies(endpoint, *m_script);
-        if (endpoint->listen(&error)) {
+        if (endpoint->listen(&error, &failure)) {
             url = endpoint->url();
         } else {
             delete endpoint;
@@ -425,7 +426,12 @@ bool ServerPane::start()
         }
     });
     if (!endpoint) {
-        showListenError(error);
+        // In the user's language; the engine's own words (from the system) in the tooltip.
+        showListenError(failure == Traffic::Failure::ListenFailed
+                            ? tr("Cannot listen on %1, port %2.")
+                                  .arg(o.host.toString(), QString::number(o.port))
+                            : Text::Explain::failureTitle(failure));
+        m_error->setToolTip(error);
         return false;
     }
     showListenError({});

@@ -701,14 +701,6 @@ QString failureDetail(Traffic::Failure failure, const QByteArray &detail)
     return QString::fromUtf8(detail);
 }
 
-QString failure(Traffic::Failure failure, const QByteArray &detail)
-{
-    const QString more = failureDetail(failure, detail);
-    return more.isEmpty()
-        ? failureTitle(failure)
-        : QCoreApplication::translate("Explain", "%1: %2").arg(failureTitle(failure), more);
-}
-
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel)
 {
     static const QHash<QByteArray, const char *> labels = {

@@ -31,8 +31,6 @@ QString failureMeaning(Traffic::Failure failure); // one sentence
 // A failure's untranslated detail, in words where it is itself a code (a refused send's
 // Protocol::SendStatus).
 QString failureDetail(Traffic::Failure failure, const QByteArray &detail);
-// "Connection refused: <detail>", or the title alone when there is no detail.
-QString failure(Traffic::Failure failure, const QByteArray &detail);
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel);
 
 } // namespace Explain

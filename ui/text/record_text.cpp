@@ -95,8 +95,8 @@ QString summary(const Traffic::TrafficRecord &record)
         return Explain::readyState(record.readyState);
     case K::Close:
         return close(record);
-    case K::Error:
-        return Explain::failure(record.failure, record.text);
+    case K::Error: // the engine's detail is in the record's detail view
+        return Explain::failureTitle(record.failure);
     case K::Note:
         return note(record.note, record.arguments());
     case K::HandshakeRequest:
