@@ -12,6 +12,7 @@
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
+#include "ui/text/document_text.h"
 #include "ui/widgets/log_view.h"
 #include "ui/workbench_engine.h"
 
@@ -447,11 +448,11 @@ bool MainWindow::openSession(const QString &path, QString *error, bool asDocumen
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QString detail;
-    auto w = Session::loadWorkspace(file.readAll(), &detail);
+    Automation::DocumentProblem problem;
+    auto w = Session::loadWorkspace(file.readAll(), &problem);
     if (!w) {
         // The current work stays as it is.
-        *error = tr("%1 cannot be opened: %2").arg(path, detail);
+        *error = tr("%1 cannot be opened: %2").arg(path, Text::DocumentText::describe(problem));
         return false;
     }
     if (m_secrets)
@@ -623,10 +624,11 @@ bool MainWindow::importHar(const QString &path, bool asMockServer, QString *erro
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QString detail;
-    const auto har = Session::readHar(file.readAll(), &detail);
+    Automation::DocumentProblem problem;
+    const auto har = Session::readHar(file.readAll(), &problem);
     if (!har) {
-        *error = tr("%1 is not a HAR file WsBench can read: %2").arg(path, detail);
+        *error = tr("%1 is not a HAR file WsBench can read: %2")
+                     .arg(path, Text::DocumentText::describe(problem));
         return false;
     }
     if (har->isEmpty()) {

@@ -1,5 +1,7 @@
 #include "app/cli/har_input.h"
 
+#include "ui/text/document_text.h"
+
 #include <QFile>
 
 namespace WsBench::Cli {
@@ -12,9 +14,10 @@ std::optional<Session::HarConnection> readHarEntry(const QString &path, const QS
         *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const auto har = Session::readHar(file.readAll(), error);
+    Automation::DocumentProblem problem;
+    const auto har = Session::readHar(file.readAll(), &problem);
     if (!har) {
-        *error = path + QStringLiteral(": ") + *error;
+        *error = path + QStringLiteral(": ") + Text::DocumentText::describe(problem);
         return std::nullopt;
     }
     bool ok = true;

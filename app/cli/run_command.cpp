@@ -12,6 +12,7 @@
 #include "core/session/workspace.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/text/document_text.h"
 #include "ui/text/step_text.h"
 
 #include <QCoreApplication>
@@ -58,9 +59,10 @@ int runScenarios(const QStringList &argList)
         err << "wsbench run: cannot read " << path << ": " << file.errorString() << '\n';
         return UsageError;
     }
-    auto workspace = Session::loadWorkspace(file.readAll(), &error);
+    Automation::DocumentProblem problem;
+    auto workspace = Session::loadWorkspace(file.readAll(), &problem);
     if (!workspace) {
-        err << "wsbench run: " << path << ": " << error << '\n';
+        err << "wsbench run: " << path << ": " << Text::DocumentText::describe(problem) << '\n';
         return UsageError;
     }
     // Secrets the file left out come from the system keychain, as in the window.

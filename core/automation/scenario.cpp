@@ -78,10 +78,11 @@ QJsonArray stepsToJson(const QList<Step> &steps)
     return out;
 }
 
-bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *out, QString *error)
+bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *out,
+                   DocumentProblem *problem)
 {
     if (!value.isArray()) {
-        *error = path + QStringLiteral(": must be a list of steps");
+        *problem = {DocumentProblem::Kind::NotAListOfSteps, path, {}};
         return false;
     }
     const QJsonArray list = value.toArray();
@@ -98,10 +99,10 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
             }
         }
         if (!known) {
-            *error = at
-                + QStringLiteral(".kind: \"%1\" is not a step (connect, send, expect, "
-                                 "expectNothing, ping, close, expectClose, wait, repeat)")
-                      .arg(kind);
+            QStringList allowed {kind};
+            for (const Name &n : kKinds)
+                allowed << QLatin1String(n.text);
+            *problem = {DocumentProblem::Kind::NotAStep, at + QStringLiteral(".kind"), allowed};
             return false;
         }
         s.profile = o.value(QStringLiteral("profile")).toString();
@@ -119,20 +120,24 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
                     found = m;
             }
             if (found < 0) {
-                *error = at
-                    + QStringLiteral(".match: \"%1\" is not text, regex, jsonPointer or sameId")
-                          .arg(match);
+                QStringList allowed {match};
+                for (const char *m : kMatches)
+                    allowed << QLatin1String(m);
+                *problem
+                    = {DocumentProblem::Kind::NotOneOf, at + QStringLiteral(".match"), allowed};
                 return false;
             }
             s.match = Step::Match(found);
         }
         if (s.timeoutMs < 0 || s.count < 0) {
-            *error = at + QStringLiteral(": timeoutMs and count cannot be negative");
+            *problem = {DocumentProblem::Kind::Negative,
+                        at,
+                        {QStringLiteral("timeoutMs"), QStringLiteral("count")}};
             return false;
         }
         if (s.kind == Step::Kind::Repeat
             && !stepsFromJson(o.value(QStringLiteral("body")), at + QStringLiteral(".body"),
-                              &s.body, error))
+                              &s.body, problem))
             return false;
         out->append(s);
     }
@@ -148,16 +153,16 @@ QJsonObject scenarioToJson(const Scenario &scenario)
 }
 
 std::optional<Scenario> scenarioFromJson(const QJsonObject &object, const QString &path,
-                                         QString *error)
+                                         DocumentProblem *problem)
 {
     Scenario s;
     s.name = object.value(QStringLiteral("name")).toString();
     if (s.name.isEmpty()) {
-        *error = path + QStringLiteral(".name: a scenario needs a name");
+        *problem = {DocumentProblem::Kind::NoScenarioName, path + QStringLiteral(".name"), {}};
         return std::nullopt;
     }
     if (!stepsFromJson(object.value(QStringLiteral("steps")), path + QStringLiteral(".steps"),
-                       &s.steps, error))
+                       &s.steps, problem))
         return std::nullopt;
     return s;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/automation/document_problem.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -46,8 +48,8 @@ struct Scenario
 };
 
 QJsonObject scenarioToJson(const Scenario &scenario);
-// `path` names the place in errors ("scenarios[1].steps[3].kind: ...").
+// `path` names the place in the problem ("scenarios[1].steps[3].kind").
 std::optional<Scenario> scenarioFromJson(const QJsonObject &object, const QString &path,
-                                         QString *error);
+                                         DocumentProblem *problem);
 
 } // namespace WsBench::Automation

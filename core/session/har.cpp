@@ -60,20 +60,21 @@ QString HarConnection::responseHeader(const QString &name) const
     return {};
 }
 
-std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *error)
+std::optional<QList<HarConnection>> readHar(const QByteArray &json,
+                                            Automation::DocumentProblem *problem)
 {
+    using Kind = Automation::DocumentProblem::Kind;
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("Not valid JSON at byte %1: %2")
-                     .arg(parse.offset)
-                     .arg(parse.errorString());
+        *problem = {Kind::NotJsonAtByte, {}, {QString::number(parse.offset)}};
+        problem->detail = parse.errorString();
         return std::nullopt;
     }
     const QJsonValue entries
         = doc.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries"));
     if (!doc.isObject() || !entries.isArray()) {
-        *error = QStringLiteral("Not a HAR file: there is no log.entries array");
+        *problem = {Kind::NotAHar, QStringLiteral("log.entries")};
         return std::nullopt;
     }
     QList<HarConnection> out;
@@ -81,7 +82,7 @@ std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *err
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("entries[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            *error = where + QStringLiteral(": an entry must be an object");
+            *problem = {Kind::NotAnObject, where};
             return std::nullopt;
         }
         const QJsonObject entry = list.at(i).toObject();
@@ -93,7 +94,7 @@ std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *err
         if (!websocket)
             continue;
         if (url.isEmpty()) {
-            *error = where + QStringLiteral(".request.url: missing");
+            *problem = {Kind::Missing, where + QStringLiteral(".request.url")};
             return std::nullopt;
         }
         HarConnection c;
@@ -106,7 +107,7 @@ std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *err
         c.responseHeaders = readHeaders(response.value(QStringLiteral("headers")));
         const QJsonValue messages = entry.value(QStringLiteral("_webSocketMessages"));
         if (!messages.isUndefined() && !messages.isArray()) {
-            *error = where + QStringLiteral("._webSocketMessages: must be an array");
+            *problem = {Kind::NotAnArray, where + QStringLiteral("._webSocketMessages")};
             return std::nullopt;
         }
         const QJsonArray items = messages.toArray(); // missing: no messages captured
@@ -122,12 +123,14 @@ std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *err
             else if (type == QLatin1String("error"))
                 msg.type = HarMessage::Type::Error;
             else {
-                *error
-                    = at + QStringLiteral(".type: \"%1\" is not send, receive or error").arg(type);
+                *problem = {Kind::NotOneOf,
+                            at + QStringLiteral(".type"),
+                            {type, QStringLiteral("send"), QStringLiteral("receive"),
+                             QStringLiteral("error")}};
                 return std::nullopt;
             }
             if (!m.value(QStringLiteral("time")).isDouble()) {
-                *error = at + QStringLiteral(".time: must be a number (seconds since 1970)");
+                *problem = {Kind::NotATime, at + QStringLiteral(".time")};
                 return std::nullopt;
             }
             msg.time = epochSeconds(m.value(QStringLiteral("time")).toDouble());
@@ -139,8 +142,9 @@ std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *err
                 const auto decoded = QByteArray::fromBase64Encoding(
                     data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded) {
-                    *error
-                        = at + QStringLiteral(".data: opcode %1 needs base64 data").arg(msg.opcode);
+                    *problem = {Kind::NotBase64ForOpcode,
+                                at + QStringLiteral(".data"),
+                                {QString::number(msg.opcode)}};
                     return std::nullopt;
                 }
                 msg.data = *decoded;

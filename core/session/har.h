@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/automation/document_problem.h"
 #include "core/traffic/traffic_record.h"
 #include "core/traffic/traffic_store.h"
 
@@ -45,8 +46,9 @@ struct HarConnection
 };
 
 // Reads every WebSocket entry of a HAR file (other entries are skipped). On malformed input
-// returns nullopt and a sentence naming the place: "entries[2]._webSocketMessages[5].time: ...".
-std::optional<QList<HarConnection>> readHar(const QByteArray &json, QString *error);
+// returns nullopt and the problem, naming the place ("entries[2]._webSocketMessages[5].time").
+std::optional<QList<HarConnection>> readHar(const QByteArray &json,
+                                            Automation::DocumentProblem *problem);
 
 // HAR 1.2 as Chrome writes it: _resourceType "websocket", _webSocketMessages with exactly
 // type/time/opcode/data, and our frame detail under "_wsbench".

@@ -15,7 +15,8 @@ namespace {
 class Reader
 {
 public:
-    QString error;
+    using Kind = Automation::DocumentProblem::Kind;
+    std::optional<Automation::DocumentProblem> problem;
 
     QString string(const QJsonObject &o, const char *key, const QString &path,
                    const QString &fallback = {})
@@ -24,7 +25,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString())
-            fail(path, key, QStringLiteral("must be a string"));
+            fail(path, key, Kind::NotAString);
         return v.toString();
     }
     bool boolean(const QJsonObject &o, const char *key, const QString &path, bool fallback)
@@ -33,7 +34,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            fail(path, key, QStringLiteral("must be true or false"));
+            fail(path, key, Kind::NotABool);
         return v.toBool();
     }
     int integer(const QJsonObject &o, const char *key, const QString &path, int fallback, int min,
@@ -44,8 +45,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            fail(path, key,
-                 QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(path, key, Kind::NotAWholeNumber, {QString::number(min), QString::number(max)});
         return int(d);
     }
     qint64 integer64(const QJsonObject &o, const char *key, const QString &path, qint64 fallback,
@@ -56,21 +56,20 @@ public:
             return fallback;
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
-            fail(path, key,
-                 QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(path, key, Kind::NotAWholeNumber, {QString::number(min), QString::number(max)});
         return qint64(d);
     }
     QJsonArray array(const QJsonObject &o, const char *key, const QString &path)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isArray())
-            fail(path, key, QStringLiteral("must be a list"));
+            fail(path, key, Kind::NotAList);
         return v.toArray();
     }
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
-        if (!v.isObject() && error.isEmpty())
-            error = path + QStringLiteral(": must be an object");
+        if (!v.isObject())
+            fail(path, Kind::NotAnObject);
         return v.toObject();
     }
     QStringList strings(const QJsonObject &o, const char *key, const QString &path)
@@ -79,18 +78,24 @@ public:
         const QJsonArray a = array(o, key, path);
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                fail(path, key, QStringLiteral("must be a list of strings"));
+                fail(path, key, Kind::NotAListOfStrings);
             out << a.at(i).toString();
         }
         return out;
     }
 
-private:
-    void fail(const QString &path, const char *key, const QString &what)
+    // Keeps the first problem only.
+    void fail(const QString &path, Kind kind, const QStringList &args = {})
     {
-        if (error.isEmpty())
-            error = (path.isEmpty() ? QString() : path + QLatin1Char('.')) + QLatin1String(key)
-                + QStringLiteral(": ") + what;
+        if (!problem)
+            problem = Automation::DocumentProblem(kind, path, args);
+    }
+
+private:
+    void fail(const QString &path, const char *key, Kind kind, const QStringList &args = {})
+    {
+        fail((path.isEmpty() ? QString() : path + QLatin1Char('.')) + QLatin1String(key), kind,
+             args);
     }
 };
 
@@ -207,14 +212,6 @@ QJsonObject migrateFrom2(QJsonObject v2)
     return v2;
 }
 
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
@@ -325,35 +322,35 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
+std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::DocumentProblem *problem)
 {
+    using Kind = Automation::DocumentProblem::Kind;
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("Not valid JSON at %1: %2")
-                     .arg(lineAndColumn(json, parse.offset), parse.errorString());
+        *problem = Automation::DocumentProblem::notJson(json, parse);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("Not a WsBench session: the file is not a JSON object");
+        *problem = {Kind::NotASession, {}};
         return std::nullopt;
     }
     QJsonObject root = doc.object();
-    const QJsonValue version = root.value(QStringLiteral("schemaVersion"));
+    const QString versionKey = QStringLiteral("schemaVersion");
+    const QJsonValue version = root.value(versionKey);
     if (!version.isDouble()) {
-        *error = QStringLiteral("schemaVersion: missing; this is not a WsBench session");
+        *problem = {Kind::NoSchemaVersion, versionKey};
         return std::nullopt;
     }
     const int schema = version.toInt();
     if (schema > Workspace::kSchemaVersion) {
-        *error = QStringLiteral("schemaVersion %1 is newer than this WsBench reads (%2); open it "
-                                "with a newer WsBench")
-                     .arg(schema)
-                     .arg(Workspace::kSchemaVersion);
+        *problem = {Kind::SchemaTooNew,
+                    versionKey,
+                    {QString::number(schema), QString::number(Workspace::kSchemaVersion)}};
         return std::nullopt;
     }
     if (schema < 1) {
-        *error = QStringLiteral("schemaVersion %1 is not a version WsBench ever wrote").arg(schema);
+        *problem = {Kind::SchemaUnknown, versionKey, {QString::number(schema)}};
         return std::nullopt;
     }
     if (schema == 1)
@@ -364,7 +361,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
     Reader r;
     Workspace w;
     const QJsonArray clients = r.array(root, "clients", {});
-    for (qsizetype i = 0; i < clients.size() && r.error.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < clients.size() && !r.problem; ++i) {
         const QString path = at("clients", i);
         const QJsonObject o = r.object(clients.at(i), path);
         ClientProfile c;
@@ -399,7 +396,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
         w.clients.append(c);
     }
     const QJsonArray servers = r.array(root, "servers", {});
-    for (qsizetype i = 0; i < servers.size() && r.error.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < servers.size() && !r.problem; ++i) {
         const QString path = at("servers", i);
         const QJsonObject o = r.object(servers.at(i), path);
         ServerProfile s;
@@ -441,27 +438,29 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
             s.capture = Capture::Messages;
         else if (capture == QLatin1String("none"))
             s.capture = Capture::None;
-        else if (capture != QLatin1String("frames") && r.error.isEmpty())
-            r.error = path
-                + QStringLiteral(".capture: \"%1\" is not frames, messages or none").arg(capture);
+        else if (capture != QLatin1String("frames"))
+            r.fail(path + QStringLiteral(".capture"), Kind::NotOneOf,
+                   {capture, QStringLiteral("frames"), QStringLiteral("messages"),
+                    QStringLiteral("none")});
         w.servers.append(s);
     }
     const QJsonArray tabs = r.array(root, "tabs", {});
-    for (qsizetype i = 0; i < tabs.size() && r.error.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < tabs.size() && !r.problem; ++i) {
         const QString path = at("tabs", i);
         const QJsonObject o = r.object(tabs.at(i), path);
         const QString role = r.string(o, "role", path);
         const bool server = role == QLatin1String("server");
-        if (!server && role != QLatin1String("client") && r.error.isEmpty())
-            r.error = path + QStringLiteral(".role: \"%1\" is not client or server").arg(role);
+        if (!server && role != QLatin1String("client"))
+            r.fail(path + QStringLiteral(".role"), Kind::NotOneOf,
+                   {role, QStringLiteral("client"), QStringLiteral("server")});
         const int count = int(server ? w.servers.size() : w.clients.size());
         const int index = r.integer(o, "index", path, 0, 0, std::max(0, count - 1));
-        if (count == 0 && r.error.isEmpty())
-            r.error = path + QStringLiteral(".index: the session has no %1 profile").arg(role);
+        if (count == 0)
+            r.fail(path + QStringLiteral(".index"), Kind::NoProfile, {role});
         w.tabs.append({server ? EndpointRole::Server : EndpointRole::Client, index});
     }
     const QJsonArray library = r.array(root, "library", {});
-    for (qsizetype i = 0; i < library.size() && r.error.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < library.size() && !r.problem; ++i) {
         const QString path = at("library", i);
         const QJsonObject o = r.object(library.at(i), path);
         LibraryMessage m;
@@ -474,35 +473,37 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
             m.kind = LibraryMessage::Kind::Binary;
             const auto bytes = QByteArray::fromBase64Encoding(
                 content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!bytes && r.error.isEmpty())
-                r.error = path + QStringLiteral(".content: a binary message must be base64");
+            if (!bytes)
+                r.fail(path + QStringLiteral(".content"), Kind::NotBase64);
             m.content = bytes ? *bytes : QByteArray();
         } else if (kind == QLatin1String("json") || kind == QLatin1String("text")) {
             m.kind = kind == QLatin1String("json") ? LibraryMessage::Kind::Json
                                                    : LibraryMessage::Kind::Text;
             m.content = content.toUtf8();
-        } else if (r.error.isEmpty()) {
-            r.error = path + QStringLiteral(".kind: \"%1\" is not text, json or binary").arg(kind);
+        } else {
+            r.fail(
+                path + QStringLiteral(".kind"), Kind::NotOneOf,
+                {kind, QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("binary")});
         }
         w.library.append(m);
     }
     w.id = r.string(root, "id", {});
     w.secretVariables = r.strings(root, "secretVariables", {});
-    const auto readVariables = [&](const QJsonValue &value, const QString &path,
-                                   const QString &environment) {
-        QMap<QString, QString> out;
-        const QJsonObject o = value.isUndefined() ? QJsonObject() : r.object(value, path);
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.value().isNull() && w.secretVariables.contains(it.key())) {
-                w.leftOut.append(
-                    {SecretRef::Kind::Variable, EndpointRole::Client, environment, it.key()});
-            } else if (!it.value().isString() && r.error.isEmpty()) {
-                r.error = path + QLatin1Char('.') + it.key() + QStringLiteral(": must be a string");
-            }
-            out.insert(it.key(), it.value().toString());
-        }
-        return out;
-    };
+    const auto readVariables
+        = [&](const QJsonValue &value, const QString &path, const QString &environment) {
+              QMap<QString, QString> out;
+              const QJsonObject o = value.isUndefined() ? QJsonObject() : r.object(value, path);
+              for (auto it = o.begin(); it != o.end(); ++it) {
+                  if (it.value().isNull() && w.secretVariables.contains(it.key())) {
+                      w.leftOut.append(
+                          {SecretRef::Kind::Variable, EndpointRole::Client, environment, it.key()});
+                  } else if (!it.value().isString()) {
+                      r.fail(path + QLatin1Char('.') + it.key(), Kind::NotAString);
+                  }
+                  out.insert(it.key(), it.value().toString());
+              }
+              return out;
+          };
     w.variables = readVariables(root.value(QStringLiteral("variables")),
                                 QStringLiteral("variables"), QString());
     const QJsonValue environments = root.value(QStringLiteral("environments"));
@@ -515,14 +516,17 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error)
             readVariables(it.value(), QStringLiteral("environments.") + it.key(), it.key()));
     w.layout = r.string(root, "layout", {});
     const QJsonArray scenarios = r.array(root, "scenarios", {});
-    for (qsizetype i = 0; i < scenarios.size() && r.error.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < scenarios.size() && !r.problem; ++i) {
+        Automation::DocumentProblem scenarioProblem;
         const auto scenario = Automation::scenarioFromJson(scenarios.at(i).toObject(),
-                                                           at("scenarios", i), &r.error);
+                                                           at("scenarios", i), &scenarioProblem);
         if (scenario)
             w.scenarios.append(*scenario);
+        else
+            r.problem = scenarioProblem;
     }
-    if (!r.error.isEmpty()) {
-        *error = r.error;
+    if (r.problem) {
+        *problem = *r.problem;
         return std::nullopt;
     }
     return w;

@@ -155,8 +155,9 @@ struct SaveOptions
 QByteArray saveWorkspace(const Workspace &workspace, const SaveOptions &options = {});
 
 // Loads any schema up to kSchemaVersion, migrating older ones. On failure returns nothing and
-// a sentence that names the line, or the field ("clients[2].url: must be a string").
-std::optional<Workspace> loadWorkspace(const QByteArray &json, QString *error);
+// the problem, with its line or the field it names ("clients[2].url", NotAString).
+std::optional<Workspace> loadWorkspace(const QByteArray &json,
+                                       Automation::DocumentProblem *problem);
 
 // Writes atomically (QSaveFile): the old file stays whole if anything fails.
 bool writeWorkspaceFile(const QString &path, const Workspace &workspace, const SaveOptions &options,

@@ -17,6 +17,128 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>, </source>
+        <comment>between the values of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of the values</comment>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number (seconds since 1970)</source>
+        <translation>必须是数字（自 1970 年起的秒数）</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>必须是步骤列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <comment>a value, then the values allowed</comment>
+        <translation>“%1”不是 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step (%2)</source>
+        <comment>a value, then the step kinds</comment>
+        <translation>“%1”不是有效的步骤（可用的步骤：%2）</translation>
+    </message>
+    <message>
+        <source>a binary message must be base64</source>
+        <translation>二进制消息必须是 base64 编码</translation>
+    </message>
+    <message>
+        <source>opcode %1 needs base64 data</source>
+        <translation>操作码 %1 需要 base64 编码的数据</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>the session has no %1 profile</source>
+        <comment>client or server, as the file names them</comment>
+        <translation>会话中没有 %1 配置</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>场景需要一个名称</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be negative</source>
+        <comment>two field names</comment>
+        <translation>%1 和 %2 不能为负数</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列处 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>第 %1 个字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>Not a WsBench session: the file is not a JSON object</source>
+        <translation>不是 WsBench 会话：文件不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: missing; this is not a WsBench session</source>
+        <comment>the field that holds the file&apos;s version</comment>
+        <translation>%1：缺失；这不是 WsBench 会话</translation>
+    </message>
+    <message>
+        <source>%1 %2 is newer than this WsBench reads (%3); open it with a newer WsBench</source>
+        <comment>the version field, the file&apos;s version, the newest version read</comment>
+        <translation>%1 %2 比此版本 WsBench 能读取的版本（%3）更新；请用更新版本的 WsBench 打开</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a version WsBench ever wrote</source>
+        <comment>the version field, the file&apos;s version</comment>
+        <translation>%1 %2 不是 WsBench 写入过的版本</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: there is no %1 array</source>
+        <comment>the name of the array</comment>
+        <translation>不是 HAR 文件：没有 %1 数组</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, then its problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>Normal Closure</source>
@@ -2519,10 +2641,6 @@
     <message>
         <source>ms</source>
         <translation>毫秒</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>第 %1 个字符处 JSON 无效：%2</translation>
     </message>
     <message>
         <source>there is no client named &quot;%1&quot; (a tab&apos;s name)</source>

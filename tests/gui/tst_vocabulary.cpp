@@ -1,9 +1,11 @@
 // Every failure, note and scenario step outcome the engine reports has words in the window, and
 // the Chinese catalogue translates all of them: a user of the Chinese window never sees an
 // English sentence or an internal name such as "ConnectionRefused".
+#include "core/automation/document_problem.h"
 #include "core/automation/step_result.h"
 #include "core/traffic/failure.h"
 #include "core/traffic/note.h"
+#include "ui/text/document_text.h"
 #include "ui/text/explain.h"
 #include "ui/text/record_text.h"
 #include "ui/text/step_text.h"
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void everyStepOutcomeHasChineseWords();
     void everyReasonAnExpectationCannotMatchHasChineseWords();
     void aFailedConnectNamesTheFailure();
+    void everyDocumentProblemHasChineseWords();
 
 private:
     // The text in English (no translator), then in Chinese.
@@ -62,12 +65,13 @@ void TestVocabulary::checkChinese(const QString &english, const QString &chinese
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     QVERIFY2(chinese.contains(han), qPrintable(what));
     QVERIFY2(!chinese.contains(QLatin1String(machineName)), qPrintable(what));
-    // No identifier in camel case, but the protocol's own names.
+    // No identifier in camel case, but the protocol's own names and the product's.
     static const QRegularExpression identifier(QStringLiteral("[A-Za-z]*[a-z][A-Z][A-Za-z]*"));
     auto it = identifier.globalMatch(chinese);
     while (it.hasNext()) {
         const QString word = it.next().captured();
-        QVERIFY2(word == QLatin1String("WebSocket") || word == QLatin1String("bufferedAmount"),
+        QVERIFY2(word == QLatin1String("WebSocket") || word == QLatin1String("bufferedAmount")
+                     || word == QLatin1String("WsBench"),
                  qPrintable(what));
     }
 }
@@ -166,6 +170,28 @@ void TestVocabulary::aFailedConnectNamesTheFailure()
         QStringLiteral("Connection refused (the connection closed with 1006 Abnormal Closure)"));
     QVERIFY2(got.second.contains(QStringLiteral("连接被拒绝")), qPrintable(got.second));
     QVERIFY2(got.second.contains(QStringLiteral("1006")), qPrintable(got.second));
+}
+
+void TestVocabulary::everyDocumentProblemHasChineseWords()
+{
+    using Automation::DocumentProblem;
+    int count = 0;
+    for (int i = 0;
+         const char *name = Automation::documentProblemKindName(DocumentProblem::Kind(i));
+         ++i, ++count) {
+        DocumentProblem problem(DocumentProblem::Kind(i), QStringLiteral("clients[1].url"),
+                                {QStringLiteral("one"), QStringLiteral("two"),
+                                 QStringLiteral("three"), QStringLiteral("four")});
+        problem.line = 3;
+        problem.column = 5;
+        problem.detail = QStringLiteral("unterminated object");
+        const auto text = inBothLanguages([&]() { return Text::DocumentText::describe(problem); });
+        checkChinese(text.first, text.second, name);
+        // The field is named as the file names it, in both languages.
+        if (text.first.contains(problem.path))
+            QVERIFY2(text.second.contains(problem.path), qPrintable(text.second));
+    }
+    QCOMPARE(DocumentProblem::Kind(count - 1), DocumentProblem::Kind::Negative);
 }
 
 QTEST_MAIN(TestVocabulary)

@@ -42,8 +42,9 @@ void TestKeychain::secretsSurviveInTheKeychain()
         QVERIFY2(storeSecrets(w, keychain, &error).isEmpty(), qPrintable(error));
     }
     // A new process would see the same: a new instance, and the file without secrets.
-    auto opened = loadWorkspace(saveWorkspace(w), &error);
-    QVERIFY2(opened, qPrintable(error));
+    Automation::DocumentProblem problem;
+    auto opened = loadWorkspace(saveWorkspace(w), &problem);
+    QVERIFY2(opened, qPrintable(problem.path));
     QCOMPARE(opened->leftOut.size(), 3);
     Keychain::SystemKeychain keychain;
     restoreSecrets(*opened, keychain);

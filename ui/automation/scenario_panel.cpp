@@ -4,6 +4,7 @@
 #include "core/profiles/profile_options.h"
 #include "core/profiles/variables.h"
 #include "ui/models/log_model.h"
+#include "ui/text/document_text.h"
 #include "ui/text/step_text.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
@@ -139,15 +140,16 @@ bool ScenarioPanel::applyEdits()
     const int row = m_list->currentRow();
     if (row < 0)
         return false;
+    const QByteArray json = m_editor->toPlainText().toUtf8();
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &parse);
-    QString error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
+    DocumentProblem problem;
     std::optional<Scenario> scenario;
     if (parse.error != QJsonParseError::NoError)
-        error = tr("Not valid JSON at character %1: %2").arg(parse.offset).arg(parse.errorString());
+        problem = DocumentProblem::notJson(json, parse);
     else
-        scenario = scenarioFromJson(doc.object(), QStringLiteral("scenario"), &error);
-    m_error->setText(error);
+        scenario = scenarioFromJson(doc.object(), QStringLiteral("scenario"), &problem);
+    m_error->setText(scenario ? QString() : Text::DocumentText::describe(problem));
     m_error->setVisible(!scenario);
     if (!scenario)
         return false;

@@ -28,10 +28,10 @@ namespace {
 
 Workspace reloaded(const Workspace &w)
 {
-    QString error;
-    const auto loaded = loadWorkspace(saveWorkspace(w, {true}), &error);
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(saveWorkspace(w, {true}), &problem);
     if (!loaded)
-        qFatal("reload failed: %s", qPrintable(error));
+        qFatal("reload failed: %s", qPrintable(problem.path));
     return *loaded;
 }
 
@@ -129,9 +129,10 @@ void TestProfileOptions::leftOutSecretHeaderIsNotSent()
 {
     Workspace w;
     w.clients = {everyClientField()};
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(saveWorkspace(w), &problem); // secrets left out
+    QVERIFY2(loaded, qPrintable(problem.path));
     QString error;
-    const auto loaded = loadWorkspace(saveWorkspace(w), &error); // secrets left out
-    QVERIFY2(loaded, qPrintable(error));
     const ClientProfile &p = loaded->clients.first();
     QCOMPARE(p.headers.size(), 2);
     QVERIFY(p.headers[1].secret);

@@ -1,5 +1,6 @@
 #include "core/session/har.h"
 #include "tests/support/record_builders.h"
+#include "ui/text/document_text.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,9 +42,9 @@ QByteArray fixture()
 
 void TestHar::importsChromeFormat()
 {
-    QString error;
-    const auto har = readHar(fixture(), &error);
-    QVERIFY2(har, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto har = readHar(fixture(), &problem);
+    QVERIFY2(har, qPrintable(problem.path));
     QCOMPARE(har->size(), 1); // the page's document entry is not a WebSocket
     const HarConnection &c = har->first();
     QCOMPARE(c.url, QStringLiteral("wss://example.test/feed"));
@@ -63,8 +64,8 @@ void TestHar::importsChromeFormat()
 
 void TestHar::exportIsChromeFormat()
 {
-    QString error;
-    const auto har = readHar(fixture(), &error);
+    Automation::DocumentProblem problem;
+    const auto har = readHar(fixture(), &problem);
     const QJsonObject log = QJsonDocument::fromJson(writeHar(*har, QStringLiteral("0.1.0")))
                                 .object()
                                 .value(QStringLiteral("log"))
@@ -84,8 +85,8 @@ void TestHar::exportIsChromeFormat()
         entry.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
         101);
     // And it reads back the same.
-    const auto again = readHar(writeHar(*har, QStringLiteral("0.1.0")), &error);
-    QVERIFY2(again, qPrintable(error));
+    const auto again = readHar(writeHar(*har, QStringLiteral("0.1.0")), &problem);
+    QVERIFY2(again, qPrintable(problem.path));
     QCOMPARE(again->first().messages.size(), 4);
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(again->first().messages[i].data, har->first().messages[i].data);
@@ -126,9 +127,9 @@ void TestHar::recordsRoundTrip()
     QCOMPARE(c.responseHeader(QStringLiteral("Sec-WebSocket-Accept")),
              QStringLiteral("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
     QCOMPARE(c.messages.size(), 3);
-    QString error;
-    const auto back = readHar(writeHar({c}, QStringLiteral("0.1.0")), &error);
-    QVERIFY2(back, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto back = readHar(writeHar({c}, QStringLiteral("0.1.0")), &problem);
+    QVERIFY2(back, qPrintable(problem.path));
     const QList<HarMessage> &m = back->first().messages;
     QCOMPARE(m.size(), 3);
     QCOMPARE(m[0].type, HarMessage::Type::Send);
@@ -143,35 +144,54 @@ void TestHar::recordsRoundTrip()
 
 void TestHar::malformedHarIsNamed_data()
 {
+    using Kind = Automation::DocumentProblem::Kind;
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("not json") << QByteArray("{\"log\": ")
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected"); // in the English text
+    QTest::newRow("not json") << QByteArray("{\"log\": ") << Kind::NotJsonAtByte << QString()
                               << QStringLiteral("Not valid JSON at byte");
-    QTest::newRow("no entries") << QByteArray("{\"log\": {}}") << QStringLiteral("no log.entries");
+    QTest::newRow("no entries") << QByteArray("{\"log\": {}}") << Kind::NotAHar
+                                << QStringLiteral("log.entries")
+                                << QStringLiteral("Not a HAR file: there is no log.entries array");
     const QByteArray entry
         = "{\"log\": {\"entries\": [{\"_resourceType\": \"websocket\", \"request\": "
           "{\"url\": \"ws://h/\"}, \"_webSocketMessages\": [%1]}]}}";
     QTest::newRow("bad type") << QByteArray(entry).replace(
         "%1", "{\"type\": \"sent\", \"time\": 1, \"opcode\": 1, \"data\": \"x\"}")
-                              << QStringLiteral("entries[0]._webSocketMessages[0].type");
+                              << Kind::NotOneOf
+                              << QStringLiteral("entries[0]._webSocketMessages[0].type")
+                              << QStringLiteral("entries[0]._webSocketMessages[0].type: \"sent\" "
+                                                "is not send, receive or error");
     QTest::newRow("time as text") << QByteArray(entry).replace(
         "%1", "{\"type\": \"send\", \"time\": \"1\", \"opcode\": 1, \"data\": \"x\"}")
+                                  << Kind::NotATime
+                                  << QStringLiteral("entries[0]._webSocketMessages[0].time")
                                   << QStringLiteral("entries[0]._webSocketMessages[0].time");
     QTest::newRow("bad base64") << QByteArray(entry).replace(
         "%1", "{\"type\": \"receive\", \"time\": 1, \"opcode\": 2, \"data\": \"%%%\"}")
-                                << QStringLiteral("entries[0]._webSocketMessages[0].data");
+                                << Kind::NotBase64ForOpcode
+                                << QStringLiteral("entries[0]._webSocketMessages[0].data")
+                                << QStringLiteral("entries[0]._webSocketMessages[0].data: opcode "
+                                                  "2 needs base64 data");
     QTest::newRow("messages not a list")
-        << QByteArray(entry).replace("[%1]", "{}")
+        << QByteArray(entry).replace("[%1]", "{}") << Kind::NotAnArray
+        << QStringLiteral("entries[0]._webSocketMessages")
         << QStringLiteral("entries[0]._webSocketMessages: must be an array");
 }
 
 void TestHar::malformedHarIsNamed()
 {
     QFETCH(QByteArray, json);
+    QFETCH(Automation::DocumentProblem::Kind, kind);
+    QFETCH(QString, path);
     QFETCH(QString, expected);
-    QString error;
-    QVERIFY(!readHar(json, &error));
-    QVERIFY2(error.contains(expected), qPrintable(error));
+    Automation::DocumentProblem problem;
+    QVERIFY(!readHar(json, &problem));
+    QCOMPARE(problem.kind, kind);
+    QCOMPARE(problem.path, path);
+    const QString english = Text::DocumentText::describe(problem);
+    QVERIFY2(english.contains(expected), qPrintable(english));
 }
 
 QTEST_APPLESS_MAIN(TestHar)

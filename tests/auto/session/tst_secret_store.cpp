@@ -41,8 +41,9 @@ void TestSecretStore::secretsComeBackFromTheStore()
     QVERIFY(storeSecrets(w, store, &error).isEmpty());
     QCOMPARE(store.entries.size(), 4); // a header, two passphrases, a variable
 
-    auto opened = loadWorkspace(saveWorkspace(w), &error); // the file without them
-    QVERIFY2(opened, qPrintable(error));
+    Automation::DocumentProblem problem;
+    auto opened = loadWorkspace(saveWorkspace(w), &problem); // the file without them
+    QVERIFY2(opened, qPrintable(problem.path));
     QCOMPARE(opened->leftOut.size(), 4);
     restoreSecrets(*opened, store);
     QVERIFY(opened->leftOut.isEmpty());
@@ -59,8 +60,9 @@ void TestSecretStore::withoutAStoreTheyAreNamed()
     QString error;
     QCOMPARE(storeSecrets(w, store, &error).size(), 4);
     QCOMPARE(error, QStringLiteral("no keychain here"));
-    auto opened = loadWorkspace(saveWorkspace(w), &error);
-    QVERIFY2(opened, qPrintable(error));
+    Automation::DocumentProblem problem;
+    auto opened = loadWorkspace(saveWorkspace(w), &problem);
+    QVERIFY2(opened, qPrintable(problem.path));
     restoreSecrets(*opened, store);
     QCOMPARE(opened->leftOut.size(), 4); // still to be entered again
     QVERIFY(opened->clients.first().headers[1].value.isEmpty());

@@ -1,10 +1,13 @@
 #include "core/session/workspace.h"
+#include "ui/text/document_text.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace WsBench;
 using namespace WsBench::Session;
+using Kind = Automation::DocumentProblem::Kind;
 
 class TestWorkspace : public QObject
 {
@@ -75,9 +78,9 @@ void TestWorkspace::saveLoadSaveGivesTheSameBytes()
 {
     const SaveOptions all {true};
     const QByteArray first = saveWorkspace(sample(), all);
-    QString error;
-    const auto loaded = loadWorkspace(first, &error);
-    QVERIFY2(loaded, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(first, &problem);
+    QVERIFY2(loaded, qPrintable(problem.path));
     QCOMPARE(saveWorkspace(*loaded, all), first);
     QCOMPARE(loaded->clients.first().headers.at(1).value, QStringLiteral("Bearer {{token}}"));
     QCOMPARE(loaded->library.at(1).content, QByteArray("\x00\xff\x10", 3));
@@ -104,9 +107,9 @@ void TestWorkspace::migratesSchema1()
 {
     QFile f(QStringLiteral(WSBENCH_TEST_DATA "/workspace_v1.wsbench"));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QString error;
-    const auto w = loadWorkspace(f.readAll(), &error);
-    QVERIFY2(w, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto w = loadWorkspace(f.readAll(), &problem);
+    QVERIFY2(w, qPrintable(problem.path));
     QCOMPARE(w->clients.size(), 2);
     QCOMPARE(w->clients[0].name, QStringLiteral("Client 1"));
     QCOMPARE(w->clients[0].url, QStringLiteral("wss://echo.example.test/chat"));
@@ -127,9 +130,9 @@ void TestWorkspace::migratesSchema2()
         "servers": [{"name": "Ticker", "pushIntervalMs": 250, "pushTemplate": "tick {{counter}}"},
                     {"name": "Quiet", "pushIntervalMs": 0, "pushTemplate": "unused"}],
         "clients": [{"name": "Client 1", "url": "ws://127.0.0.1:1/"}]})";
-    QString error;
-    const auto w = loadWorkspace(v2, &error);
-    QVERIFY2(w, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto w = loadWorkspace(v2, &problem);
+    QVERIFY2(w, qPrintable(problem.path));
     QCOMPARE(w->servers.size(), 2);
     QCOMPARE(w->servers[0].pushes.size(), 1);
     QCOMPARE(w->servers[0].pushes[0].intervalMs, 250);
@@ -147,9 +150,9 @@ void TestWorkspace::leftOutSecretsAreListed()
 {
     Workspace w = sample();
     w.servers[0].keyPassphrase = QStringLiteral("server-secret");
-    QString error;
-    const auto loaded = loadWorkspace(saveWorkspace(w), &error);
-    QVERIFY2(loaded, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(saveWorkspace(w), &problem);
+    QVERIFY2(loaded, qPrintable(problem.path));
     QCOMPARE(loaded->leftOut.size(), 3);
     QCOMPARE(loaded->leftOut[0].kind, SecretRef::Kind::Header);
     QCOMPARE(loaded->leftOut[0].owner, QStringLiteral("Prices"));
@@ -161,8 +164,8 @@ void TestWorkspace::leftOutSecretsAreListed()
     // What was left out is exactly what had a value.
     QCOMPARE(w.secrets().size(), 3);
     // Saved with its secrets, nothing is left out.
-    const auto full = loadWorkspace(saveWorkspace(w, {true}), &error);
-    QVERIFY2(full, qPrintable(error));
+    const auto full = loadWorkspace(saveWorkspace(w, {true}), &problem);
+    QVERIFY2(full, qPrintable(problem.path));
     QVERIFY(full->leftOut.isEmpty());
 }
 
@@ -178,9 +181,9 @@ void TestWorkspace::secretVariablesStayOut()
     QVERIFY(!saved.contains("s3cr3t"));
     QVERIFY(!saved.contains("p40d"));
     QVERIFY(saved.contains("localhost"));
-    QString error;
-    const auto loaded = loadWorkspace(saved, &error);
-    QVERIFY2(loaded, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(saved, &problem);
+    QVERIFY2(loaded, qPrintable(problem.path));
     QCOMPARE(loaded->leftOut.size(), 2);
     QCOMPARE(loaded->leftOut[0].kind, SecretRef::Kind::Variable);
     QCOMPARE(loaded->leftOut[0].name, QStringLiteral("token"));
@@ -192,7 +195,7 @@ void TestWorkspace::secretVariablesStayOut()
     QCOMPARE(back.environments[QStringLiteral("prod")][QStringLiteral("token")],
              QStringLiteral("p40d"));
     QCOMPARE(
-        loadWorkspace(saveWorkspace(w, {true}), &error)->variables.value(QStringLiteral("token")),
+        loadWorkspace(saveWorkspace(w, {true}), &problem)->variables.value(QStringLiteral("token")),
         QStringLiteral("s3cr3t"));
 }
 
@@ -202,9 +205,9 @@ void TestWorkspace::tabOrderIsKept()
     w.clients.append(w.clients[0]);
     w.clients[1].name = QStringLiteral("Second");
     w.tabs = {{EndpointRole::Client, 1}, {EndpointRole::Client, 0}, {EndpointRole::Server, 0}};
-    QString error;
-    const auto loaded = loadWorkspace(saveWorkspace(w), &error);
-    QVERIFY2(loaded, qPrintable(error));
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(saveWorkspace(w), &problem);
+    QVERIFY2(loaded, qPrintable(problem.path));
     const QList<TabRef> order = loaded->tabOrder();
     QCOMPARE(order.size(), 3);
     QCOMPARE(order[0].role, EndpointRole::Client);
@@ -218,57 +221,96 @@ void TestWorkspace::tabOrderIsKept()
 void TestWorkspace::badFilesNameTheProblem_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("expected");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected"); // in the English text
     const QByteArray good = saveWorkspace(sample());
-    QTest::newRow("truncated") << good.left(good.size() / 2)
+    QTest::newRow("truncated") << good.left(good.size() / 2) << Kind::NotJson << QString()
                                << QStringLiteral("Not valid JSON at line");
     QTest::newRow("corrupt") << QByteArray("{\n  \"schemaVersion\": 2,\n  \"clients\": [}\n")
-                             << QStringLiteral("line 3, column");
-    QTest::newRow("newer") << QByteArray("{\"schemaVersion\": 4}")
+                             << Kind::NotJson << QString() << QStringLiteral("line 3, column");
+    QTest::newRow("newer") << QByteArray("{\"schemaVersion\": 4}") << Kind::SchemaTooNew
+                           << QStringLiteral("schemaVersion")
                            << QStringLiteral(
                                   "schemaVersion 4 is newer than this WsBench reads (3)");
-    QTest::newRow("no version") << QByteArray("{\"clients\": []}")
+    QTest::newRow("older") << QByteArray("{\"schemaVersion\": 0}") << Kind::SchemaUnknown
+                           << QStringLiteral("schemaVersion")
+                           << QStringLiteral("schemaVersion 0 is not a version WsBench ever wrote");
+    QTest::newRow("no version") << QByteArray("{\"clients\": []}") << Kind::NoSchemaVersion
+                                << QStringLiteral("schemaVersion")
                                 << QStringLiteral("schemaVersion: missing");
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << Kind::NotASession << QString()
+                                   << QStringLiteral("not a JSON object");
     QTest::newRow("url type") << QByteArray(
         "{\"schemaVersion\": 2, \"clients\": [{}, {\"url\": 5}]}")
+                              << Kind::NotAString << QStringLiteral("clients[1].url")
                               << QStringLiteral("clients[1].url: must be a string");
     QTest::newRow("port range")
         << QByteArray("{\"schemaVersion\": 2, \"servers\": [{\"port\": 70000}]}")
+        << Kind::NotAWholeNumber << QStringLiteral("servers[0].port")
         << QStringLiteral("servers[0].port: must be a whole number from 0 to 65535");
     QTest::newRow("header") << QByteArray(
         "{\"schemaVersion\": 2, \"clients\": [{\"headers\": [{\"name\": 1}]}]}")
+                            << Kind::NotAString << QStringLiteral("clients[0].headers[0].name")
                             << QStringLiteral("clients[0].headers[0].name: must be a string");
     QTest::newRow("binary") << QByteArray(
         "{\"schemaVersion\": 2, \"library\": [{\"kind\": \"binary\", \"content\": \"%%\"}]}")
+                            << Kind::NotBase64 << QStringLiteral("library[0].content")
                             << QStringLiteral(
                                    "library[0].content: a binary message must be base64");
     QTest::newRow("variable") << QByteArray(
         "{\"schemaVersion\": 2, \"environments\": {\"dev\": {\"host\": 1}}}")
+                              << Kind::NotAString << QStringLiteral("environments.dev.host")
                               << QStringLiteral("environments.dev.host: must be a string");
     QTest::newRow("capture")
         << QByteArray("{\"schemaVersion\": 3, \"servers\": [{\"capture\": \"all\"}]}")
+        << Kind::NotOneOf << QStringLiteral("servers[0].capture")
         << QStringLiteral("servers[0].capture: \"all\" is not frames, messages or none");
     QTest::newRow("tab role") << QByteArray(
         "{\"schemaVersion\": 3, \"tabs\": [{\"role\": \"proxy\", \"index\": 0}]}")
+                              << Kind::NotOneOf << QStringLiteral("tabs[0].role")
                               << QStringLiteral("tabs[0].role: \"proxy\" is not client or server");
     QTest::newRow("tab index") << QByteArray("{\"schemaVersion\": 3, \"clients\": [{}], "
                                              "\"tabs\": [{\"role\": \"client\", \"index\": 4}]}")
+                               << Kind::NotAWholeNumber << QStringLiteral("tabs[0].index")
                                << QStringLiteral(
                                       "tabs[0].index: must be a whole number from 0 to 0");
     QTest::newRow("push") << QByteArray(
         "{\"schemaVersion\": 3, \"servers\": [{\"pushes\": [{\"intervalMs\": 0}]}]}")
+                          << Kind::NotAWholeNumber
+                          << QStringLiteral("servers[0].pushes[0].intervalMs")
                           << QStringLiteral("servers[0].pushes[0].intervalMs: must be a whole "
                                             "number from 1 to 86400000");
+    QTest::newRow("step kind") << QByteArray(
+        R"({"schemaVersion": 3, "scenarios": [{"name": "x", "steps": [{"kind": "sned"}]}]})")
+                               << Kind::NotAStep << QStringLiteral("scenarios[0].steps[0].kind")
+                               << QStringLiteral("scenarios[0].steps[0].kind: \"sned\" is not a "
+                                                 "step (connect, send, expect, expectNothing, "
+                                                 "ping, close, expectClose, wait, repeat)");
+    QTest::newRow("step match") << QByteArray(
+        R"({"schemaVersion": 3, "scenarios": [{"name": "x", "steps": [{"kind": "expect",)"
+        R"( "match": "glob"}]}]})")
+                                << Kind::NotOneOf << QStringLiteral("scenarios[0].steps[0].match")
+                                << QStringLiteral("scenarios[0].steps[0].match: \"glob\" is not "
+                                                  "text, regex, jsonPointer or sameId");
+    QTest::newRow("scenario name")
+        << QByteArray(R"({"schemaVersion": 3, "scenarios": [{"steps": []}]})")
+        << Kind::NoScenarioName << QStringLiteral("scenarios[0].name")
+        << QStringLiteral("scenarios[0].name: a scenario needs a name");
 }
 
 void TestWorkspace::badFilesNameTheProblem()
 {
     QFETCH(QByteArray, json);
+    QFETCH(Kind, kind);
+    QFETCH(QString, path);
     QFETCH(QString, expected);
-    QString error;
-    QVERIFY(!loadWorkspace(json, &error));
-    QVERIFY2(error.contains(expected), qPrintable(error));
+    Automation::DocumentProblem problem;
+    QVERIFY(!loadWorkspace(json, &problem));
+    QCOMPARE(problem.kind, kind);
+    QCOMPARE(problem.path, path);
+    const QString english = Text::DocumentText::describe(problem);
+    QVERIFY2(english.contains(expected), qPrintable(english));
 }
 
 void TestWorkspace::savesAtomically()

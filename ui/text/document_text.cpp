@@ -1,0 +1,143 @@
+#include "ui/text/document_text.h"
+
+#include <QCoreApplication>
+
+namespace WsBench {
+namespace Text {
+namespace DocumentText {
+
+using Automation::DocumentProblem;
+
+namespace {
+
+QString arg(const DocumentProblem &problem, qsizetype i)
+{
+    return problem.args.value(i);
+}
+
+// "a, b or c": the values a field may take.
+QString alternatives(const QStringList &values)
+{
+    if (values.size() < 2)
+        return values.value(0);
+    const QString head = values.first(values.size() - 1)
+                             .join(QCoreApplication::translate("DocumentText", ", ",
+                                                               "between the values of a list"));
+    return QCoreApplication::translate("DocumentText", "%1 or %2", "the last of the values")
+        .arg(head, values.last());
+}
+
+// What is wrong with the field, without its name.
+QString fieldProblem(const DocumentProblem &problem)
+{
+    using Kind = DocumentProblem::Kind;
+    switch (problem.kind) {
+    case Kind::NotAnObject:
+        return QCoreApplication::translate("DocumentText", "must be an object");
+    case Kind::NotAString:
+        return QCoreApplication::translate("DocumentText", "must be a string");
+    case Kind::NotABool:
+        return QCoreApplication::translate("DocumentText", "must be true or false");
+    case Kind::NotAWholeNumber:
+        return QCoreApplication::translate("DocumentText", "must be a whole number from %1 to %2")
+            .arg(arg(problem, 0), arg(problem, 1));
+    case Kind::NotATime:
+        return QCoreApplication::translate("DocumentText", "must be a number (seconds since 1970)");
+    case Kind::NotAList:
+        return QCoreApplication::translate("DocumentText", "must be a list");
+    case Kind::NotAnArray:
+        return QCoreApplication::translate("DocumentText", "must be an array");
+    case Kind::NotAListOfStrings:
+        return QCoreApplication::translate("DocumentText", "must be a list of strings");
+    case Kind::NotAListOfSteps:
+        return QCoreApplication::translate("DocumentText", "must be a list of steps");
+    case Kind::NotOneOf:
+        return QCoreApplication::translate("DocumentText", "\"%1\" is not %2",
+                                           "a value, then the values allowed")
+            .arg(arg(problem, 0), alternatives(problem.args.mid(1)));
+    case Kind::NotAStep:
+        return QCoreApplication::translate("DocumentText", "\"%1\" is not a step (%2)",
+                                           "a value, then the step kinds")
+            .arg(arg(problem, 0),
+                 problem.args.mid(1).join(QCoreApplication::translate(
+                     "DocumentText", ", ", "between the values of a list")));
+    case Kind::NotBase64:
+        return QCoreApplication::translate("DocumentText", "a binary message must be base64");
+    case Kind::NotBase64ForOpcode:
+        return QCoreApplication::translate("DocumentText", "opcode %1 needs base64 data")
+            .arg(arg(problem, 0));
+    case Kind::Missing:
+        return QCoreApplication::translate("DocumentText", "missing");
+    case Kind::NoProfile:
+        return QCoreApplication::translate("DocumentText", "the session has no %1 profile",
+                                           "client or server, as the file names them")
+            .arg(arg(problem, 0));
+    case Kind::NoScenarioName:
+        return QCoreApplication::translate("DocumentText", "a scenario needs a name");
+    case Kind::Negative:
+        return QCoreApplication::translate("DocumentText", "%1 and %2 cannot be negative",
+                                           "two field names")
+            .arg(arg(problem, 0), arg(problem, 1));
+    case Kind::NotJson:
+    case Kind::NotJsonAtByte:
+    case Kind::NotASession:
+    case Kind::NoSchemaVersion:
+    case Kind::SchemaTooNew:
+    case Kind::SchemaUnknown:
+    case Kind::NotAHar:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString describe(const DocumentProblem &problem)
+{
+    using Kind = DocumentProblem::Kind;
+    switch (problem.kind) {
+    case Kind::NotJson:
+        return QCoreApplication::translate("DocumentText",
+                                           "Not valid JSON at line %1, column %2: %3")
+            .arg(problem.line)
+            .arg(problem.column)
+            .arg(problem.detail);
+    case Kind::NotJsonAtByte:
+        return QCoreApplication::translate("DocumentText", "Not valid JSON at byte %1: %2")
+            .arg(arg(problem, 0), problem.detail);
+    case Kind::NotASession:
+        return QCoreApplication::translate("DocumentText",
+                                           "Not a WsBench session: the file is not a JSON object");
+    case Kind::NoSchemaVersion:
+        return QCoreApplication::translate("DocumentText",
+                                           "%1: missing; this is not a WsBench session",
+                                           "the field that holds the file's version")
+            .arg(problem.path);
+    case Kind::SchemaTooNew:
+        return QCoreApplication::translate(
+                   "DocumentText",
+                   "%1 %2 is newer than this WsBench reads (%3); open it with a newer WsBench",
+                   "the version field, the file's version, the newest version read")
+            .arg(problem.path, arg(problem, 0), arg(problem, 1));
+    case Kind::SchemaUnknown:
+        return QCoreApplication::translate("DocumentText",
+                                           "%1 %2 is not a version WsBench ever wrote",
+                                           "the version field, the file's version")
+            .arg(problem.path, arg(problem, 0));
+    case Kind::NotAHar:
+        return QCoreApplication::translate("DocumentText", "Not a HAR file: there is no %1 array",
+                                           "the name of the array")
+            .arg(problem.path);
+    default:
+        break;
+    }
+    const QString what = fieldProblem(problem);
+    if (problem.path.isEmpty())
+        return what;
+    return QCoreApplication::translate("DocumentText", "%1: %2", "a field, then its problem")
+        .arg(problem.path, what);
+}
+
+} // namespace DocumentText
+} // namespace Text
+} // namespace WsBench
