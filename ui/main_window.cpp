@@ -537,9 +537,11 @@ void MainWindow::autosave()
 {
     QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
     QString error;
-    // Secrets included: the recovery file is private to this user and removed on a clean exit.
+    // Secrets included: the recovery file is readable by this user only, and a clean exit
+    // removes it.
     if (!Session::writeWorkspaceFile(recoveryPath(), workspace(), {true}, &error))
         statusBar()->showMessage(error, 5000);
+    QFile::setPermissions(recoveryPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void MainWindow::rememberRecent(const QString &path)

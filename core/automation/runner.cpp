@@ -9,16 +9,21 @@ namespace WsBench::Automation {
 
 namespace {
 
+// Unrolls repeats. Each body is unrolled once and the total checked before it is copied, so a
+// file with huge or nested counts is refused at once instead of looping.
 bool flatten(const QList<Step> &steps, QList<Step> *out)
 {
     for (const Step &s : steps) {
         if (s.kind != Step::Kind::Repeat) {
             out->append(s);
-        } else {
-            for (int i = 0; i < s.count; ++i) {
-                if (!flatten(s.body, out))
-                    return false;
-            }
+        } else if (s.count > 0) {
+            QList<Step> body;
+            if (!flatten(s.body, &body))
+                return false;
+            if (qint64(body.size()) * s.count > kMaxSteps - out->size())
+                return false;
+            for (int i = 0; i < s.count; ++i)
+                out->append(body);
         }
         if (out->size() > kMaxSteps)
             return false;

@@ -135,6 +135,12 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
                         {QStringLiteral("timeoutMs"), QStringLiteral("count")}};
             return false;
         }
+        if (s.code < 0 || s.code > 65535) { // a close code is two bytes on the wire
+            *problem = {DocumentProblem::Kind::NotAWholeNumber,
+                        at + QStringLiteral(".code"),
+                        {QStringLiteral("0"), QStringLiteral("65535")}};
+            return false;
+        }
         if (s.kind == Step::Kind::Repeat
             && !stepsFromJson(o.value(QStringLiteral("body")), at + QStringLiteral(".body"),
                               &s.body, problem))

@@ -11,13 +11,13 @@ QString secretKey(const QString &sessionId, const SecretRef &ref)
     QString where;
     switch (ref.kind) {
     case SecretRef::Kind::Header:
-        where = QStringLiteral("client/%1/header/%2").arg(escaped(ref.owner), escaped(ref.name));
+        where = QStringLiteral("client/%1/header/%2").arg(ref.profile).arg(escaped(ref.name));
         break;
     case SecretRef::Kind::Passphrase:
         where = QStringLiteral("%1/%2/passphrase")
                     .arg(ref.role == EndpointRole::Server ? QLatin1String("server")
-                                                          : QLatin1String("client"),
-                         escaped(ref.owner));
+                                                          : QLatin1String("client"))
+                    .arg(ref.profile);
         break;
     case SecretRef::Kind::Variable:
         where = QStringLiteral("variable/%1/%2").arg(escaped(ref.owner), escaped(ref.name));

@@ -374,8 +374,8 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
             const ProfileHeader header {r.string(h, "name", hp), r.string(h, "value", hp),
                                         r.boolean(h, "secret", hp, false)};
             if (header.secret && !h.contains(QStringLiteral("value")))
-                w.leftOut.append(
-                    {SecretRef::Kind::Header, EndpointRole::Client, c.name, header.name});
+                w.leftOut.append({SecretRef::Kind::Header, EndpointRole::Client, c.name,
+                                  header.name, int(w.clients.size())});
             c.headers.append(header);
         }
         c.subprotocols = r.strings(o, "subprotocols", path);
@@ -388,7 +388,11 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
         c.clientKeyFile = r.string(o, "clientKeyFile", path);
         c.keyPassphrase = r.string(o, "keyPassphrase", path);
         if (r.boolean(o, "keyPassphraseLeftOut", path, false))
-            w.leftOut.append({SecretRef::Kind::Passphrase, EndpointRole::Client, c.name, {}});
+            w.leftOut.append({SecretRef::Kind::Passphrase,
+                              EndpointRole::Client,
+                              c.name,
+                              {},
+                              int(w.clients.size())});
         c.proxy = r.string(o, "proxy", path);
         c.serverName = r.string(o, "serverName", path);
         c.connectTimeoutMs = r.integer(o, "connectTimeoutMs", path, c.connectTimeoutMs, 1, 3600000);
@@ -408,7 +412,11 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
         s.keyFile = r.string(o, "keyFile", path);
         s.keyPassphrase = r.string(o, "keyPassphrase", path);
         if (r.boolean(o, "keyPassphraseLeftOut", path, false))
-            w.leftOut.append({SecretRef::Kind::Passphrase, EndpointRole::Server, s.name, {}});
+            w.leftOut.append({SecretRef::Kind::Passphrase,
+                              EndpointRole::Server,
+                              s.name,
+                              {},
+                              int(w.servers.size())});
         s.allowedOrigins = r.strings(o, "allowedOrigins", path);
         s.subprotocols = r.strings(o, "subprotocols", path);
         s.deflate = r.boolean(o, "deflate", path, true);
@@ -566,17 +574,18 @@ QList<TabRef> Workspace::tabOrder() const
 QList<SecretRef> Workspace::secrets() const
 {
     QList<SecretRef> out;
-    for (const ClientProfile &c : clients) {
+    for (int i = 0; i < clients.size(); ++i) {
+        const ClientProfile &c = clients[i];
         for (const ProfileHeader &h : c.headers) {
             if (h.secret && !h.value.isEmpty())
-                out.append({SecretRef::Kind::Header, EndpointRole::Client, c.name, h.name});
+                out.append({SecretRef::Kind::Header, EndpointRole::Client, c.name, h.name, i});
         }
         if (!c.keyPassphrase.isEmpty())
-            out.append({SecretRef::Kind::Passphrase, EndpointRole::Client, c.name, {}});
+            out.append({SecretRef::Kind::Passphrase, EndpointRole::Client, c.name, {}, i});
     }
-    for (const ServerProfile &s : servers) {
-        if (!s.keyPassphrase.isEmpty())
-            out.append({SecretRef::Kind::Passphrase, EndpointRole::Server, s.name, {}});
+    for (int i = 0; i < servers.size(); ++i) {
+        if (!servers[i].keyPassphrase.isEmpty())
+            out.append({SecretRef::Kind::Passphrase, EndpointRole::Server, servers[i].name, {}, i});
     }
     const auto variablesIn = [&](const QMap<QString, QString> &map, const QString &environment) {
         for (auto it = map.begin(); it != map.end(); ++it) {
@@ -611,26 +620,19 @@ auto secretSlot(W &w, const SecretRef &ref)
         return it == env.value().end() ? nullptr : &it.value();
     }
     case SecretRef::Kind::Passphrase:
-        if (ref.role == EndpointRole::Server) {
-            for (auto &s : w.servers) {
-                if (s.name == ref.owner)
-                    return &s.keyPassphrase;
-            }
-            return nullptr;
-        }
-        for (auto &c : w.clients) {
-            if (c.name == ref.owner)
-                return &c.keyPassphrase;
-        }
-        return nullptr;
+        if (ref.role == EndpointRole::Server)
+            return ref.profile >= 0 && ref.profile < w.servers.size()
+                ? &w.servers[ref.profile].keyPassphrase
+                : nullptr;
+        return ref.profile >= 0 && ref.profile < w.clients.size()
+            ? &w.clients[ref.profile].keyPassphrase
+            : nullptr;
     case SecretRef::Kind::Header:
-        for (auto &c : w.clients) {
-            if (c.name != ref.owner)
-                continue;
-            for (auto &h : c.headers) {
-                if (h.secret && h.name == ref.name)
-                    return &h.value;
-            }
+        if (ref.profile < 0 || ref.profile >= w.clients.size())
+            return nullptr;
+        for (auto &h : w.clients[ref.profile].headers) {
+            if (h.secret && h.name == ref.name)
+                return &h.value;
         }
         return nullptr;
     }

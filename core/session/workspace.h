@@ -116,6 +116,7 @@ struct SecretRef
     EndpointRole role = EndpointRole::Client; // a header's or a passphrase's profile
     QString owner; // the profile's name; for a variable its environment ("": the session's own)
     QString name; // the header's or the variable's name; empty for a passphrase
+    int profile = -1; // a header's or a passphrase's profile, by its index (names may repeat)
 };
 
 // The workspace document (one *.wsbench file).

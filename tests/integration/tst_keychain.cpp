@@ -52,7 +52,7 @@ void TestKeychain::secretsSurviveInTheKeychain()
     QCOMPARE(opened->clients[0].headers[1].value, QStringLiteral("Bearer 令牌 ✓"));
     QVERIFY(TestSupport::sameServer(opened->servers[0], w.servers[0]));
     // Another session's id finds nothing.
-    QVERIFY(!keychain.read(QStringLiteral("another-session/client/Prices/passphrase"), &error));
+    QVERIFY(!keychain.read(QStringLiteral("another-session/client/0/passphrase"), &error));
 }
 
 void TestKeychain::noKeychainIsReportedNotHidden()

@@ -7,6 +7,6 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home/run
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-exec dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
     printf "throwaway" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec "$@"' keyring "$@"

@@ -86,7 +86,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_maxMessage->setValue(64 * 1024);
     m_maxMessage->setSuffix(tr(" KiB"));
     m_maxConnections = new QSpinBox;
-    m_maxConnections->setRange(1, 100000);
+    m_maxConnections->setRange(1, 1000000); // as sessions and wsbench serve allow
     m_maxConnections->setValue(10000);
     m_idle = new QSpinBox;
     m_idle->setRange(0, 86400);
@@ -123,7 +123,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
                            "{{random}} (0 to 2147483647)"));
     m_push = new QCheckBox(tr("Push to every peer every"));
     m_pushInterval = new QSpinBox;
-    m_pushInterval->setRange(10, 3600000);
+    m_pushInterval->setRange(1, 86400000); // as sessions allow
     m_pushInterval->setValue(1000);
     m_pushInterval->setSuffix(tr(" ms"));
     m_pushTemplate
@@ -374,7 +374,7 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
     const Session::ServerPush push = p.pushes.value(0, {1000, QString(), false});
     m_push->setChecked(push.enabled && !p.pushes.isEmpty());
     m_pushInterval->setValue(push.intervalMs);
-    if (!push.message.isEmpty())
+    if (!p.pushes.isEmpty()) // a saved push keeps its message, even an empty one
         m_pushTemplate->setText(push.message);
 }
 

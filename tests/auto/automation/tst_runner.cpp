@@ -178,6 +178,18 @@ void TestRunner::aScenarioWithoutStepsStillFinishesLater()
     QCOMPARE(result.steps.size(), 1);
     QCOMPARE(stepOutcomeName(result.steps.first().outcome), "TooManySteps");
     QVERIFY(!result.passed());
+
+    // Nested repeats of two billion each are refused at once, not unrolled.
+    Step inner = step(Kind::Repeat);
+    inner.count = 2000000000;
+    inner.body = {step(Kind::Wait, {}, 0)};
+    Step outer = step(Kind::Repeat);
+    outer.count = 2000000000;
+    outer.body = {inner};
+    QVERIFY(runner->start({QStringLiteral("nested"), {outer}}));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(stepOutcomeName(finished.at(2).first().value<ScenarioResult>().steps.first().outcome),
+             "TooManySteps");
 }
 
 void TestRunner::aFinishedHandlerMayStartTheNextRun()
@@ -239,7 +251,6 @@ void TestRunner::cancelSkipsTheRestAndCloses()
     QCOMPARE(steps.count(), 4);
     QCOMPARE(steps.last().at(0).toInt(), 3);
     QCOMPARE(stepOutcomeName(steps.last().at(1).value<StepResult>().outcome), "Cancelled");
-    QVERIFY(steps.last().at(1).value<StepResult>().ms >= 50);
     QCOMPARE(finished.count(), 1);
     const auto result = finished.first().first().value<ScenarioResult>();
     QVERIFY(result.cancelled);
@@ -336,7 +347,6 @@ void TestRunner::anInvalidRegexFailsAtOnce()
     QCOMPARE(stepOutcomeName(r.outcome), "InvalidExpectation");
     QCOMPARE(matchReasonName(r.match.reason), "InvalidRegex");
     QCOMPARE(r.match.detail, QStringLiteral("missing closing parenthesis"));
-    QVERIFY(r.ms < 5000);
     QVERIFY(result.steps[3].skipped());
 }
 

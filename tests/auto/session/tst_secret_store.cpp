@@ -16,6 +16,7 @@ private Q_SLOTS:
     void secretsComeBackFromTheStore();
     void withoutAStoreTheyAreNamed();
     void keysAreDistinct();
+    void profilesWithTheSameNameKeepTheirOwnSecrets();
 };
 
 namespace {
@@ -74,12 +75,17 @@ void TestSecretStore::keysAreDistinct()
     const QStringList keys = {
         secretKey(id,
                   {SecretRef::Kind::Header, EndpointRole::Client, QStringLiteral("a/b"),
-                   QStringLiteral("c")}),
+                   QStringLiteral("c"), 0}),
         secretKey(id,
                   {SecretRef::Kind::Header, EndpointRole::Client, QStringLiteral("a"),
-                   QStringLiteral("b/c")}),
-        secretKey(id, {SecretRef::Kind::Passphrase, EndpointRole::Client, QStringLiteral("a"), {}}),
-        secretKey(id, {SecretRef::Kind::Passphrase, EndpointRole::Server, QStringLiteral("a"), {}}),
+                   QStringLiteral("b/c"), 0}),
+        secretKey(id,
+                  {SecretRef::Kind::Header, EndpointRole::Client, QStringLiteral("a"),
+                   QStringLiteral("c"), 1}),
+        secretKey(id,
+                  {SecretRef::Kind::Passphrase, EndpointRole::Client, QStringLiteral("a"), {}, 0}),
+        secretKey(id,
+                  {SecretRef::Kind::Passphrase, EndpointRole::Server, QStringLiteral("a"), {}, 0}),
         secretKey(id, {SecretRef::Kind::Variable, EndpointRole::Client, {}, QStringLiteral("a")}),
         secretKey(QStringLiteral("t"),
                   {SecretRef::Kind::Variable, EndpointRole::Client, {}, QStringLiteral("a")}),
@@ -88,6 +94,30 @@ void TestSecretStore::keysAreDistinct()
         for (int j = i + 1; j < keys.size(); ++j)
             QVERIFY2(keys[i] != keys[j], qPrintable(keys[i]));
     }
+}
+
+void TestSecretStore::profilesWithTheSameNameKeepTheirOwnSecrets()
+{
+    Workspace w;
+    w.id = QStringLiteral("same-names");
+    for (const char *token : {"Bearer first", "Bearer second"}) {
+        ClientProfile c;
+        c.name = QStringLiteral("Client 1"); // names may repeat
+        c.url = QStringLiteral("ws://127.0.0.1:1/");
+        c.headers = {{QStringLiteral("Authorization"), QLatin1String(token), true}};
+        w.clients.append(c);
+    }
+    TestSupport::MemorySecretStore store;
+    QString error;
+    QVERIFY(storeSecrets(w, store, &error).isEmpty());
+    QCOMPARE(store.entries.size(), 2);
+    Automation::DocumentProblem problem;
+    auto opened = loadWorkspace(saveWorkspace(w), &problem);
+    QVERIFY2(opened, qPrintable(problem.path));
+    restoreSecrets(*opened, store);
+    QVERIFY(opened->leftOut.isEmpty());
+    QCOMPARE(opened->clients[0].headers[0].value, QStringLiteral("Bearer first"));
+    QCOMPARE(opened->clients[1].headers[0].value, QStringLiteral("Bearer second"));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

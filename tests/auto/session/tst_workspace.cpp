@@ -281,6 +281,13 @@ void TestWorkspace::badFilesNameTheProblem_data()
                           << QStringLiteral("servers[0].pushes[0].intervalMs")
                           << QStringLiteral("servers[0].pushes[0].intervalMs: must be a whole "
                                             "number from 1 to 86400000");
+    QTest::newRow("close code") << QByteArray(
+        "{\"schemaVersion\": 3, \"scenarios\": [{\"name\": \"x\", "
+        "\"steps\": [{\"kind\": \"close\", \"code\": 70000}]}]}")
+                                << Kind::NotAWholeNumber
+                                << QStringLiteral("scenarios[0].steps[0].code")
+                                << QStringLiteral("scenarios[0].steps[0].code: must be a whole "
+                                                  "number from 0 to 65535");
     QTest::newRow("step kind") << QByteArray(
         R"({"schemaVersion": 3, "scenarios": [{"name": "x", "steps": [{"kind": "sned"}]}]})")
                                << Kind::NotAStep << QStringLiteral("scenarios[0].steps[0].kind")
