@@ -5,6 +5,7 @@
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
 #include "core/traffic/connection_id.h"
+#include "ui/text/printable.h"
 #include "ui/text/record_text.h"
 
 #include <QJsonDocument>
@@ -28,8 +29,9 @@ QString preview(const QByteArray &bytes, quint8 opcode)
     });
     if (opcode == Protocol::toRaw(Protocol::Opcode::Text)
         || (printable && Protocol::Utf8Validator::isValid(bytes.constData(), bytes.size()))) {
-        QString text = QString::fromUtf8(bytes);
-        if (text.size() > 200)
+        // Whatever the peer sent, nothing reaches the terminal as a control sequence.
+        QString text = Text::printable(bytes.left(800));
+        if (text.size() > 200 || bytes.size() > 800)
             text = text.left(200) % QStringLiteral("…");
         return QLatin1Char('"') % text % QLatin1Char('"');
     }
@@ -125,10 +127,10 @@ void Transcript::print(const TrafficRecord &r)
         for (const QByteArray &line : lines) {
             const QByteArray trimmed = line.trimmed();
             if (!trimmed.isEmpty())
-                m_out << arrow << ' ' << QString::fromUtf8(trimmed) << '\n';
+                m_out << arrow << ' ' << Text::printable(trimmed) << '\n';
         }
         if (r.failure != Failure::None)
-            m_out << "✗ handshake check failed: " << QString::fromUtf8(r.text) << '\n';
+            m_out << "✗ handshake check failed: " << Text::printable(r.text) << '\n';
         break;
     }
     case RecordKind::Message:
@@ -157,9 +159,8 @@ void Transcript::print(const TrafficRecord &r)
         break;
     case RecordKind::Close:
         m_out << "● closed: " << closeText(r.closeCode) << (r.wasClean ? ", clean" : ", not clean")
-              << (r.text.isEmpty()
-                      ? QString()
-                      : QStringLiteral(", reason \"%1\"").arg(QString::fromUtf8(r.text)))
+              << (r.text.isEmpty() ? QString()
+                                   : QStringLiteral(", reason \"%1\"").arg(Text::printable(r.text)))
               << (r.failure == Failure::None
                       ? QString()
                       : QStringLiteral(", after %1").arg(QLatin1String(failureName(r.failure))))
@@ -167,11 +168,12 @@ void Transcript::print(const TrafficRecord &r)
         break;
     case RecordKind::Error:
         m_out << "✗ " << failureName(r.failure)
-              << (r.text.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(r.text))
+              << (r.text.isEmpty() ? QString() : QStringLiteral(": ") + Text::printable(r.text))
               << '\n';
         break;
     case RecordKind::Note:
-        m_out << "· " << Text::RecordText::note(r.note, r.arguments()) << '\n';
+        m_out << "· " << Text::printable(Text::RecordText::note(r.note, r.arguments()).toUtf8())
+              << '\n';
         break;
     }
 }

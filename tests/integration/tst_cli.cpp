@@ -19,6 +19,7 @@ private Q_SLOTS:
     void cleanCloseExits0AndEchoStaysUntilPeerCloses();
     void recordsToJsonLines();
     void credentialsStayOutOfTranscripts();
+    void peerBytesCannotControlTheTerminal();
 };
 
 void TestCli::usageErrors_data()
@@ -182,6 +183,65 @@ void TestCli::credentialsStayOutOfTranscripts()
     server.terminate();
     QCOMPARE(server.finish(), 0);
     QVERIFY(!server.output().contains(QLatin1String("topsecret")));
+}
+
+namespace {
+
+// Nothing in the output is a control character a terminal would act on.
+bool terminalSafe(const QString &out)
+{
+    for (const QChar c : out) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\r') || u == 0x7F || (u >= 0x80 && u <= 0x9F)
+            || (u >= 0x202A && u <= 0x202E))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestCli::peerBytesCannotControlTheTerminal()
+{
+    // wsbench connect, against a server whose header, message and Ping carry escape sequences.
+    ProcessRunner server(ProcessRunner::python(),
+                         {ProcessRunner::peersDir() + QStringLiteral("/raw_misbehaving_server.py"),
+                          QStringLiteral("terminal-escapes")});
+    const QString port = server.waitForLine(QRegularExpression(QStringLiteral("^ready (\\d+)")));
+    QVERIFY(!port.isEmpty());
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                          QStringLiteral("--wait"), QStringLiteral("300")});
+    client.finish();
+    const QString out = client.output();
+    QVERIFY2(terminalSafe(out), out.toUtf8().toPercentEncoding(" \n").constData());
+    QVERIFY2(out.contains(QLatin1String("X-Title: \\x1b]0;pwned\\x07")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("\\x1b[2Jcleared \\u009b31mred \\u202eevil")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("ping 1b 5d 30 3b 70 69 6e 67 07")), qPrintable(out));
+
+    // wsbench serve, with a client whose header and message carry them.
+    ProcessRunner serve(ProcessRunner::wsbench(),
+                        {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = serve.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    ProcessRunner peer(ProcessRunner::wsbench(),
+                       {QStringLiteral("connect"), url, QStringLiteral("--header"),
+                        QStringLiteral("X-Title: \x1b]0;pwned\x07"), QStringLiteral("--send"),
+                        QStringLiteral("\x1b[2J\u009b31m"), QStringLiteral("--close"),
+                        QStringLiteral("1000:\x1b[31mbye"), QStringLiteral("--wait"),
+                        QStringLiteral("200")});
+    peer.finish();
+    QVERIFY(!serve.waitForLine(QRegularExpression(QStringLiteral("closed: 1000"))).isEmpty());
+    serve.terminate();
+    serve.finish();
+    const QString served = serve.output();
+    QVERIFY2(terminalSafe(served), served.toUtf8().toPercentEncoding(" \n").constData());
+    QVERIFY2(served.contains(QLatin1String("X-Title: \\x1b]0;pwned\\x07")), qPrintable(served));
+    QVERIFY2(served.contains(QLatin1String("\"\\x1b[2J\\u009b31m\"")), qPrintable(served));
+    QVERIFY2(served.contains(QLatin1String("reason \"\\x1b[31mbye\"")), qPrintable(served));
+    // The client's own transcript of what it sent and got back is safe too.
+    QVERIFY2(terminalSafe(peer.output()), qPrintable(peer.output()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 #include "core/protocol/opcode.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/text/explain.h"
+#include "ui/text/printable.h"
 #include "ui/text/record_text.h"
 
 #include <QBrush>
@@ -294,14 +295,13 @@ QString LogModel::previewText(int row) const
         case RecordKind::Message:
         case RecordKind::Frame:
             if (isTextual(*record)) {
-                text = QString::fromUtf8(record->bytes.left(400));
-                text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+                text = Text::printable(record->bytes.left(400), QChar(0x23CE)); // ⏎
             } else if (record->opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
                 const Protocol::ClosePayload close
                     = Protocol::parseClosePayload(record->bytes).close;
                 text = close.code ? Text::Explain::closeCode(*close.code) : tr("(no code)");
                 if (!close.reason.isEmpty())
-                    text += QStringLiteral(" · ") + QString::fromUtf8(close.reason);
+                    text += QStringLiteral(" · ") + Text::printable(close.reason);
             } else {
                 text = QString::fromLatin1(record->bytes.left(48).toHex(' '));
                 if (record->bytes.size() > 48)
@@ -310,13 +310,13 @@ QString LogModel::previewText(int row) const
             break;
         case RecordKind::HandshakeRequest:
         case RecordKind::HandshakeResponse:
-            text = QString::fromUtf8(record->bytes.left(record->bytes.indexOf('\r')));
+            text = Text::printable(record->bytes.left(record->bytes.indexOf('\r')));
             break;
         case RecordKind::State:
         case RecordKind::Close:
         case RecordKind::Error:
         case RecordKind::Note:
-            text = Text::RecordText::summary(*record);
+            text = Text::printable(Text::RecordText::summary(*record).toUtf8());
             break;
         }
     }

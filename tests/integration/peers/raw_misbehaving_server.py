@@ -81,6 +81,8 @@ def main():
         headers.append(b"Sec-WebSocket-Extensions: permessage-deflate")
     if scenario == "status-200":
         headers = [b"HTTP/1.1 200 OK", b"Content-Length: 0"]
+    if scenario == "terminal-escapes":
+        headers.append(b"X-Title: \x1b]0;pwned\x07")
     conn.sendall(b"\r\n".join(headers) + b"\r\n\r\n")
 
     if scenario == "masked-frame":
@@ -93,6 +95,10 @@ def main():
         conn.sendall(frame(8, b"\x03"))
     elif scenario == "reserved-opcode":
         conn.sendall(frame(3, b"x"))
+    elif scenario == "terminal-escapes":
+        # Sequences that would retitle, clear or recolour a terminal printed raw (CSI as C1 too).
+        conn.sendall(frame(1, b"\x1b[2Jcleared \xc2\x9b31mred \xe2\x80\xaeevil"))
+        conn.sendall(frame(9, b"\x1b]0;ping\x07"))
     elif scenario == "drops-without-close":
         time.sleep(0.2)
         conn.close()
