@@ -5,12 +5,25 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cstdio>
+
 namespace WsBench::Traffic {
 
 Recorder::Recorder(const QString &path)
-    : m_file(path)
+    : m_path(path)
+    , m_file(path + QStringLiteral(".partial"))
 {
     m_file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+Recorder::~Recorder()
+{
+    if (!m_file.isOpen())
+        return;
+    m_file.close();
+    // rename(2) replaces the old file in one step: there is always a whole file at m_path.
+    std::rename(QFile::encodeName(m_file.fileName()).constData(),
+                QFile::encodeName(m_path).constData());
 }
 
 void Recorder::write(const std::vector<TrafficRecord> &batch)

@@ -10,17 +10,23 @@
 namespace WsBench::Traffic {
 
 // Writes every record to a JSON Lines file, one object per line, whatever the store's caps.
+// It writes to PATH.partial and renames that over PATH when it is destroyed, so a process that
+// is killed leaves an existing PATH as it was, and PATH.partial beside it with whole lines.
 class Recorder
 {
 public:
-    // Opens (truncates) `path`; check isOpen()/errorString().
+    // Opens (truncates) `path`.partial; check isOpen()/errorString().
     explicit Recorder(const QString &path);
+    ~Recorder();
+    Q_DISABLE_COPY_MOVE(Recorder)
+
     bool isOpen() const { return m_file.isOpen(); }
     QString errorString() const { return m_file.errorString(); }
     void write(const std::vector<TrafficRecord> &batch);
     quint64 written() const { return m_written; }
 
 private:
+    QString m_path;
     QFile m_file;
     quint64 m_written = 0;
 };

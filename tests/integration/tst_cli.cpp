@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace WsBench::Testing;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void recordsToJsonLines();
     void credentialsStayOutOfTranscripts();
     void peerBytesCannotControlTheTerminal();
+    void aKilledRecordingKeepsTheOldFile();
 };
 
 void TestCli::usageErrors_data()
@@ -242,6 +245,53 @@ void TestCli::peerBytesCannotControlTheTerminal()
     QVERIFY2(served.contains(QLatin1String("reason \"\\x1b[31mbye\"")), qPrintable(served));
     // The client's own transcript of what it sent and got back is safe too.
     QVERIFY2(terminalSafe(peer.output()), qPrintable(peer.output()));
+}
+
+void TestCli::aKilledRecordingKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("traffic.jsonl"));
+    const QByteArray old = "{\"kind\":\"note\",\"text\":\"the old recording\"}\n";
+    for (int kill = 0; kill < 20; ++kill) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(old);
+        file.close();
+        ProcessRunner server(
+            ProcessRunner::wsbench(),
+            {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--record"), path});
+        const QString url
+            = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+        QVERIFY(!url.isEmpty());
+        ProcessRunner client(ProcessRunner::wsbench(),
+                             {QStringLiteral("connect"), url, QStringLiteral("--send"),
+                              QStringLiteral("one"), QStringLiteral("--send"),
+                              QStringLiteral("two"), QStringLiteral("--wait"),
+                              QStringLiteral("5000")});
+        QVERIFY(!server.waitForLine(QRegularExpression(QStringLiteral("text +\"two\""))).isEmpty());
+        server.kill(); // SIGKILL: no chance to finish the file
+        server.finish();
+        client.kill();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), old);
+        file.close();
+        QFile partial(path + QStringLiteral(".partial"));
+        QVERIFY(partial.open(QIODevice::ReadOnly));
+        const QByteArray written = partial.readAll();
+        QVERIFY(written.endsWith('\n')); // whole lines only
+        for (const QByteArray &line : written.trimmed().split('\n'))
+            QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+    }
+    // A run that ends normally (SIGTERM) puts its recording in place.
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--record"), path});
+    QVERIFY(!server.waitForLine(QRegularExpression(QStringLiteral("Listening on"))).isEmpty());
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"note\":\"Listening\""));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
