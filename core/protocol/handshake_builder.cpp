@@ -27,6 +27,10 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 426:
         return "Upgrade Required";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Error";
     }

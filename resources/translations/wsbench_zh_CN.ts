@@ -137,6 +137,10 @@
         <comment>a field, then its problem</comment>
         <translation>%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation><numerusform>%1…（共 %n 个字符）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>

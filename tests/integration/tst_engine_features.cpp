@@ -177,7 +177,8 @@ void TestEngineFeatures::connectionLimitAnswers503()
     QVERIFY(!first.waitForLine(QRegularExpression(QStringLiteral("OPEN"))).isEmpty());
     ProcessRunner second(ProcessRunner::wsbench(), {QStringLiteral("connect"), url});
     QCOMPARE(second.finish(), 1);
-    QVERIFY2(second.output().contains(QLatin1String("HTTP/1.1 503")), qPrintable(second.output()));
+    QVERIFY2(second.output().contains(QLatin1String("HTTP/1.1 503 Service Unavailable")),
+             qPrintable(second.output()));
     QVERIFY(
         !server.waitForLine(QRegularExpression(QStringLiteral("(TooManyConnections)"))).isEmpty());
 }

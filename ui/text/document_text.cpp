@@ -10,9 +10,16 @@ using Automation::DocumentProblem;
 
 namespace {
 
+// A value from the file, cut to 80 characters with its full length given: a file with a 50 MB
+// string must not make a 50 MB message.
 QString arg(const DocumentProblem &problem, qsizetype i)
 {
-    return problem.args.value(i);
+    const QString value = problem.args.value(i);
+    if (value.size() <= 80)
+        return value;
+    return QCoreApplication::translate("DocumentText", "%1… (%n characters)", nullptr,
+                                       int(value.size()))
+        .arg(value.left(80));
 }
 
 // "a, b or c": the values a field may take.

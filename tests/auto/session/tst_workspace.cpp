@@ -23,6 +23,7 @@ private Q_SLOTS:
     void secretVariablesStayOut();
     void badFilesNameTheProblem_data();
     void badFilesNameTheProblem();
+    void aHugeBadValueIsCutInTheMessage();
     void savesAtomically();
 };
 
@@ -318,6 +319,20 @@ void TestWorkspace::badFilesNameTheProblem()
     QCOMPARE(problem.path, path);
     const QString english = Text::DocumentText::describe(problem);
     QVERIFY2(english.contains(expected), qPrintable(english));
+}
+
+void TestWorkspace::aHugeBadValueIsCutInTheMessage()
+{
+    // A 50 MB value in the wrong place makes a short message that gives its length.
+    const QByteArray huge(50 * 1024 * 1024, 'x');
+    Automation::DocumentProblem problem;
+    QVERIFY(!loadWorkspace("{\"schemaVersion\": 3, \"servers\": [{\"capture\": \"" + huge + "\"}]}",
+                           &problem));
+    QCOMPARE(problem.kind, Kind::NotOneOf);
+    const QString english = Text::DocumentText::describe(problem);
+    QVERIFY2(english.size() < 300, qPrintable(english.left(300)));
+    QVERIFY2(english.contains(QStringLiteral("(%1 characters)").arg(huge.size())),
+             qPrintable(english));
 }
 
 void TestWorkspace::savesAtomically()
