@@ -378,21 +378,8 @@ void MainWindow::setWorkspace(const Session::Workspace &w)
 QString MainWindow::leftOutNotice(const QList<Session::SecretRef> &leftOut)
 {
     QStringList lines;
-    for (const Session::SecretRef &ref : leftOut) {
-        switch (ref.kind) {
-        case Session::SecretRef::Kind::Header:
-            lines << tr("%1: the value of the %2 header").arg(ref.owner, ref.name);
-            break;
-        case Session::SecretRef::Kind::Passphrase:
-            lines << tr("%1: the TLS key passphrase").arg(ref.owner);
-            break;
-        case Session::SecretRef::Kind::Variable:
-            lines << (ref.owner.isEmpty()
-                          ? tr("the variable %1").arg(ref.name)
-                          : tr("the variable %1 of the environment %2").arg(ref.name, ref.owner));
-            break;
-        }
-    }
+    for (const Session::SecretRef &ref : leftOut)
+        lines << Text::DocumentText::secretPlace(ref);
     return tr("The session file does not hold these secrets. Enter them again before you "
               "connect; until then they are not sent:")
         + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• "));

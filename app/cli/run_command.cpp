@@ -71,12 +71,8 @@ int runScenarios(const QStringList &argList)
         Session::restoreSecrets(*workspace, keychain);
         for (const Session::SecretRef &ref : std::as_const(workspace->leftOut))
             err << "wsbench run: warning: " << path << " leaves out "
-                << (ref.kind == Session::SecretRef::Kind::Variable
-                        ? QStringLiteral("the variable %1").arg(ref.name)
-                        : ref.kind == Session::SecretRef::Kind::Header
-                        ? QStringLiteral("the %1 header of %2").arg(ref.name, ref.owner)
-                        : QStringLiteral("the TLS key passphrase of %1").arg(ref.owner))
-                << " and the system keychain does not hold it; it is not sent.\n";
+                << Text::DocumentText::secretPlace(ref)
+                << ", and the system keychain does not hold it; it is not sent.\n";
     }
     QList<Scenario> chosen;
     QStringList names;

@@ -139,7 +139,25 @@
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
-        <translation><numerusform>%1…（共 %n 个字符）</numerusform></translation>
+        <translation>
+            <numerusform>%1…（共 %n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the value of the %2 header</source>
+        <translation>%1：请求头 %2 的值</translation>
+    </message>
+    <message>
+        <source>%1: the TLS key passphrase</source>
+        <translation>%1：TLS 私钥口令</translation>
+    </message>
+    <message>
+        <source>the variable %1</source>
+        <translation>变量 %1</translation>
+    </message>
+    <message>
+        <source>the variable %1 of the environment %2</source>
+        <translation>环境 %2 中的变量 %1</translation>
     </message>
 </context>
 <context>
@@ -2513,28 +2531,12 @@
         <translation>环境：%1</translation>
     </message>
     <message>
-        <source>%1: the TLS key passphrase</source>
-        <translation>%1：TLS 私钥口令</translation>
-    </message>
-    <message>
-        <source>%1: the value of the %2 header</source>
-        <translation>%1：请求头 %2 的值</translation>
-    </message>
-    <message>
         <source>The session file does not hold these secrets. Enter them again before you connect; until then they are not sent:</source>
         <translation>会话文件中没有保存以下机密信息。请在连接前重新输入；在此之前不会发送它们：</translation>
     </message>
     <message>
         <source>Secrets to enter again</source>
         <translation>需要重新输入的机密信息</translation>
-    </message>
-    <message>
-        <source>the variable %1</source>
-        <translation>变量 %1</translation>
-    </message>
-    <message>
-        <source>the variable %1 of the environment %2</source>
-        <translation>环境 %2 中的变量 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) could not be kept in the system keychain (%1) and are not in the file: enter them again after opening it.</source>

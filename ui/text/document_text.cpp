@@ -145,6 +145,24 @@ QString describe(const DocumentProblem &problem)
         .arg(problem.path, what);
 }
 
+QString secretPlace(const Session::SecretRef &ref)
+{
+    switch (ref.kind) {
+    case Session::SecretRef::Kind::Header:
+        return QCoreApplication::translate("DocumentText", "%1: the value of the %2 header")
+            .arg(ref.owner, ref.name);
+    case Session::SecretRef::Kind::Passphrase:
+        return QCoreApplication::translate("DocumentText", "%1: the TLS key passphrase")
+            .arg(ref.owner);
+    case Session::SecretRef::Kind::Variable:
+        return ref.owner.isEmpty()
+            ? QCoreApplication::translate("DocumentText", "the variable %1").arg(ref.name)
+            : QCoreApplication::translate("DocumentText", "the variable %1 of the environment %2")
+                  .arg(ref.name, ref.owner);
+    }
+    return {};
+}
+
 } // namespace DocumentText
 } // namespace Text
 } // namespace WsBench

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/automation/document_problem.h"
+#include "core/session/workspace.h"
 
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace Text {
 namespace DocumentText {
 
 QString describe(const Automation::DocumentProblem &problem);
+// Where a secret the file left out belongs: "Prices: the value of the Authorization header".
+QString secretPlace(const Session::SecretRef &ref);
 
 } // namespace DocumentText
 } // namespace Text
