@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
+#include "core/net/open_file_limit.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/main_window.h"
@@ -35,6 +36,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("WsBench"));
     QCoreApplication::setOrganizationName(QStringLiteral("WsBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSBENCH_VERSION));
+    WsBench::Net::raiseOpenFileLimit(); // a connection is a file; servers hold thousands
 
     if (argc > 1 && WsBench::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);

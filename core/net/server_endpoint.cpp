@@ -1,9 +1,10 @@
 #include "core/net/server_endpoint.h"
+#include "core/net/acceptor.h"
+#include "core/net/open_file_limit.h"
 #include "core/traffic/connection_id.h"
 
 #include <QSslSocket>
 #include <QStringBuilder>
-#include <QTcpServer>
 #include <QTimer>
 
 namespace WsBench::Net {
@@ -32,21 +33,6 @@ SendStatus strictSendState(const PeerConnection *peer)
 }
 
 } // namespace
-
-class ServerEndpoint::Listener final : public QTcpServer
-{
-public:
-    explicit Listener(ServerEndpoint *owner)
-        : QTcpServer(owner)
-        , m_owner(owner)
-    { }
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_owner->accept(descriptor); }
-
-private:
-    ServerEndpoint *m_owner;
-};
 
 ServerEndpoint::ServerEndpoint(quint32 serverId, const ServerOptions &options,
                                Traffic::TrafficStore *store, const Traffic::Clock *clock,
@@ -95,16 +81,28 @@ bool ServerEndpoint::listen(QString *error, Traffic::Failure *failure)
             m_batch.note(Note::SelfSignedCertificate,
                          {m_tls->localCertificate().digest(QCryptographicHash::Sha256).toHex(':')});
     }
-    m_listener = new Listener(this);
-    m_listener->setMaxPendingConnections(1024);
+    // A plain-text server tells a client it cannot take why; a TLS one can only hang up.
+    const QByteArray refusal = m_tls ? QByteArray()
+                                     : buildRejection(503,
+                                                      "The server has no file descriptors "
+                                                      "left for another connection")
+                                           .wireBytes();
+    m_acceptor = new Acceptor({[this](qintptr descriptor) { accept(descriptor); },
+                               [this](const QString &reason) {
+                                   outOfDescriptors(reason);
+                               }},
+                              refusal, this);
     why = Failure::ListenFailed;
-    if (!m_listener->listen(m_options.host, m_options.port)) {
+    QString reason;
+    if (!m_acceptor->listen(m_options.host, m_options.port, &reason)) {
         *error = QStringLiteral("Cannot listen on %1:%2: %3")
                      .arg(m_options.host.toString())
                      .arg(m_options.port)
-                     .arg(m_listener->errorString());
+                     .arg(reason);
         m_batch.error(Failure::ListenFailed, error->toUtf8());
         m_batch.flush();
+        delete m_acceptor;
+        m_acceptor = nullptr;
         return false;
     }
     why = Failure::None;
@@ -155,12 +153,12 @@ bool ServerEndpoint::setBehaviour(bool echo, bool broadcast, const QList<ReplyRu
 
 quint16 ServerEndpoint::port() const
 {
-    return m_listener ? m_listener->serverPort() : 0;
+    return m_acceptor ? m_acceptor->port() : 0;
 }
 
 QString ServerEndpoint::url() const
 {
-    const QHostAddress address = m_listener ? m_listener->serverAddress() : m_options.host;
+    const QHostAddress address = m_acceptor ? m_acceptor->address() : m_options.host;
     QString host = address.toString();
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') % host % QLatin1Char(']');
@@ -174,6 +172,17 @@ quint32 ServerEndpoint::nextPeerId()
     if (m_peerSerial == 0)
         m_peerSerial = 1;
     return Traffic::ConnectionId::serverPeer(m_serverId, m_peerSerial).raw();
+}
+
+void ServerEndpoint::outOfDescriptors(const QString &reason)
+{
+    m_batch.error(Failure::AcceptFailed,
+                  "Cannot accept new connections (" + reason.toUtf8()
+                      + "): this process has all the open files it may ("
+                      + QByteArray::number(qint64(openFileLimit())) + ", "
+                      + QByteArray::number(m_peers.size())
+                      + " of them connections); new connections are refused until some end");
+    m_batch.flush();
 }
 
 void ServerEndpoint::accept(qintptr descriptor)
@@ -421,8 +430,8 @@ void ServerEndpoint::closeAll(quint16 code, const QByteArray &reason)
 
 void ServerEndpoint::stopListening()
 {
-    if (m_listener)
-        m_listener->close();
+    if (m_acceptor)
+        m_acceptor->close();
 }
 
 } // namespace WsBench::Net

@@ -15,6 +15,8 @@
 
 namespace WsBench::Net {
 
+class Acceptor;
+
 // Reply when an incoming message matches `pattern` (a regular expression). The reply is a
 // template (template_engine.h) in which {{message}} is the message being answered.
 struct ReplyRule
@@ -141,8 +143,8 @@ Q_SIGNALS:
     void allClosed();
 
 private:
-    class Listener;
     void accept(qintptr descriptor);
+    void outOfDescriptors(const QString &reason);
     void adopt(quint32 peerId, QAbstractSocket *socket);
     void onMessage(quint32 peerId, quint8 opcode, const QByteArray &payload);
     void onPeerFinished(quint32 peerId);
@@ -154,7 +156,7 @@ private:
     Traffic::TrafficStore *m_store;
     const Traffic::Clock *m_clock;
     RecordBatch m_batch;
-    Listener *m_listener = nullptr;
+    Acceptor *m_acceptor = nullptr;
     std::optional<QSslConfiguration> m_tls;
     QMap<quint32, PeerConnection *> m_peers;
     QList<QPair<QRegularExpression, ReplyRule>> m_rules;

@@ -31,6 +31,8 @@ const char *failureName(Failure failure)
         return "ListenFailed";
     case Failure::TooManyConnections:
         return "TooManyConnections";
+    case Failure::AcceptFailed:
+        return "AcceptFailed";
     case Failure::HandshakeTimeout:
         return "HandshakeTimeout";
     case Failure::HandshakeFailed:

@@ -28,6 +28,7 @@ enum class Failure : quint8 {
     // Listening (servers)
     ListenFailed, // the server cannot listen on its address and port
     TooManyConnections, // a connection refused at the connection limit
+    AcceptFailed, // the system would not hand over a new connection (usually: out of files)
     // A connection
     HandshakeTimeout, // no complete opening handshake in time
     HandshakeFailed, // handshake bytes that cannot be read as HTTP, or arrive out of turn

@@ -1194,6 +1194,14 @@
         <source>a Close frame was already sent</source>
         <translation>已经发送过 Close 帧</translation>
     </message>
+    <message>
+        <source>Cannot accept connections</source>
+        <translation>无法接受连接</translation>
+    </message>
+    <message>
+        <source>WsBench has as many files open as the system allows (ulimit -n), so new connections are answered 503 and closed until others end. Raise the limit to hold more connections.</source>
+        <translation>WsBench 打开的文件数已达到系统允许的上限（ulimit -n），因此在其他连接结束之前，新连接会收到 503 应答并被关闭。提高该上限即可容纳更多连接。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

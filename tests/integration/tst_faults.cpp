@@ -1,5 +1,5 @@
 // Faults: a peer that vanishes mid-frame, a slowloris handshake, a flood into a peer that
-// never reads, and 2,000 concurrent clients on one server.
+// never reads, 2,000 concurrent clients on one server, and a server out of file descriptors.
 #include "core/net/client_endpoint.h"
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
@@ -9,6 +9,10 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <sys/resource.h>
+#include <vector>
 
 using namespace WsBench;
 using namespace WsBench::Testing;
@@ -22,15 +26,26 @@ private Q_SLOTS:
     void slowlorisIsCutOff();
     void floodIntoPeerThatNeverReads();
     void twoThousandConcurrentClients();
+    void runningOutOfFilesIsReportedAndOutlived();
 
 private:
     static QString serve(ProcessRunner &server);
+    // `wsbench ARGS` started by a shell that first sets the open-file limit with `ulimit LIMIT`.
+    static QStringList withFileLimit(const QString &limit, const QStringList &args);
 };
 
 QString TestFaults::serve(ProcessRunner &server)
 {
     return server.waitForLine(
         QRegularExpression(QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/")));
+}
+
+QStringList TestFaults::withFileLimit(const QString &limit, const QStringList &args)
+{
+    return QStringList {QStringLiteral("-c"),
+                        QStringLiteral("ulimit %1 && exec \"$0\" \"$@\"").arg(limit),
+                        ProcessRunner::wsbench()}
+    + args;
 }
 
 static const QByteArray kRequest
@@ -142,19 +157,62 @@ void TestFaults::floodIntoPeerThatNeverReads()
 
 void TestFaults::twoThousandConcurrentClients()
 {
-    ProcessRunner server(
-        ProcessRunner::wsbench(),
-        {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--no-deflate")});
+    // Started the way many systems start programs: a soft limit of 1,024 open files, which
+    // wsbench raises to the hard limit. Each end needs some 2,100 descriptors.
+    rlimit files {};
+    QVERIFY(getrlimit(RLIMIT_NOFILE, &files) == 0);
+    if (files.rlim_max != RLIM_INFINITY && files.rlim_max < 2300)
+        QSKIP(qPrintable(QStringLiteral("The hard open-file limit here is %1; 2,000 clients, "
+                                        "and their server, need some 2,100 each.")
+                             .arg(qulonglong(files.rlim_max))));
+    ProcessRunner server(QStringLiteral("/bin/sh"),
+                         withFileLimit(QStringLiteral("-Sn 1024"),
+                                       {QStringLiteral("serve"), QStringLiteral("--echo"),
+                                        QStringLiteral("--no-deflate")}));
     const QString port = serve(server);
     QVERIFY(!port.isEmpty());
     ProcessRunner clients(ProcessRunner::python(),
                           {ProcessRunner::peersDir() + QStringLiteral("/many_clients.py"),
                            QStringLiteral("ws://127.0.0.1:%1/").arg(port), QStringLiteral("2000")});
-    QCOMPARE(clients.finish(180000), 0);
-    QVERIFY2(clients.output().contains(QLatin1String("ok 2000")),
+    const int exitCode = clients.finish(180000);
+    QVERIFY2(exitCode == 0 && clients.output().contains(QLatin1String("ok 2000")),
              qPrintable(clients.output().right(2000)));
     server.terminate();
     QCOMPARE(server.finish(20000), 0);
+}
+
+void TestFaults::runningOutOfFilesIsReportedAndOutlived()
+{
+    // A hard limit of 64 files: the server says why it cannot take more, answers the clients it
+    // cannot take with a 503 that says why, does not spin, and accepts again once connections end.
+    ProcessRunner server(QStringLiteral("/bin/sh"),
+                         withFileLimit(QStringLiteral("-n 64"),
+                                       {QStringLiteral("serve"), QStringLiteral("--json")}));
+    const QString port = serve(server);
+    QVERIFY2(!port.isEmpty(), qPrintable(server.output()));
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 80; ++i) { // more than the limit; the kernel completes each TCP connect
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, port.toUShort());
+        QVERIFY(sockets.back()->waitForConnected(5000));
+    }
+    const QString error = server.waitForLine(
+        QRegularExpression(QStringLiteral("^(.*\"error\":\"AcceptFailed\".*)$")));
+    QVERIFY2(error.contains(QLatin1String("all the open files it may (64,")),
+             qPrintable(error.isEmpty() ? server.output().right(800) : error));
+    // The last clients, past the limit, were refused in words.
+    QTcpSocket &last = *sockets.back();
+    last.write(kRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        last.state() == QAbstractSocket::UnconnectedState || last.bytesAvailable() > 0, 5000);
+    const QByteArray refusal = last.readAll();
+    QVERIFY2(refusal.startsWith("HTTP/1.1 503 Service Unavailable"), refusal.constData());
+    QVERIFY(refusal.contains("no file descriptors left"));
+    sockets.clear();
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                          QStringLiteral("--wait"), QStringLiteral("50")});
+    QCOMPARE(client.finish(30000), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -153,6 +153,12 @@ Words failureWords(Traffic::Failure failure)
                 QT_TRANSLATE_NOOP(
                     "Explain",
                     "A connection was refused because the server reached its connection limit.")};
+    case F::AcceptFailed:
+        return {QT_TRANSLATE_NOOP("Explain", "Cannot accept connections"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "WsBench has as many files open as the system allows (ulimit "
+                                  "-n), so new connections are answered 503 and closed until "
+                                  "others end. Raise the limit to hold more connections.")};
     case F::HandshakeTimeout:
         return {
             QT_TRANSLATE_NOOP("Explain", "Opening handshake timed out"),

@@ -6,6 +6,7 @@ usage: many_clients.py URL N
 import asyncio
 import resource
 import sys
+import time
 
 import websockets
 
@@ -15,12 +16,14 @@ async def run(url, n):
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, n + 256)), hard))
     connected = 0
     all_connected = asyncio.Event()
+    start = time.monotonic()
 
     async def one(i):
         nonlocal connected
         async with websockets.connect(url, compression=None, open_timeout=60) as ws:
             connected += 1
             if connected == n:
+                print(f"connected {n} in {time.monotonic() - start:.1f} s", flush=True)
                 all_connected.set()
             await asyncio.wait_for(all_connected.wait(), 90)
             await ws.send(f"client {i}")
@@ -31,7 +34,8 @@ async def run(url, n):
     results = await asyncio.gather(*(one(i) for i in range(n)), return_exceptions=True)
     failures = [r for r in results if r != 1]
     if failures:
-        print("failed", len(failures), repr(failures[0]), flush=True)
+        print("failed", len(failures), "of", n, "connected", connected, repr(failures[0]),
+              flush=True)
         raise SystemExit(1)
     print("ok", n, flush=True)
 
