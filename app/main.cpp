@@ -5,6 +5,7 @@
 #include "core/net/open_file_limit.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/dialogs/preferences_dialog.h"
 #include "ui/main_window.h"
 #include "ui/translations.h"
 #include "ui/workbench_engine.h"
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
     WsBench::Gui::installTranslations(&app);
     // The composition root: one engine thread, one traffic store, one clock for every pane.
     WsBench::Net::IoThread io;
+    io.sendBudget().setLimit(WsBench::Gui::PreferencesDialog::sendBudgetBytes());
     WsBench::Traffic::TrafficStore store;
     WsBench::Traffic::SystemClock clock;
     WsBench::Gui::WorkbenchEngine engine(&io, &store, &clock);

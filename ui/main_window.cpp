@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/automation/scenario_recording.h"
+#include "core/net/io_thread.h"
 #include "core/profiles/har_playback.h"
 #include "core/session/har.h"
 #include "core/traffic/recorder.h"
@@ -686,7 +687,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(&m_engine->io()->sendBudget(), this);
     dialog.exec();
 }
 

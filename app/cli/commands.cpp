@@ -1,6 +1,7 @@
 #include "app/cli/commands.h"
 
 #include "app/cli/ordered_args.h"
+#include "core/net/send_budget.h"
 #include "core/traffic/recorder.h"
 #include "core/traffic/traffic_store.h"
 
@@ -60,9 +61,31 @@ void printUsage(bool toStderr)
            "       wsbench run SESSION.wsbench [--scenario NAME]... [--env NAME] [--var N=V]...\n"
            "                     [--junit FILE] [--json]\n"
            "\n"
+           "serve, connect, replay and mock also take --send-budget MIB: the most unsent data\n"
+           "all connections together may queue (default 512); past it, the connection holding\n"
+           "the most is dropped.\n"
+           "\n"
            "Without a command, opens the WsBench workbench window.\n"
            "Exit status: 0 after a clean close (run: every scenario passed), 1 after an abnormal\n"
            "one (run: a scenario failed), 2 for a usage error.\n";
+}
+
+bool sendBudgetOption(const OrderedArgs &args, const char *command, qint64 *bytes)
+{
+    *bytes = Net::SendBudget::kDefaultLimit;
+    if (!args.has(QStringLiteral("send-budget")))
+        return true;
+    bool ok = false;
+    const QString text = args.value(QStringLiteral("send-budget"));
+    const qint64 mib = text.toLongLong(&ok);
+    if (!ok || mib < 1 || mib > 1024 * 1024) {
+        QTextStream(stderr) << "wsbench " << command
+                            << ": --send-budget needs a number of MiB from 1 to 1048576, not \""
+                            << text.left(80) << "\".\n";
+        return false;
+    }
+    *bytes = mib * 1024 * 1024;
+    return true;
 }
 
 bool attachRecorder(Traffic::TrafficStore &store, const OrderedArgs &args, const char *command)

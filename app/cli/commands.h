@@ -44,6 +44,10 @@ int serveUntilSignalled(const Net::ServerOptions &options, const OrderedArgs &ar
 
 void printUsage(bool toStderr);
 
+// --send-budget MIB: the process's limit on unsent bytes (SendBudget). Sets `bytes`, or prints
+// why the value cannot be used and returns false.
+bool sendBudgetOption(const OrderedArgs &args, const char *command, qint64 *bytes);
+
 // --record FILE: every event goes to a JSON Lines file. False (with a message) if it cannot.
 bool attachRecorder(Traffic::TrafficStore &store, const OrderedArgs &args, const char *command);
 

@@ -190,6 +190,7 @@ int runConnect(const QStringList &argList)
         {QStringLiteral("timeout"), V::Required},
         {QStringLiteral("close-timeout"), V::Required},
         {QStringLiteral("record"), V::Required},
+        {QStringLiteral("send-budget"), V::Required},
         {QStringLiteral("json"), V::None},
     };
     QTextStream err(stderr);
@@ -238,6 +239,9 @@ int runClientUntilFinished(const ClientOptions &options, const OrderedArgs &args
                            const char *command,
                            const std::function<void(ClientEndpoint *)> &install)
 {
+    qint64 sendBudget = 0;
+    if (!sendBudgetOption(args, command, &sendBudget))
+        return UsageError;
     SignalWatcher signals; // before anything is printed: a script may signal at once
     Traffic::TrafficStore store;
     if (!attachRecorder(store, args, command))
@@ -245,9 +249,12 @@ int runClientUntilFinished(const ClientOptions &options, const OrderedArgs &args
     Traffic::SystemClock clock;
     Transcript transcript(&store, args.has(QStringLiteral("json")));
     IoThread io;
+    io.sendBudget().setLimit(sendBudget);
+    ClientOptions budgeted = options;
+    budgeted.peer.budget = &io.sendBudget();
     ClientEndpoint *client = nullptr;
     io.call([&]() {
-        client = new ClientEndpoint(1, options, &store, &clock, io.context());
+        client = new ClientEndpoint(1, budgeted, &store, &clock, io.context());
         install(client);
     });
     int exitCode = Failure;

@@ -20,9 +20,13 @@ using V = OrderedArgs::Value;
 int runMock(const QStringList &argList)
 {
     const QList<Spec> specs = {
-        {QStringLiteral("host"), V::Required},  {QStringLiteral("port"), V::Required},
-        {QStringLiteral("entry"), V::Required}, {QStringLiteral("record"), V::Required},
-        {QStringLiteral("quiet"), V::None},     {QStringLiteral("json"), V::None},
+        {QStringLiteral("host"), V::Required},
+        {QStringLiteral("port"), V::Required},
+        {QStringLiteral("entry"), V::Required},
+        {QStringLiteral("record"), V::Required},
+        {QStringLiteral("send-budget"), V::Required},
+        {QStringLiteral("quiet"), V::None},
+        {QStringLiteral("json"), V::None},
     };
     QTextStream err(stderr);
     QString error;

@@ -23,7 +23,8 @@ int runReplay(const QStringList &argList)
         {QStringLiteral("url"), V::Required},    {QStringLiteral("timing"), V::Required},
         {QStringLiteral("entry"), V::Required},  {QStringLiteral("wait"), V::Required},
         {QStringLiteral("insecure"), V::None},   {QStringLiteral("ca"), V::Required},
-        {QStringLiteral("record"), V::Required}, {QStringLiteral("json"), V::None},
+        {QStringLiteral("record"), V::Required}, {QStringLiteral("send-budget"), V::Required},
+        {QStringLiteral("json"), V::None},
     };
     QTextStream err(stderr);
     QString error;

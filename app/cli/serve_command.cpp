@@ -132,6 +132,7 @@ int runServe(const QStringList &argList)
         {QStringLiteral("handshake-timeout"), V::Required},
         {QStringLiteral("idle-timeout"), V::Required},
         {QStringLiteral("record"), V::Required},
+        {QStringLiteral("send-budget"), V::Required},
         {QStringLiteral("json"), V::None},
         {QStringLiteral("quiet"), V::None},
         {QStringLiteral("capture"), V::Required},
@@ -156,6 +157,9 @@ int runServe(const QStringList &argList)
 int serveUntilSignalled(const ServerOptions &options, const OrderedArgs &args, const char *command,
                         const std::function<void(ServerEndpoint *)> &install)
 {
+    qint64 sendBudget = 0;
+    if (!sendBudgetOption(args, command, &sendBudget))
+        return UsageError;
     QTextStream err(stderr);
     QString error;
     SignalWatcher signals; // before anything is printed: a script may signal at once
@@ -166,10 +170,13 @@ int serveUntilSignalled(const ServerOptions &options, const OrderedArgs &args, c
     Transcript transcript(&store, args.has(QStringLiteral("json")),
                           args.has(QStringLiteral("quiet")));
     IoThread io;
+    io.sendBudget().setLimit(sendBudget);
+    ServerOptions budgeted = options;
+    budgeted.peer.budget = &io.sendBudget();
     ServerEndpoint *server = nullptr;
     bool listening = false;
     io.call([&]() {
-        server = new ServerEndpoint(1, options, &store, &clock, io.context());
+        server = new ServerEndpoint(1, budgeted, &store, &clock, io.context());
         if (install)
             install(server);
         listening = server->listen(&error);

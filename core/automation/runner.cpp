@@ -241,7 +241,7 @@ void Runner::startStep()
 void Runner::startConnect(const Step &step)
 {
     QString error;
-    const auto options = m_profiles(step.profile, &error);
+    auto options = m_profiles(step.profile, &error);
     if (!options) {
         finishStep(StepOutcome::ProfileUnusable, error);
         return;
@@ -251,6 +251,7 @@ void Runner::startConnect(const Step &step)
     m_closed = false;
     m_closeCode = 0;
     m_closeFailure = Traffic::Failure::None;
+    options->peer.budget = &m_io->sendBudget();
     const quint32 id = m_nextConnection++;
     Net::ClientEndpoint *ep = nullptr;
     // Creating the endpoint in its thread takes a moment and does no network I/O; what the

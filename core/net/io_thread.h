@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/net/send_budget.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -8,7 +10,8 @@
 namespace WsBench::Net {
 
 // The network engine's thread (DESIGN §2 rule 4). Endpoints live here, so a flood never blocks
-// the caller's thread. post() runs a function in the thread; call() waits for it.
+// the caller's thread. post() runs a function in the thread; call() waits for it. It also holds
+// the engine's one SendBudget; whoever makes an endpoint gives it to the endpoint's options.
 class IoThread final
 {
 public:
@@ -22,8 +25,10 @@ public:
     QObject *context() { return m_context; }
     void post(std::function<void()> fn);
     void call(std::function<void()> fn);
+    SendBudget &sendBudget() { return m_sendBudget; }
 
 private:
+    SendBudget m_sendBudget;
     QThread m_thread;
     QObject *m_context = nullptr;
 };

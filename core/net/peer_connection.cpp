@@ -1,6 +1,7 @@
 #include "core/net/peer_connection.h"
 
 #include "core/net/net_log.h"
+#include "core/net/send_budget.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
 
@@ -62,10 +63,16 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PeerConnection::onDeadline);
+    if (m_peerOptions.pauseReadingAboveBytes > 0) {
+        // Otherwise Qt reads everything the kernel has into its own buffer, and a paused
+        // connection would still hold back nothing.
+        m_socket->setReadBufferSize(1024 * 1024);
+    }
 }
 
 PeerConnection::~PeerConnection()
 {
+    leaveBudget();
     // Children (sockets, connections) are deleted after this object's members are gone; a
     // socket aborting on deletion must not call back into this half-destroyed object.
     const QObjectList children = this->children();
@@ -75,6 +82,10 @@ PeerConnection::~PeerConnection()
 
 void PeerConnection::start()
 {
+    if (m_peerOptions.budget) {
+        m_peerOptions.budget->add(this);
+        m_inBudget = true;
+    }
     m_deadlines.start(nowMs());
     armTimer();
     m_connection.start();
@@ -83,10 +94,25 @@ void PeerConnection::start()
         onReadyRead();
 }
 
+bool PeerConnection::overReadLimit() const
+{
+    return m_peerOptions.pauseReadingAboveBytes > 0
+        && qint64(m_connection.bufferedAmount()) > m_peerOptions.pauseReadingAboveBytes;
+}
+
 void PeerConnection::onReadyRead()
 {
     if (m_finished)
         return;
+    if (overReadLimit()) {
+        if (!m_readingPaused && !m_pausedBefore) { // said once: it may toggle many times
+            m_batch.note(Note::ReadingPaused,
+                         {QByteArray::number(m_peerOptions.pauseReadingAboveBytes)});
+            m_batch.flush();
+        }
+        m_readingPaused = m_pausedBefore = true;
+        return; // onBytesWritten() resumes
+    }
     if (m_deadlines.watchesReceived()) {
         m_deadlines.received(nowMs());
         // The idle limit only moved later. A timer armed for an earlier deadline stays: when it
@@ -98,7 +124,7 @@ void PeerConnection::onReadyRead()
     // Bounded reads keep one flood from monopolising the thread between events. Replies the
     // application sends while the events are handled go out in the same pump.
     m_inReadHandler = true;
-    for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0; ++i) {
+    for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0 && !overReadLimit(); ++i) {
         const QByteArray data
             = m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), 256 * 1024));
         if (data.isEmpty())
@@ -115,7 +141,49 @@ void PeerConnection::onReadyRead()
 void PeerConnection::onBytesWritten(qint64 bytes)
 {
     m_connection.transportWrote(bytes);
+    chargeBudget();
+    if (m_readingPaused
+        && qint64(m_connection.bufferedAmount()) <= m_peerOptions.pauseReadingAboveBytes / 4) {
+        m_readingPaused = false;
+        if (m_socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+    }
     maybeCloseTransport();
+}
+
+void PeerConnection::chargeBudget()
+{
+    if (!m_inBudget)
+        return;
+    const qint64 now = qint64(m_connection.bufferedAmount());
+    if (now == m_charged)
+        return;
+    const qint64 delta = now - m_charged;
+    m_charged = now;
+    m_peerOptions.budget->charge(delta); // may drop this connection, or another
+}
+
+void PeerConnection::leaveBudget()
+{
+    if (!m_inBudget)
+        return;
+    m_inBudget = false;
+    m_peerOptions.budget->remove(this, m_charged);
+    m_charged = 0;
+}
+
+void PeerConnection::dropForBudget(qint64 limit)
+{
+    const auto mib = [](qint64 bytes) {
+        return QByteArray::number(double(bytes) / 1048576, 'f', 1);
+    };
+    drop(Failure::SendBudgetExceeded,
+         "The process's budget of " + mib(limit)
+             + " MiB for unsent data is used up, and this "
+               "connection held the most of it: "
+             + mib(m_charged)
+             + " MiB its peer had not read. Dropped to give the memory back; a Close frame "
+               "would have waited behind those bytes.");
 }
 
 void PeerConnection::pump()
@@ -126,6 +194,9 @@ void PeerConnection::pump()
         m_socket->write(out.data(), out.size());
         m_connection.clearOutgoing();
         recordEvents(); // a deferred Close reply adds its frame and state records
+        chargeBudget();
+        if (m_finished)
+            return; // dropped for the budget
     }
     if (qint64(m_connection.bufferedAmount()) > m_peerOptions.maxBufferedBytes
         && m_connection.readyState() != ReadyState::Closed) {
@@ -223,6 +294,7 @@ void PeerConnection::onDisconnected()
     if (m_finished)
         return;
     m_finished = true;
+    leaveBudget();
     m_deadlines.finished();
     m_timer.stop();
     m_connection.transportClosed();

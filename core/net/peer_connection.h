@@ -2,6 +2,7 @@
 
 #include "core/net/connection_deadlines.h"
 #include "core/net/record_batch.h"
+#include "core/net/send_budget.h"
 #include "core/protocol/connection.h"
 
 #include <QAbstractSocket>
@@ -30,11 +31,24 @@ struct PeerOptions
     int pongTimeoutMs = 0; // no Pong within this time after a Ping: fail (0 = off)
     qint64 maxBufferedBytes = qint64(256) * 1024 * 1024; // bufferedAmount above this: abort
     CaptureLevel capture = CaptureLevel::Frames;
+    // Back-pressure: while bufferedAmount is above this, stop reading the socket, so a peer
+    // that sends but does not read is held back by TCP instead of growing our queue for it.
+    // Reading resumes when a quarter of it is left. 0: always read.
+    qint64 pauseReadingAboveBytes = 0;
+    SendBudget *budget = nullptr; // the process's limit on unsent bytes, if any (not owned)
 };
+
+// The defaults for a server's peers: as PeerOptions, with back-pressure at 1 MiB.
+inline PeerOptions serverPeerOptions()
+{
+    PeerOptions options;
+    options.pauseReadingAboveBytes = 1024 * 1024;
+    return options;
+}
 
 // Drives one Protocol::Connection over one socket, for either role (the engine's only
 // connection driver). Lives in the I/O thread. Records everything into the traffic store.
-class PeerConnection final : public QObject
+class PeerConnection final : public QObject, public SendBudget::Holder
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeerConnection)
@@ -61,6 +75,12 @@ public:
     quint64 messagesOut() const { return m_messagesOut; }
     // The first failure recorded on this connection (None when it ended without one).
     Traffic::Failure failure() const { return m_failure; }
+    // The unsent bytes this connection counts against its SendBudget.
+    qint64 chargedBytes() const override { return m_charged; }
+    // Called by the SendBudget: this connection holds the most of a budget that is used up.
+    // Drops TCP (a Close frame would wait behind the bytes the peer is not reading).
+    void dropForBudget(qint64 limit) override;
+    bool readingPaused() const { return m_readingPaused; }
 
     Protocol::SendStatus sendText(const QByteArray &utf8,
                                   const Protocol::SendOptions &options = {});
@@ -91,6 +111,10 @@ private:
     void recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
                                Protocol::SendStatus status);
     void maybeCloseTransport();
+    // Brings the SendBudget up to date with bufferedAmount.
+    void chargeBudget();
+    void leaveBudget();
+    bool overReadLimit() const;
     // The time of the injected clock, in milliseconds, for the deadlines.
     qint64 nowMs() const;
     // The timer fired: do what the deadlines say is due, then wait for the next one.
@@ -122,6 +146,10 @@ private:
     // Event buffers for recordEvents(), which is reentrant: one per nesting level, reused.
     std::vector<std::vector<Protocol::Event>> m_eventBuffers;
     bool m_closingTransport = false;
+    bool m_readingPaused = false;
+    bool m_pausedBefore = false;
+    bool m_inBudget = false;
+    qint64 m_charged = 0; // what chargeBudget() last told the budget
     Traffic::Failure m_failure = Traffic::Failure::None;
     // The first check the received handshake failed, if any.
     Traffic::Failure m_handshakeProblem = Traffic::Failure::None;

@@ -44,7 +44,9 @@ struct ServerOptions
     Protocol::ServerHandshakeOptions handshake; // subprotocols, origins, deflate
     Protocol::ValidationPolicy policy;
     Protocol::HandshakeParser::Limits handshakeLimits;
-    PeerOptions peer; // handshakeMs cuts slowloris clients off
+    // handshakeMs cuts slowloris clients off. Reading from a peer pauses while over 1 MiB waits
+    // for it to read, so echo, relay and reply rules are held back by TCP, not queued.
+    PeerOptions peer = serverPeerOptions();
     int maxConnections = 10000;
     bool echo = false;
     bool broadcast = false; // relay every message to all other peers

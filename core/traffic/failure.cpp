@@ -47,6 +47,8 @@ const char *failureName(Failure failure)
         return "Aborted";
     case Failure::BufferLimitExceeded:
         return "BufferLimitExceeded";
+    case Failure::SendBudgetExceeded:
+        return "SendBudgetExceeded";
     case Failure::SendRefused:
         return "SendRefused";
     case Failure::CloseRefused:

@@ -37,6 +37,7 @@ enum class Failure : quint8 {
     SocketError, // the network failed under an open connection
     Aborted, // TCP dropped on request, without a closing handshake
     BufferLimitExceeded, // bufferedAmount passed its limit: the peer is not reading
+    SendBudgetExceeded, // the process's unsent bytes passed its budget; this one held the most
     SendRefused, // a message was not sent (detail: the Protocol::SendStatus)
     CloseRefused, // a Close was not sent (detail: the Protocol::SendStatus)
     // The opening handshake broke RFC 6455 §4 (Protocol::HandshakeProblem)

@@ -41,6 +41,8 @@ const char *noteName(Note note)
         return "Listening";
     case Note::PeerAccepted:
         return "PeerAccepted";
+    case Note::ReadingPaused:
+        return "ReadingPaused";
     }
     return nullptr;
 }

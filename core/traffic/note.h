@@ -24,6 +24,7 @@ enum class Note : quint8 {
     ListeningBeyondLoopback, // the address, which other machines can reach
     Listening, // the server's URL
     PeerAccepted, // the peer's address:port, its number on this server
+    ReadingPaused, // the bufferedAmount above which reading stops (first time only)
 };
 
 // A stable machine name ("Connecting") for files and the command line's JSON.

@@ -103,7 +103,7 @@ void TestVocabulary::everyNoteHasChineseWords()
             = inBothLanguages([&]() { return Text::RecordText::note(note, arguments); });
         checkChinese(text.first, text.second, name);
     }
-    QCOMPARE(Traffic::Note(count - 1), Traffic::Note::PeerAccepted);
+    QCOMPARE(Traffic::Note(count - 1), Traffic::Note::ReadingPaused);
 }
 
 void TestVocabulary::everyStepOutcomeHasChineseWords()

@@ -300,7 +300,8 @@ void ClientPane::connectToServer()
         m_urlError->setToolTip(error);
         return;
     }
-    const Net::ClientOptions &o = *checked;
+    Net::ClientOptions o = *checked;
+    o.peer.budget = &m_engine->io()->sendBudget();
     showUrlError({});
     m_connectionError->hide();
     if (m_endpoint)

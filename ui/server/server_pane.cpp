@@ -404,7 +404,8 @@ bool ServerPane::start()
     const std::optional<Net::ServerOptions> options = this->options();
     if (!options)
         return false;
-    const Net::ServerOptions &o = *options;
+    Net::ServerOptions o = *options;
+    o.peer.budget = &m_engine->io()->sendBudget();
     QString error;
     Traffic::Failure failure = Traffic::Failure::None;
     stop();

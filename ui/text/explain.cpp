@@ -191,6 +191,13 @@ Words failureWords(Traffic::Failure failure)
                 QT_TRANSLATE_NOOP("Explain",
                                   "bufferedAmount passed its limit because the peer stopped "
                                   "reading, so the connection was dropped.")};
+    case F::SendBudgetExceeded:
+        return {QT_TRANSLATE_NOOP("Explain", "Memory budget for unsent data used up"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "All connections together had more unsent data queued than "
+                                  "the budget in Preferences allows. The connection holding "
+                                  "the most, whose peer was not reading, was dropped so that "
+                                  "the others keep working.")};
     case F::SendRefused:
         return {QT_TRANSLATE_NOOP("Explain", "Message not sent"),
                 QT_TRANSLATE_NOOP(

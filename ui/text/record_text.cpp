@@ -69,6 +69,12 @@ QString note(Traffic::Note note, const QList<QByteArray> &arguments)
     case N::PeerAccepted:
         return QCoreApplication::translate("RecordText", "Accepted %1 as peer %2")
             .arg(arg(0), arg(1));
+    case N::ReadingPaused:
+        return QCoreApplication::translate(
+                   "RecordText",
+                   "Over %1 bytes wait for this peer to read them: stopped reading from it until "
+                   "they drain (TCP holds its sends back)")
+            .arg(arg(0));
     }
     return {};
 }
