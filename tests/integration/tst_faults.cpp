@@ -1,5 +1,6 @@
 // Faults: a peer that vanishes mid-frame, a slowloris handshake, a flood into a peer that
-// never reads, 2,000 concurrent clients on one server, and a server out of file descriptors.
+// never reads, 2,000 concurrent clients on one server, a server out of file descriptors, and
+// 16 peers that never read under echo and under push, against the process's send budget.
 #include "core/net/client_endpoint.h"
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
@@ -7,6 +8,7 @@
 #include "tests/integration/support/process_runner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void floodIntoPeerThatNeverReads();
     void twoThousandConcurrentClients();
     void runningOutOfFilesIsReportedAndOutlived();
+    void nonReadingPeersUnderEchoAreHeldBack();
+    void nonReadingPeersUnderPushStayWithinTheBudget();
 
 private:
     static QString serve(ProcessRunner &server);
@@ -213,6 +217,99 @@ void TestFaults::runningOutOfFilesIsReportedAndOutlived()
                          {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
                           QStringLiteral("--wait"), QStringLiteral("50")});
     QCOMPARE(client.finish(30000), 0);
+}
+
+// The server's peak resident memory, from /proc (VmHWM), in bytes; -1 if unreadable.
+static qint64 peakRss(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
+    const QRegularExpressionMatch m = hwm.match(QString::fromLatin1(status.readAll()));
+    return m.hasMatch() ? m.captured(1).toLongLong() * 1024 : -1;
+}
+
+namespace {
+constexpr qint64 kMiB = 1024 * 1024;
+constexpr qint64 kBudget = 64 * kMiB;
+// The process itself (code, Qt, the I/O thread) and, per connection, up to 1 MiB read ahead
+// plus a message being assembled: what a server holds beyond its budget.
+constexpr qint64 kOverhead = 128 * kMiB;
+} // namespace
+
+void TestFaults::nonReadingPeersUnderEchoAreHeldBack()
+{
+    // 16 peers send 1 MiB messages to an echo and never read the echoes. The server stops
+    // reading from each while 1 MiB waits for it, so TCP holds their sends back: nothing
+    // near the budget is queued, and a well-behaved peer's echo keeps coming.
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"),
+                          QStringLiteral("--no-deflate"), QStringLiteral("--capture"),
+                          QStringLiteral("none"), QStringLiteral("--json"),
+                          QStringLiteral("--send-budget"), QString::number(kBudget / kMiB)});
+    const QString port = serve(server);
+    QVERIFY(!port.isEmpty());
+    const QString script = ProcessRunner::peersDir() + QStringLiteral("/non_reading_clients.py");
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    ProcessRunner misbehaving(
+        ProcessRunner::python(),
+        {script, url, QStringLiteral("echo"), QStringLiteral("16"), QStringLiteral("6")});
+    QVERIFY(!misbehaving.waitForLine(QRegularExpression(QStringLiteral("^(misbehaving 16)")), 30000)
+                 .isEmpty());
+    ProcessRunner wellBehaved(
+        ProcessRunner::python(),
+        {script, url, QStringLiteral("echo"), QStringLiteral("0"), QStringLiteral("4")});
+    QVERIFY2(wellBehaved.finish(60000) == 0, qPrintable(wellBehaved.output()));
+    QCOMPARE(misbehaving.finish(60000), 0);
+    const qint64 peak = peakRss(server.pid());
+    qInfo("echo: peak RSS %.1f MiB with 16 non-reading peers; the peer that reads: %s",
+          double(peak) / kMiB, qPrintable(wellBehaved.output().trimmed()));
+    QVERIFY(peak > 0);
+    QVERIFY2(peak < kBudget + kOverhead, qPrintable(QString::number(peak)));
+    QVERIFY(!server.waitForLine(QRegularExpression(QStringLiteral("(\"note\":\"ReadingPaused\")")))
+                 .isEmpty());
+    QVERIFY(!server.output().contains(QLatin1String("SendBudgetExceeded")));
+    server.terminate();
+    QCOMPARE(server.finish(20000), 0);
+}
+
+void TestFaults::nonReadingPeersUnderPushStayWithinTheBudget()
+{
+    // A 100 kB push every 10 ms to 16 peers that never read: 160 MB/s with nowhere to go.
+    // Past the 64 MiB budget the server drops whoever holds the most, says so, and keeps
+    // pushing to and echoing for the peer that reads.
+    ProcessRunner server(
+        ProcessRunner::wsbench(),
+        {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--no-deflate"),
+         QStringLiteral("--push"), QStringLiteral("10:") + QString(100 * 1000, QLatin1Char('p')),
+         QStringLiteral("--capture"), QStringLiteral("none"), QStringLiteral("--json"),
+         QStringLiteral("--send-budget"), QString::number(kBudget / kMiB)});
+    const QString port = serve(server);
+    QVERIFY(!port.isEmpty());
+    const QString script = ProcessRunner::peersDir() + QStringLiteral("/non_reading_clients.py");
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    ProcessRunner misbehaving(
+        ProcessRunner::python(),
+        {script, url, QStringLiteral("push"), QStringLiteral("16"), QStringLiteral("6")});
+    QVERIFY(!misbehaving.waitForLine(QRegularExpression(QStringLiteral("^(misbehaving 16)")), 30000)
+                 .isEmpty());
+    ProcessRunner wellBehaved(
+        ProcessRunner::python(),
+        {script, url, QStringLiteral("push"), QStringLiteral("0"), QStringLiteral("4")});
+    QVERIFY2(wellBehaved.finish(60000) == 0, qPrintable(wellBehaved.output()));
+    QCOMPARE(misbehaving.finish(60000), 0);
+    const qint64 peak = peakRss(server.pid());
+    qInfo("push: peak RSS %.1f MiB with 16 non-reading peers; the peer that reads: %s",
+          double(peak) / kMiB, qPrintable(wellBehaved.output().trimmed()));
+    QVERIFY(peak > 0);
+    QVERIFY2(peak < kBudget + kOverhead, qPrintable(QString::number(peak)));
+    const QString dropped = server.waitForLine(
+        QRegularExpression(QStringLiteral("^(.*\"error\":\"SendBudgetExceeded\".*)$")));
+    QVERIFY2(dropped.contains(QLatin1String("budget of 64.0 MiB for unsent data is used up")),
+             qPrintable(dropped));
+    server.terminate();
+    QCOMPARE(server.finish(20000), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
