@@ -1202,6 +1202,14 @@
         <source>WsBench has as many files open as the system allows (ulimit -n), so new connections are answered 503 and closed until others end. Raise the limit to hold more connections.</source>
         <translation>WsBench 打开的文件数已达到系统允许的上限（ulimit -n），因此在其他连接结束之前，新连接会收到 503 应答并被关闭。提高该上限即可容纳更多连接。</translation>
     </message>
+    <message>
+        <source>Memory budget for unsent data used up</source>
+        <translation>未发送数据的内存预算已用尽</translation>
+    </message>
+    <message>
+        <source>All connections together had more unsent data queued than the budget in Preferences allows. The connection holding the most, whose peer was not reading, was dropped so that the others keep working.</source>
+        <translation>所有连接排队待发送的数据总量超出了首选项中设定的预算。占用最多、且对端不读取数据的那个连接已被断开，其余连接得以继续工作。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1299,6 +1307,10 @@
     <message>
         <source>not clean</source>
         <translation>非干净关闭</translation>
+    </message>
+    <message>
+        <source>Over %1 bytes wait for this peer to read them: stopped reading from it until they drain (TCP holds its sends back)</source>
+        <translation>有超过 %1 字节正等待该对端读取：在这些数据发完之前暂停读取它的数据（由 TCP 抑制它的发送）</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2617,22 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The most data that all connections together may have queued for sending and not yet handed to the network (the sum of their bufferedAmounts). Past it, the connection holding the most, whose peer is not reading, is dropped so the others keep working.</source>
+        <translation>所有连接合计可以排队等待发送、尚未交给网络的最大数据量（即各连接 bufferedAmount 之和）。超出后，占用最多、且对端不读取数据的连接会被断开，其余连接继续工作。</translation>
+    </message>
+    <message>
+        <source>In use now: %1 MiB; the most at once: %2 MiB</source>
+        <translation>当前占用：%1 MiB；峰值：%2 MiB</translation>
+    </message>
+    <message>
+        <source>Memory for unsent data</source>
+        <translation>未发送数据的内存上限</translation>
     </message>
 </context>
 <context>
