@@ -61,6 +61,7 @@ public:
     quint64 messagesOut() const { return m_messagesOut; }
     // The first failure recorded on this connection (None when it ended without one).
     Traffic::Failure failure() const { return m_failure; }
+    const QByteArray &failureDetail() const { return m_failureDetail; } // its untranslated detail
 
     Protocol::SendStatus sendText(const QByteArray &utf8,
                                   const Protocol::SendOptions &options = {});
@@ -123,6 +124,7 @@ private:
     std::vector<std::vector<Protocol::Event>> m_eventBuffers;
     bool m_closingTransport = false;
     Traffic::Failure m_failure = Traffic::Failure::None;
+    QByteArray m_failureDetail;
     // The first check the received handshake failed, if any.
     Traffic::Failure m_handshakeProblem = Traffic::Failure::None;
 };
