@@ -273,8 +273,15 @@ void TestServerConformance::forbiddenBytesInAHeaderValue()
     QFETCH(QByteArray, header);
     QFETCH(QString, byteName);
     const QByteArray name = header.left(header.indexOf(':'));
+    // A server of its own, so that its transcript holds only this connection.
+    ProcessRunner server(ProcessRunner::wsbench(), {QStringLiteral("serve")});
+    const quint16 port = server
+                             .waitForLine(QRegularExpression(
+                                 QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/")))
+                             .toUShort();
+    QVERIFY2(port != 0, qPrintable(server.output()));
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(socket.waitForConnected(5000));
     socket.write(
         "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -286,10 +293,12 @@ void TestServerConformance::forbiddenBytesInAHeaderValue()
     QVERIFY2(answer.contains(named), answer.constData());
     QVERIFY(!answer.contains("101 Switching Protocols"));
     // The transcript's error names the header too.
-    const QString recorded = m_server->waitForLine(
+    const QString recorded = server.waitForLine(
         QRegularExpression(QStringLiteral("✗ InvalidFieldValue: .*Header \"%1\" has a %2 byte")
                                .arg(QString::fromLatin1(name), byteName)));
-    QVERIFY2(!recorded.isEmpty(), qPrintable(m_server->output()));
+    QVERIFY2(!recorded.isEmpty(), qPrintable(server.output()));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerConformance)
