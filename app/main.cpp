@@ -52,7 +52,8 @@ int main(int argc, char **argv)
         WsBench::Cli::printUsage(false);
         return 0;
     }
-    // The window's own options: [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS].
+    // The window's own options: [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS]
+    // (printUsage() lists them).
     QString sessionFile;
     int autosaveSeconds = 60;
     for (int i = 1; i < argc; ++i) {
@@ -69,7 +70,10 @@ int main(int argc, char **argv)
             continue;
         }
         QTextStream err(stderr);
-        err << "wsbench: unknown command or option '" << arg << "'\n";
+        if (arg == QLatin1String("--autosave"))
+            err << "wsbench: --autosave needs a number of seconds (0 turns autosave off)\n";
+        else
+            err << "wsbench: unknown command or option '" << arg << "'\n";
         WsBench::Cli::printUsage(true);
         return 2;
     }

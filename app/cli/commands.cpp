@@ -34,7 +34,8 @@ int runCommand(const QString &command, const QStringList &args)
 void printUsage(bool toStderr)
 {
     QTextStream out(toStderr ? stderr : stdout);
-    out << "Usage: wsbench [--version] [--help]\n"
+    out << "Usage: wsbench [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS]\n"
+           "       wsbench [--version] [--help]\n"
            "       wsbench serve [--host H] [--port P] [--tls-cert F --tls-key F | "
            "--tls-self-signed]\n"
            "                     [--echo] [--broadcast] [--subprotocol S]... "
@@ -65,7 +66,12 @@ void printUsage(bool toStderr)
            "all connections together may queue (default 512); past it, the connection holding\n"
            "the most is dropped.\n"
            "\n"
-           "Without a command, opens the WsBench workbench window.\n"
+           "Without a command, opens the WsBench workbench window:\n"
+           "  FILE.wsbench        open this session\n"
+           "  --loopback          start an echo server and connect a new client to it\n"
+           "  --recover           reopen the session autosaved before a crash, without asking\n"
+           "  --autosave SECONDS  autosave the session this often (default 60; 0 turns it off)\n"
+           "\n"
            "Exit status: 0 after a clean close (run: every scenario passed), 1 after an abnormal\n"
            "one (run: a scenario failed), 2 for a usage error.\n";
 }

@@ -115,65 +115,72 @@ void Transcript::printJson(const TrafficRecord &r)
 
 void Transcript::print(const TrafficRecord &r)
 {
-    // Server peers carry the server's number in the high bits: tell them apart.
+    // Server peers carry the server's number in the high bits: every line of theirs says which.
+    QString prefix;
     if (const Traffic::ConnectionId id(r.connectionId); id.isServerPeer())
-        m_out << "[peer " << id.peerSerial() << "] ";
+        prefix = QStringLiteral("[peer %1] ").arg(id.peerSerial());
+    const auto line = [this, &prefix](const QString &text) {
+        m_out << prefix << text << '\n';
+    };
     const QString arrow
         = r.direction == Direction::Outbound ? QStringLiteral("→") : QStringLiteral("←");
     switch (r.kind) {
     case RecordKind::HandshakeRequest:
     case RecordKind::HandshakeResponse: {
         const QList<QByteArray> lines = Traffic::withoutCredentials(r.bytes).split('\n');
-        for (const QByteArray &line : lines) {
-            const QByteArray trimmed = line.trimmed();
+        for (const QByteArray &headLine : lines) {
+            const QByteArray trimmed = headLine.trimmed();
             if (!trimmed.isEmpty())
-                m_out << arrow << ' ' << Text::printable(trimmed) << '\n';
+                line(arrow % QLatin1Char(' ') % Text::printable(trimmed));
         }
         if (r.failure != Failure::None)
-            m_out << "✗ handshake check failed: " << Text::printable(r.text) << '\n';
+            line(QStringLiteral("✗ handshake check failed: ") % Text::printable(r.text));
         break;
     }
     case RecordKind::Message:
-        m_out << arrow << ' '
-              << (r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? "text  " : "binary") << ' '
-              << preview(r.bytes, r.opcode) << " (" << r.bytes.size() << " bytes"
-              << (r.compressed ? ", compressed" : "") << ")\n";
+        line(arrow % QLatin1Char(' ')
+             % (r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? QStringLiteral("text  ")
+                                                                    : QStringLiteral("binary"))
+             % QLatin1Char(' ') % preview(r.bytes, r.opcode) % QStringLiteral(" (")
+             % QString::number(r.bytes.size()) % QStringLiteral(" bytes")
+             % (r.compressed ? QStringLiteral(", compressed") : QString()) % QLatin1Char(')'));
         break;
     case RecordKind::Frame:
         // Data frames are shown as messages; control frames on their own.
         // Frame records keep the unmasked payload.
         if (r.opcode == Protocol::toRaw(Protocol::Opcode::Ping)
             || r.opcode == Protocol::toRaw(Protocol::Opcode::Pong)) {
-            m_out << arrow << ' '
-                  << (r.opcode == Protocol::toRaw(Protocol::Opcode::Ping) ? "ping" : "pong") << ' '
-                  << (r.bytes.isEmpty() ? QString() : preview(r.bytes, 0)) << '\n';
+            line(arrow % QLatin1Char(' ')
+                 % (r.opcode == Protocol::toRaw(Protocol::Opcode::Ping) ? QStringLiteral("ping")
+                                                                        : QStringLiteral("pong"))
+                 % QLatin1Char(' ') % (r.bytes.isEmpty() ? QString() : preview(r.bytes, 0)));
         } else if (r.opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
             const std::optional<quint16> code = Protocol::parseClosePayload(r.bytes).close.code;
-            m_out << arrow << " close " << (code ? closeText(*code) : QStringLiteral("(no code)"))
-                  << '\n';
+            line(arrow % QStringLiteral(" close ")
+                 % (code ? closeText(*code) : QStringLiteral("(no code)")));
         }
         break;
     case RecordKind::State:
-        m_out << "● " << Protocol::readyStateName(r.readyState) << " (readyState "
-              << int(r.readyState) << ")\n";
+        line(QStringLiteral("● %1 (readyState %2)")
+                 .arg(QLatin1String(Protocol::readyStateName(r.readyState)))
+                 .arg(int(r.readyState)));
         break;
     case RecordKind::Close:
-        m_out << "● closed: " << closeText(r.closeCode) << (r.wasClean ? ", clean" : ", not clean")
-              << (r.text.isEmpty() ? QString()
-                                   : QStringLiteral(", reason \"%1\"").arg(Text::printable(r.text)))
-              << (r.failure == Failure::None
-                      ? QString()
-                      : QStringLiteral(", after %1").arg(QLatin1String(failureName(r.failure))))
-              << '\n';
+        line(QStringLiteral("● closed: ") % closeText(r.closeCode)
+             % (r.wasClean ? QStringLiteral(", clean") : QStringLiteral(", not clean"))
+             % (r.text.isEmpty() ? QString()
+                                 : QStringLiteral(", reason \"%1\"").arg(Text::printable(r.text)))
+             % (r.failure == Failure::None
+                    ? QString()
+                    : QStringLiteral(", after %1").arg(QLatin1String(failureName(r.failure)))));
         break;
     case RecordKind::Error:
-        m_out << "✗ " << failureName(r.failure)
-              << (r.text.isEmpty() ? QString() : QStringLiteral(": ") + Text::printable(r.text))
-              << '\n';
+        line(QStringLiteral("✗ ") % QLatin1String(failureName(r.failure))
+             % (r.text.isEmpty() ? QString() : QStringLiteral(": ") + Text::printable(r.text)));
         break;
     case RecordKind::Note:
-        m_out << "· " << Text::printable(Text::RecordText::note(r.note, r.arguments()).toUtf8())
-              << '\n';
+        line(QStringLiteral("· ")
+             % Text::printable(Text::RecordText::note(r.note, r.arguments()).toUtf8()));
         break;
     }
 }

@@ -106,6 +106,7 @@ bool Runner::start(const Scenario &scenario)
     m_closed = false;
     m_closeCode = 0;
     m_closeFailure = Traffic::Failure::None;
+    m_closeDetail.clear();
     m_current = 0;
     m_stepActive = false;
     m_runClock.start();
@@ -143,6 +144,7 @@ void Runner::cancel()
         if (m_closed) {
             r.closeCode = m_closeCode;
             r.failure = m_closeFailure;
+            r.failureDetail = m_closeDetail;
         }
         r.ms = m_stepActive ? m_stepClock.elapsed() : 0;
         m_stepActive = false;
@@ -252,6 +254,7 @@ void Runner::startConnect(const Step &step)
     m_closeCode = 0;
     m_closeFailure = Traffic::Failure::None;
     options->peer.budget = &m_io->sendBudget();
+    m_closeDetail.clear();
     const quint32 id = m_nextConnection++;
     Net::ClientEndpoint *ep = nullptr;
     // Creating the endpoint in its thread takes a moment and does no network I/O; what the
@@ -265,8 +268,8 @@ void Runner::startConnect(const Step &step)
                 });
         connect(ep, &Net::ClientEndpoint::pongReceived, this, [this, id]() { onPong(id); });
         connect(ep, &Net::ClientEndpoint::finished, this,
-                [this, id](quint16 code, bool, Traffic::Failure failure) {
-                    onClosed(id, code, failure);
+                [this, id](quint16 code, bool, Traffic::Failure failure, const QByteArray &detail) {
+                    onClosed(id, code, failure, detail);
                 });
         if (!ep->open()) {
             ep->deleteLater();
@@ -340,6 +343,7 @@ void Runner::finishStep(StepOutcome outcome, const QString &text)
     if (m_closed) {
         r.closeCode = m_closeCode;
         r.failure = m_closeFailure;
+        r.failureDetail = m_closeDetail;
     }
     r.ms = m_stepClock.elapsed();
     const StepResult reported = r;
@@ -402,13 +406,15 @@ void Runner::checkInbox()
     }
 }
 
-void Runner::onClosed(quint32 connection, quint16 code, Traffic::Failure failure)
+void Runner::onClosed(quint32 connection, quint16 code, Traffic::Failure failure,
+                      const QByteArray &detail)
 {
     if (connection != m_connection)
         return;
     m_closed = true;
     m_closeCode = code;
     m_closeFailure = failure;
+    m_closeDetail = detail;
     if (!m_running || !m_stepActive)
         return;
     const Step &step = m_steps[m_current];

@@ -83,7 +83,8 @@ private:
     void onOpened(quint32 connection);
     void onMessage(quint32 connection, quint8 opcode, const QByteArray &payload);
     void onPong(quint32 connection);
-    void onClosed(quint32 connection, quint16 code, Traffic::Failure failure);
+    void onClosed(quint32 connection, quint16 code, Traffic::Failure failure,
+                  const QByteArray &detail);
     void release(const QByteArray &reason);
 
     Net::IoThread *m_io;
@@ -113,6 +114,7 @@ private:
     bool m_closed = false;
     quint16 m_closeCode = 0;
     Traffic::Failure m_closeFailure = Traffic::Failure::None;
+    QByteArray m_closeDetail;
     bool m_running = false;
     int m_closing = 0;
 };

@@ -45,6 +45,7 @@ struct StepResult
     StepOutcome outcome = StepOutcome::Skipped;
     quint16 closeCode = 0;
     Traffic::Failure failure = Traffic::Failure::None; // what ended the connection, if known
+    QByteArray failureDetail; // its untranslated detail: a certificate's problem, a failed check
     QString text; // a message as received (shortened), or why a profile cannot be used
     // expect: why the last message did not match (NoMatchingMessage), or why none can
     // (InvalidExpectation)

@@ -137,7 +137,7 @@ void ClientEndpoint::fail(Failure failure, const QString &detail)
     r.readyState = ReadyState::Closed;
     r.failure = failure;
     m_batch.flush();
-    Q_EMIT finished(CloseCode::Abnormal, false, failure);
+    Q_EMIT finished(CloseCode::Abnormal, false, failure, detail.toUtf8());
 }
 
 bool ClientEndpoint::validate(const ClientOptions &options, QString *error)
@@ -300,6 +300,7 @@ void ClientEndpoint::onFinished()
 {
     const CloseInfo info = m_connection->closeInfo();
     const Failure failure = m_connection->failure();
+    const QByteArray detail = m_connection->failureDetail();
     m_connection->deleteLater();
     m_connection = nullptr;
     if (!m_closeRequested && !info.wasClean) {
@@ -308,7 +309,7 @@ void ClientEndpoint::onFinished()
             return;
         }
     }
-    Q_EMIT finished(info.code, info.wasClean, failure);
+    Q_EMIT finished(info.code, info.wasClean, failure, detail);
 }
 
 void ClientEndpoint::scheduleReconnect(const ReconnectAttempt &attempt)

@@ -62,8 +62,10 @@ Q_SIGNALS:
     void messageReceived(quint8 opcode, const QByteArray &payload);
     void pongReceived(const QByteArray &payload);
     // The connection ended (or never started). `code` is the WebSocket connection close code;
-    // `failure` what ended it, when something failed.
-    void finished(quint16 code, bool wasClean, WsBench::Traffic::Failure failure);
+    // `failure` what ended it, when something failed, and `detail` its untranslated detail
+    // (a certificate's problem, the handshake check that failed).
+    void finished(quint16 code, bool wasClean, WsBench::Traffic::Failure failure,
+                  const QByteArray &detail);
 
 private:
     bool configure(QString *error);

@@ -316,8 +316,10 @@ void PeerConnection::onSocketError(QAbstractSocket::SocketError error)
 
 Traffic::TrafficRecord &PeerConnection::recordFailure(Failure failure, const QByteArray &detail)
 {
-    if (m_failure == Failure::None)
+    if (m_failure == Failure::None) {
         m_failure = failure;
+        m_failureDetail = detail;
+    }
     return m_batch.error(failure, detail);
 }
 

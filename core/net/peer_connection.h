@@ -81,6 +81,7 @@ public:
     // Drops TCP (a Close frame would wait behind the bytes the peer is not reading).
     void dropForBudget(qint64 limit) override;
     bool readingPaused() const { return m_readingPaused; }
+    const QByteArray &failureDetail() const { return m_failureDetail; } // its untranslated detail
 
     Protocol::SendStatus sendText(const QByteArray &utf8,
                                   const Protocol::SendOptions &options = {});
@@ -151,6 +152,7 @@ private:
     bool m_inBudget = false;
     qint64 m_charged = 0; // what chargeBudget() last told the budget
     Traffic::Failure m_failure = Traffic::Failure::None;
+    QByteArray m_failureDetail;
     // The first check the received handshake failed, if any.
     Traffic::Failure m_handshakeProblem = Traffic::Failure::None;
 };

@@ -170,17 +170,21 @@ void Connection::completeClientHandshake()
     e.handshake = record;
     emitEvent(std::move(e));
     if (!validation.ok()) {
-        QByteArray detail;
-        for (const CheckResult &r : validation.checks) {
-            if (!r.passed()) {
-                detail = r.detail;
-                break;
-            }
+        QByteArray detail = validation.firstFailure()->detail;
+        // A refusal usually explains itself in its body: quote the start of what arrived of it,
+        // on one line and cut like any long value, with the body's length.
+        const QByteArray body = m_handshakeParser.takeLeftover();
+        const QByteArray said = body.left(4096).simplified();
+        if (!said.isEmpty()) {
+            qsizetype cut = std::min<qsizetype>(said.size(), 80);
+            while (cut > 0 && cut < said.size() && (quint8(said.at(cut)) & 0xC0) == 0x80)
+                --cut; // not inside a UTF-8 sequence
+            bool known = false;
+            const qsizetype length = record->head.value("Content-Length").toLongLong(&known);
+            detail += " (the server says: \"" + said.left(cut)
+                + (cut < said.size() ? QByteArray("…\", ") : QByteArray("\", "))
+                + QByteArray::number(known ? length : body.size()) + " bytes)";
         }
-        // A refusal usually explains itself in its body; keep what already arrived of it.
-        const QByteArray body = m_handshakeParser.takeLeftover().left(4096);
-        if (!body.trimmed().isEmpty())
-            detail += " (the server says: " + body.trimmed().left(300) + ')';
         failHandshake(detail);
         return;
     }

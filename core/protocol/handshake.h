@@ -14,6 +14,7 @@ namespace WsBench::Protocol {
 // Every check RFC 6455 §4 asks of a handshake, in the order the inspector lists them.
 enum class HandshakeCheck : quint8 {
     StartLine, // request line or status line is well formed
+    FieldValues, // no NUL, CR or LF in any header value (RFC 9110 §5.5)
     Method, // GET
     HttpVersion, // HTTP/1.1 or later
     Host,
@@ -33,6 +34,7 @@ enum class HandshakeProblem : quint8 {
     None,
     MalformedRequestLine,
     MalformedStatusLine,
+    InvalidFieldValue,
     MethodNotGet,
     HttpVersionTooOld,
     MissingHost,
@@ -72,6 +74,7 @@ struct HandshakeValidation
 
     bool ok() const;
     HandshakeProblem firstProblem() const;
+    const CheckResult *firstFailure() const; // the problem to lead with, or nullptr
     const CheckResult *result(HandshakeCheck check) const;
 };
 

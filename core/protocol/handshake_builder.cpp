@@ -118,13 +118,7 @@ ServerHandshakeResult answerRequest(const HttpHead &request, const ServerHandsha
     v = validateRequest(request);
 
     if (!v.ok()) {
-        const CheckResult *failed = nullptr;
-        for (const CheckResult &r : v.checks) {
-            if (!r.passed()) {
-                failed = &r;
-                break;
-            }
-        }
+        const CheckResult *failed = v.firstFailure();
         int status = 400;
         QByteArray explanation = "This is a WebSocket endpoint and the opening handshake is "
                                  "invalid: "

@@ -19,6 +19,23 @@ const char *headParseErrorName(HeadParseError error)
     return "Unknown";
 }
 
+namespace {
+
+// RFC 9110 §5.5: optional whitespace around a field value is SP and HTAB only. Anything else
+// (a stray CR, a NUL) stays in the value for the checks to see.
+QByteArray withoutOws(const QByteArray &value)
+{
+    qsizetype begin = 0;
+    qsizetype end = value.size();
+    while (begin < end && (value.at(begin) == ' ' || value.at(begin) == '\t'))
+        ++begin;
+    while (end > begin && (value.at(end - 1) == ' ' || value.at(end - 1) == '\t'))
+        --end;
+    return value.mid(begin, end - begin);
+}
+
+} // namespace
+
 HandshakeParser::Status HandshakeParser::fail(HeadParseError error, QByteArray detail)
 {
     m_status = Status::Failed;
@@ -49,7 +66,7 @@ bool HandshakeParser::parseHeaderLine(qsizetype start, qsizetype end)
              "Invalid header name \"" + header.name.left(80) + '"');
         return false;
     }
-    header.value = line.mid(colon + 1).trimmed();
+    header.value = withoutOws(line.mid(colon + 1));
     header.lineOffset = start;
     header.lineLength = end - start;
     m_head.headers.append(std::move(header));

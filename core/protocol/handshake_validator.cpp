@@ -11,6 +11,8 @@ const char *handshakeCheckName(HandshakeCheck check)
     switch (check) {
     case HandshakeCheck::StartLine:
         return "StartLine";
+    case HandshakeCheck::FieldValues:
+        return "FieldValues";
     case HandshakeCheck::Method:
         return "Method";
     case HandshakeCheck::HttpVersion:
@@ -46,11 +48,17 @@ bool HandshakeValidation::ok() const
 
 HandshakeProblem HandshakeValidation::firstProblem() const
 {
+    const CheckResult *failed = firstFailure();
+    return failed ? failed->problem : HandshakeProblem::None;
+}
+
+const CheckResult *HandshakeValidation::firstFailure() const
+{
     for (const CheckResult &r : checks) {
         if (!r.passed())
-            return r.problem;
+            return &r;
     }
-    return HandshakeProblem::None;
+    return nullptr;
 }
 
 const CheckResult *HandshakeValidation::result(HandshakeCheck check) const
@@ -72,6 +80,26 @@ void add(HandshakeValidation &v, HandshakeCheck check, HandshakeProblem problem,
 void pass(HandshakeValidation &v, HandshakeCheck check, QByteArray detail)
 {
     add(v, check, HandshakeProblem::None, std::move(detail));
+}
+
+// RFC 9110 §5.5: a field value never holds NUL, CR or LF; a recipient rejects the message (or
+// replaces them, which would hide what the peer sent).
+void checkFieldValues(HandshakeValidation &v, const HttpHead &head)
+{
+    for (const HttpHeader &h : head.headers) {
+        for (qsizetype i = 0; i < h.value.size(); ++i) {
+            const char c = h.value.at(i);
+            if (c != '\0' && c != '\r' && c != '\n')
+                continue;
+            const char *name = c == '\0' ? "NUL" : c == '\r' ? "CR" : "LF";
+            add(v, HandshakeCheck::FieldValues, HandshakeProblem::InvalidFieldValue,
+                "Header \"" + h.name + "\" has a " + name + " byte at offset "
+                    + QByteArray::number(i)
+                    + " of its value (RFC 9110 §5.5 forbids NUL, CR and LF in field values)");
+            return;
+        }
+    }
+    pass(v, HandshakeCheck::FieldValues, "No NUL, CR or LF in header values");
 }
 
 void checkUpgradeAndConnection(HandshakeValidation &v, const HttpHead &head)
@@ -107,6 +135,8 @@ HandshakeValidation validateRequest(const HttpHead &request)
             "Malformed request line \"" + request.startLine.left(120) + '"');
     else
         pass(v, HandshakeCheck::StartLine, request.startLine);
+
+    checkFieldValues(v, request);
 
     if (request.method != "GET")
         add(v, HandshakeCheck::Method, HandshakeProblem::MethodNotGet,
@@ -183,19 +213,23 @@ HandshakeValidation validateResponse(const HttpHead &response, const ClientReque
         return v;
     }
     pass(v, HandshakeCheck::StartLine, response.startLine);
+    // §4.1 step 1: anything but 101 is handled per HTTP and ends the WebSocket attempt. The
+    // status is what the server answered, so it leads; the version is listed after it.
+    const bool switching = response.statusCode == 101;
+    if (!switching)
+        add(v, HandshakeCheck::Status, HandshakeProblem::NotSwitchingProtocols,
+            "The server answered " + QByteArray::number(response.statusCode) + ' '
+                + response.reasonPhrase + " instead of 101 Switching Protocols");
+    else
+        pass(v, HandshakeCheck::Status, "101 " + response.reasonPhrase);
     if (response.versionNumber() < 11)
         add(v, HandshakeCheck::HttpVersion, HandshakeProblem::HttpVersionTooOld,
             response.version + " is older than HTTP/1.1");
     else
         pass(v, HandshakeCheck::HttpVersion, response.version);
-    // §4.1 step 1: anything but 101 is handled per HTTP and ends the WebSocket attempt.
-    if (response.statusCode != 101) {
-        add(v, HandshakeCheck::Status, HandshakeProblem::NotSwitchingProtocols,
-            "Status " + QByteArray::number(response.statusCode) + ' ' + response.reasonPhrase
-                + ", not 101 Switching Protocols");
+    if (!switching)
         return v;
-    }
-    pass(v, HandshakeCheck::Status, "101 " + response.reasonPhrase);
+    checkFieldValues(v, response);
 
     checkUpgradeAndConnection(v, response);
 

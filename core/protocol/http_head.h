@@ -8,7 +8,7 @@ namespace WsBench::Protocol {
 struct HttpHeader
 {
     QByteArray name; // as sent
-    QByteArray value; // leading and trailing whitespace removed
+    QByteArray value; // leading and trailing SP and HTAB removed (RFC 9110 §5.5)
     qsizetype lineOffset = 0; // offset of the header line in HttpHead::raw
     qsizetype lineLength = 0; // without the line ending
 };

@@ -57,6 +57,8 @@ const char *failureName(Failure failure)
         return "MalformedRequestLine";
     case Failure::MalformedStatusLine:
         return "MalformedStatusLine";
+    case Failure::InvalidFieldValue:
+        return "InvalidFieldValue";
     case Failure::MethodNotGet:
         return "MethodNotGet";
     case Failure::HttpVersionTooOld:
@@ -197,6 +199,8 @@ Failure failureOf(Protocol::HandshakeProblem problem)
         return Failure::MalformedRequestLine;
     case P::MalformedStatusLine:
         return Failure::MalformedStatusLine;
+    case P::InvalidFieldValue:
+        return Failure::InvalidFieldValue;
     case P::MethodNotGet:
         return Failure::MethodNotGet;
     case P::HttpVersionTooOld:

@@ -43,6 +43,7 @@ enum class Failure : quint8 {
     // The opening handshake broke RFC 6455 §4 (Protocol::HandshakeProblem)
     MalformedRequestLine,
     MalformedStatusLine,
+    InvalidFieldValue,
     MethodNotGet,
     HttpVersionTooOld,
     MissingHost,

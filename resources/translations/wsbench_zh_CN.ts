@@ -1210,6 +1210,26 @@
         <source>All connections together had more unsent data queued than the budget in Preferences allows. The connection holding the most, whose peer was not reading, was dropped so that the others keep working.</source>
         <translation>所有连接排队待发送的数据总量超出了首选项中设定的预算。占用最多、且对端不读取数据的那个连接已被断开，其余连接得以继续工作。</translation>
     </message>
+    <message>
+        <source>Forbidden byte in a header</source>
+        <translation>首部中有禁用字节</translation>
+    </message>
+    <message>
+        <source>A header value holds a NUL, CR or LF byte, which RFC 9110 §5.5 forbids, so the handshake was refused.</source>
+        <translation>某个首部的值含有 NUL、CR 或 LF 字节，RFC 9110 §5.5 禁止这样做，因此握手被拒绝。</translation>
+    </message>
+    <message>
+        <source>Header values</source>
+        <translation>首部值</translation>
+    </message>
+    <message>
+        <source>No header value may hold NUL, CR or LF (RFC 9110 §5.5): they could split or smuggle headers.</source>
+        <translation>首部值中不得含有 NUL、CR 或 LF（RFC 9110 §5.5）：它们可能被用来拆分或夹带首部。</translation>
+    </message>
+    <message>
+        <source>A header value holds a NUL, CR or LF byte.</source>
+        <translation>某个首部的值含有 NUL、CR 或 LF 字节。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1471,6 +1491,58 @@
         <source>no message can match it</source>
         <translation>没有消息能与之匹配</translation>
     </message>
+    <message>
+        <source>the message goes out on an open connection</source>
+        <translation>消息在已打开的连接上发出</translation>
+    </message>
+    <message>
+        <source>the message %1 within %2 ms</source>
+        <translation>%2 毫秒内收到消息 %1</translation>
+    </message>
+    <message>
+        <source>a message matching /%1/ within %2 ms</source>
+        <translation>%2 毫秒内收到匹配 /%1/ 的消息</translation>
+    </message>
+    <message>
+        <source>a message with %1 = %2 within %3 ms</source>
+        <translation>%3 毫秒内收到 %1 = %2 的消息</translation>
+    </message>
+    <message>
+        <source>a reply with the same %1 as the message sent, within %2 ms</source>
+        <translation>%2 毫秒内收到 %1 与所发消息相同的回复</translation>
+    </message>
+    <message>
+        <source>no message for %1 ms</source>
+        <translation>%1 毫秒内没有消息</translation>
+    </message>
+    <message>
+        <source>a Close with %1 goes out</source>
+        <translation>以 %1 发出 Close 帧</translation>
+    </message>
+    <message>
+        <source>the connection closes with %1 within %2 ms</source>
+        <translation>连接在 %2 毫秒内以 %1 关闭</translation>
+    </message>
+    <message>
+        <source>the connection closes within %1 ms</source>
+        <translation>连接在 %1 毫秒内关闭</translation>
+    </message>
+    <message>
+        <source>the connection stays open for %1 ms</source>
+        <translation>连接保持打开 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>a client profile that can connect</source>
+        <translation>一个可以用来连接的客户端配置</translation>
+    </message>
+    <message>
+        <source>an expectation that a message can meet</source>
+        <translation>一个消息能够满足的期望</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::ClientPane</name>
@@ -1581,6 +1653,10 @@
     <message>
         <source>The proxy &quot;%1&quot; is not understood; use http://host:port or socks5://host:port.</source>
         <translation>无法识别代理“%1”；请使用 http://主机:端口 或 socks5://主机:端口。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Opens the real window in a given state, for the README's screenshots:
 //   workbench_scene handshake|frame|server [--dark]
+//   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
 // --dark applies a dark palette, as a desktop in dark mode would.
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
@@ -48,6 +49,12 @@ int main(int argc, char **argv)
     Gui::WorkbenchEngine engine(&io, &store, &clock);
     Gui::MainWindow window(&engine);
     window.show();
+    if (scene == QLatin1String("connect")) {
+        Gui::ClientPane *client = window.newClient();
+        client->setUrl(app.arguments().value(2));
+        client->connectToServer();
+        return QApplication::exec();
+    }
     const auto [server, client] = window.loopbackPair();
     QTimer::singleShot(700, &window, [client = client]() {
         client->composer()->setText(

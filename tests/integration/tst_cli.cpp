@@ -23,6 +23,9 @@ private Q_SLOTS:
     void credentialsStayOutOfTranscripts();
     void peerBytesCannotControlTheTerminal();
     void aKilledRecordingKeepsTheOldFile();
+    void servePrefixesEveryPeerLineOnce();
+    void aPlainHttpServerIsReportedByItsStatus();
+    void helpListsTheWindowsOptions();
 };
 
 void TestCli::usageErrors_data()
@@ -292,6 +295,89 @@ void TestCli::aKilledRecordingKeepsTheOldFile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("\"note\":\"Listening\""));
     QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+}
+
+// wsbench serve with frames captured: every line about a peer starts with its number, once.
+void TestCli::servePrefixesEveryPeerLineOnce()
+{
+    ProcessRunner serve(ProcessRunner::wsbench(),
+                        {QStringLiteral("serve"), QStringLiteral("--echo")});
+    const QString url
+        = serve.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    QVERIFY(!url.isEmpty());
+    ProcessRunner peer(ProcessRunner::python(),
+                       {ProcessRunner::peersDir() + QStringLiteral("/py_echo_client.py"), url});
+    QCOMPARE(peer.finish(), 0);
+    QVERIFY(!serve.waitForLine(QRegularExpression(QStringLiteral("closed: 4000"))).isEmpty());
+    serve.terminate();
+    QCOMPARE(serve.finish(), 0);
+    const QStringList lines = serve.lines();
+    int peerLines = 0;
+    for (const QString &line : lines) {
+        QVERIFY2(!line.contains(QLatin1String("] [peer")), qPrintable(line));
+        peerLines += line.startsWith(QLatin1String("[peer 1] ")) ? 1 : 0;
+    }
+    QVERIFY2(peerLines > 10, qPrintable(serve.output()));
+    QVERIFY2(lines.contains(QStringLiteral("[peer 1] ← text   \"hello\" (5 bytes, compressed)")),
+             qPrintable(serve.output()));
+    QVERIFY2(lines.contains(QStringLiteral("[peer 1] → text   \"hello\" (5 bytes, compressed)")),
+             qPrintable(serve.output()));
+}
+
+// A plain HTTP server (Python's http.server) answers 200 with a page: the error leads with the
+// status, on one short line that quotes the start of the page and gives its length.
+void TestCli::aPlainHttpServerIsReportedByItsStatus()
+{
+    QTemporaryDir root;
+    for (int i = 0; i < 20; ++i) {
+        QFile f(root.filePath(QStringLiteral("page-%1.html").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    ProcessRunner http(ProcessRunner::python(),
+                       {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                        QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("0")},
+                       root.path());
+    const QString port = http.waitForLine(QRegularExpression(QStringLiteral("port (\\d+)")));
+    QVERIFY2(!port.isEmpty(), qPrintable(http.output()));
+    ProcessRunner client(
+        ProcessRunner::wsbench(),
+        {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port)});
+    QCOMPARE(client.finish(), 1);
+    QString error;
+    for (const QString &line : client.lines()) {
+        if (line.startsWith(QStringLiteral("✗ NotSwitchingProtocols")))
+            error = line;
+    }
+    QVERIFY2(error.startsWith(QStringLiteral("✗ NotSwitchingProtocols: The server answered 200 OK "
+                                             "instead of 101 Switching Protocols")),
+             qPrintable(client.output()));
+    QVERIFY2(error.size() < 240, qPrintable(error));
+    QVERIFY2(!client.output().contains(QLatin1String("</html>")), qPrintable(client.output()));
+    // The page's start, when it came with the head, is cut with the page's full length.
+    if (error.contains(QLatin1String("the server says")))
+        QVERIFY2(error.contains(QRegularExpression(QStringLiteral("…\", \\d+ bytes\\)$"))),
+                 qPrintable(error));
+    http.terminate();
+}
+
+void TestCli::helpListsTheWindowsOptions()
+{
+    ProcessRunner help(ProcessRunner::wsbench(), {QStringLiteral("--help")});
+    QCOMPARE(help.finish(), 0);
+    const QString out = help.output();
+    for (const char *option : {"FILE.wsbench", "--loopback", "--recover", "--autosave SECONDS"})
+        QVERIFY2(
+            out.contains(QRegularExpression(
+                QStringLiteral("^  %1 +\\S").arg(QRegularExpression::escape(QLatin1String(option))),
+                QRegularExpression::MultilineOption)),
+            option);
+    QVERIFY(out.contains(QLatin1String(
+        "Usage: wsbench [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS]")));
+    // What the help lists, the window takes: a bad value for one of them is a usage error.
+    ProcessRunner bad(ProcessRunner::wsbench(),
+                      {QStringLiteral("--autosave"), QStringLiteral("soon")});
+    QCOMPARE(bad.finish(), 2);
+    QVERIFY2(bad.output().contains(QLatin1String("--autosave SECONDS")), qPrintable(bad.output()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

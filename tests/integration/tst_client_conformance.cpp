@@ -21,42 +21,48 @@ void TestClientConformance::violations_data()
     QTest::addColumn<QString>("error"); // the error record's name
     QTest::addColumn<QString>("clientClose"); // what the server saw from us: a code, "none" or ""
     QTest::addColumn<int>("closeCode"); // the WebSocket connection close code we report
+    QTest::addColumn<QString>("detail"); // what the error's text says, when it matters
     QTest::newRow("bad Accept") << "bad-accept"
                                 << "BadAccept"
-                                << "" << 1006;
+                                << "" << 1006 << QString();
     QTest::newRow("status 200") << "status-200"
                                 << "NotSwitchingProtocols"
-                                << "" << 1006;
+                                << "" << 1006 << QString();
     QTest::newRow("unrequested subprotocol") << "unrequested-subprotocol"
                                              << "UnrequestedSubprotocol"
-                                             << "" << 1006;
+                                             << "" << 1006 << QString();
     QTest::newRow("unrequested extension") << "unrequested-extension"
                                            << "UnrequestedExtension"
-                                           << "" << 1006;
+                                           << "" << 1006 << QString();
     QTest::newRow("masked server frame") << "masked-frame"
                                          << "MaskedServerFrame"
-                                         << "1002" << 1002;
+                                         << "1002" << 1002 << QString();
     QTest::newRow("invalid UTF-8") << "invalid-utf8"
                                    << "InvalidUtf8"
-                                   << "1007" << 1007;
+                                   << "1007" << 1007 << QString();
     QTest::newRow("close code 1005 on the wire") << "bad-close-code"
                                                  << "InvalidCloseCode"
-                                                 << "1002" << 1002;
+                                                 << "1002" << 1002 << QString();
     QTest::newRow("1-byte close body") << "one-byte-close"
                                        << "ClosePayloadTooShort"
-                                       << "1002" << 1002;
+                                       << "1002" << 1002 << QString();
     QTest::newRow("reserved opcode") << "reserved-opcode"
                                      << "ReservedOpcode"
-                                     << "1002" << 1002;
+                                     << "1002" << 1002 << QString();
     QTest::newRow("never answers Close") << "never-answers-close"
                                          << "CloseTimeout"
-                                         << "1000" << 1006;
+                                         << "1000" << 1006 << QString();
     QTest::newRow("drops TCP without Close") << "drops-without-close"
                                              << ""
-                                             << "" << 1006;
+                                             << "" << 1006 << QString();
+    // RFC 9110 §5.5: a 101 with a NUL in a header value fails, and the error names the header.
+    QTest::newRow("NUL in a header value")
+        << "nul-in-header"
+        << "InvalidFieldValue"
+        << "" << 1006 << QStringLiteral("Header \\\"X-Trace\\\" has a NUL byte");
     QTest::newRow("vanishes mid-frame") << "vanishes-mid-frame"
                                         << ""
-                                        << "" << 1006;
+                                        << "" << 1006 << QString();
 }
 
 void TestClientConformance::violations()
@@ -65,6 +71,7 @@ void TestClientConformance::violations()
     QFETCH(QString, error);
     QFETCH(QString, clientClose);
     QFETCH(int, closeCode);
+    QFETCH(QString, detail);
     ProcessRunner server(
         ProcessRunner::python(),
         {ProcessRunner::peersDir() + QStringLiteral("/raw_misbehaving_server.py"), scenario});
@@ -83,6 +90,8 @@ void TestClientConformance::violations()
     QVERIFY2(out.contains(QStringLiteral("\"kind\":\"close\""))
                  && out.contains(QStringLiteral("\"code\":%1,").arg(closeCode)),
              qPrintable(out));
+    if (!detail.isEmpty())
+        QVERIFY2(out.contains(detail), qPrintable(out));
     if (!clientClose.isEmpty())
         QCOMPARE(server.waitForLine(QRegularExpression(QStringLiteral("^client-close (\\S+)"))),
                  clientClose);

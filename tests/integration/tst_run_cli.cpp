@@ -21,6 +21,7 @@ private Q_SLOTS:
     void aRefusedConnectionSaysSo();
     void anInterruptedRunReportsWhatRan();
     void anInvalidRegexIsReportedAtOnce();
+    void anUntrustedCertificateSaysWhy();
 
 private:
     QTemporaryDir m_dir;
@@ -90,7 +91,9 @@ void TestRunCli::wrongExpectationFailsWithAReport()
     QVERIFY2(out.contains(QStringLiteral("✓ passes")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("✗ wrong")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("step 3: expect the message goodbye")), qPrintable(out));
-    QVERIFY2(out.contains(QLatin1String("expected: expect the message goodbye")), qPrintable(out));
+    // "expected" says what the step waited for, not its title again.
+    QVERIFY2(out.contains(QLatin1String("expected: the message goodbye within 300 ms")),
+             qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("got:      hello (the last message")), qPrintable(out));
     QVERIFY(out.contains(QLatin1String("1 of 2 scenario(s) passed")));
     ProcessRunner lint(QStringLiteral("xmllint"),
@@ -152,6 +155,8 @@ void TestRunCli::aRefusedConnectionSaysSo()
     QCOMPARE(run.finish(), 1);
     const QString out = run.output();
     QVERIFY2(out.contains(QLatin1String("step 1: connect with \"nobody\"")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("expected: the connection opens within 5000 ms")),
+             qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("got:      Connection refused (the connection closed with "
                                         "1006 Abnormal Closure)")),
              qPrintable(out));
@@ -243,6 +248,52 @@ void TestRunCli::anInvalidRegexIsReportedAtOnce()
              qPrintable(out));
     server.terminate();
     QCOMPARE(server.finish(), 0);
+}
+
+// A wss:// server whose certificate nobody trusts (Python websockets with a fresh self-signed
+// one): the report gives the TLS reason, as wsbench connect does, not only the close code.
+void TestRunCli::anUntrustedCertificateSaysWhy()
+{
+    ProcessRunner openssl(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"),
+                           QStringLiteral("-newkey"), QStringLiteral("ec"),
+                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                           QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                           m_dir.filePath(QStringLiteral("self.key")), QStringLiteral("-out"),
+                           m_dir.filePath(QStringLiteral("self.pem")), QStringLiteral("-days"),
+                           QStringLiteral("2"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                           QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QCOMPARE(openssl.finish(), 0);
+    ProcessRunner server(ProcessRunner::python(),
+                         {ProcessRunner::peersDir() + QStringLiteral("/py_echo_server.py"),
+                          QStringLiteral("--tls"), m_dir.filePath(QStringLiteral("self.pem")),
+                          m_dir.filePath(QStringLiteral("self.key"))});
+    const QString port = server.waitForLine(QRegularExpression(QStringLiteral("^ready (\\d+)")));
+    QVERIFY2(!port.isEmpty(), qPrintable(server.output()));
+    const QString session = write(QStringLiteral("tls.wsbench"),
+                                  R"({"schemaVersion": 2,
+        "clients": [{"name": "untrusted", "url": "wss://127.0.0.1:)"
+                                      + port.toUtf8() + R"(/"}],
+        "scenarios": [{"name": "tls", "steps": [{"kind": "connect", "profile": "untrusted"}]}]})");
+    ProcessRunner run(ProcessRunner::wsbench(), {QStringLiteral("run"), session});
+    QCOMPARE(run.finish(), 1);
+    const QString out = run.output();
+    QVERIFY2(out.contains(QLatin1String("expected: the connection opens within 5000 ms")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("got:      TLS handshake failed: The certificate is "
+                                        "self-signed, and untrusted (the connection closed with "
+                                        "1006 Abnormal Closure)")),
+             qPrintable(out));
+    // wsbench connect gives the same reason.
+    ProcessRunner connect(
+        ProcessRunner::wsbench(),
+        {QStringLiteral("connect"), QStringLiteral("wss://127.0.0.1:%1/").arg(port)});
+    QCOMPARE(connect.finish(), 1);
+    QVERIFY2(
+        connect.output().contains(QLatin1String("The certificate is self-signed, and untrusted")),
+        qPrintable(connect.output()));
+    server.terminate();
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)

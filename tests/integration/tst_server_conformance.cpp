@@ -30,6 +30,8 @@ private Q_SLOTS:
     void limits();
     void sequentialRoundTrips();
     void deflateParameters();
+    void forbiddenBytesInAHeaderValue_data();
+    void forbiddenBytesInAHeaderValue();
 
 private:
     bool openSocket(QTcpSocket &socket);
@@ -254,6 +256,49 @@ void TestServerConformance::deflateParameters()
     QCOMPARE(client.finish(240000), 0);
     QVERIFY2(client.output().contains(QLatin1String("all deflate cases passed")),
              qPrintable(client.output()));
+}
+
+// RFC 9110 §5.5: a request with NUL or CR in a header value gets 400, and both the answer and
+// the server's record name the header.
+void TestServerConformance::forbiddenBytesInAHeaderValue_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("byteName");
+    QTest::newRow("NUL") << QByteArray("X-Nul-Trace: ab\0cd", 19) << QStringLiteral("NUL");
+    QTest::newRow("CR") << QByteArray("X-Cr-Trace: ab\rcd") << QStringLiteral("CR");
+}
+
+void TestServerConformance::forbiddenBytesInAHeaderValue()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, byteName);
+    const QByteArray name = header.left(header.indexOf(':'));
+    // A server of its own, so that its transcript holds only this connection.
+    ProcessRunner server(ProcessRunner::wsbench(), {QStringLiteral("serve")});
+    const quint16 port = server
+                             .waitForLine(QRegularExpression(
+                                 QStringLiteral("Listening on ws://127\\.0\\.0\\.1:(\\d+)/")))
+                             .toUShort();
+    QVERIFY2(port != 0, qPrintable(server.output()));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+        + header + "\r\n\r\n");
+    const QByteArray answer = readUntilClosed(socket, 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer.constData());
+    const QByteArray named = "Header \"" + name + "\" has a " + byteName.toLatin1() + " byte";
+    QVERIFY2(answer.contains(named), answer.constData());
+    QVERIFY(!answer.contains("101 Switching Protocols"));
+    // The transcript's error names the header too.
+    const QString recorded = server.waitForLine(
+        QRegularExpression(QStringLiteral("✗ InvalidFieldValue: .*Header \"%1\" has a %2 byte")
+                               .arg(QString::fromLatin1(name), byteName)));
+    QVERIFY2(!recorded.isEmpty(), qPrintable(server.output()));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerConformance)

@@ -9,6 +9,8 @@
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
 #include "ui/text/explain.h"
+#include "ui/text/printable.h"
+#include "ui/widgets/error_line.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/widgets/ready_state_badge.h"
@@ -53,13 +55,12 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_url = new QLineEdit(QStringLiteral("ws://127.0.0.1:8080/"));
     m_url->setClearButtonEnabled(true);
     m_url->setToolTip(tr("ws:// or wss:// URL (Enter connects)"));
-    m_urlError = errorLabel();
+    m_error = new ErrorLine;
     m_connect = new QPushButton(tr("Connect"));
     m_disconnect = new QPushButton(tr("Disconnect"));
     m_badge = new ReadyStateBadge;
     m_stats = new QLabel;
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_connectionError = errorLabel();
 
     m_headers = new QTableWidget(0, 2);
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
@@ -118,8 +119,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     bar->addWidget(m_badge);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_urlError);
-    layout->addWidget(m_connectionError);
+    layout->addWidget(m_error);
     layout->addWidget(m_stats);
     layout->addWidget(split, 1);
 
@@ -178,12 +178,12 @@ QString ClientPane::url() const
 
 QString ClientPane::urlError() const
 {
-    return m_urlError->isVisible() ? m_urlError->text() : QString();
+    return m_errorShown == ErrorShown::Url ? m_error->message() : QString();
 }
 
 QString ClientPane::connectionError() const
 {
-    return m_connectionError->isVisible() ? m_connectionError->text() : QString();
+    return m_errorShown == ErrorShown::Connection ? m_error->message() : QString();
 }
 
 bool ClientPane::isConnected() const
@@ -266,10 +266,12 @@ void ClientPane::applyProfile(const Session::ClientProfile &p)
     updateTlsSummary();
 }
 
-void ClientPane::showUrlError(const QString &text)
+void ClientPane::showUrlError(const QString &text, const QString &detail)
 {
-    m_urlError->setText(text);
-    m_urlError->setVisible(!text.isEmpty());
+    if (text.isEmpty() && m_errorShown != ErrorShown::Url)
+        return; // typing does not clear a connection's error
+    m_error->showMessage(text, detail);
+    m_errorShown = text.isEmpty() ? ErrorShown::None : ErrorShown::Url;
     m_url->setStyleSheet(
         text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c53030; }"));
 }
@@ -285,8 +287,7 @@ void ClientPane::connectToServer()
     QString detail;
     Net::WsUrl::parse(expand(settings.url), &urlError, &detail);
     if (urlError != Net::UrlError::None) {
-        showUrlError(Text::Explain::urlError(urlError));
-        m_urlError->setToolTip(detail);
+        showUrlError(Text::Explain::urlError(urlError), detail);
         return;
     }
     QString error;
@@ -296,14 +297,14 @@ void ClientPane::connectToServer()
         // The URL was checked above, so what is left is the proxy.
         showUrlError(tr("The proxy \"%1\" is not understood; use http://host:port or "
                         "socks5://host:port.")
-                         .arg(expand(settings.proxy)));
-        m_urlError->setToolTip(error);
+                         .arg(expand(settings.proxy)),
+                     error);
         return;
     }
     Net::ClientOptions o = *checked;
     o.peer.budget = &m_engine->io()->sendBudget();
-    showUrlError({});
-    m_connectionError->hide();
+    m_error->clear();
+    m_errorShown = ErrorShown::None;
     if (m_endpoint)
         disconnectFromServer();
     m_attempt = m_attempt % 255 + 1;
@@ -447,12 +448,17 @@ void ClientPane::refreshStats()
             .arg(s.messagesIn)
             .arg(bytesText(s.bytesIn)));
     if (s.lastFailure != Traffic::Failure::None) {
-        // One line in the user's language; the engine's own words (often from the system, in
-        // English) are in the tooltip and in the record's detail.
-        m_connectionError->setText(Text::Explain::failureTitle(s.lastFailure));
-        m_connectionError->setToolTip(
-            Text::Explain::failureDetail(s.lastFailure, s.lastFailureDetail));
-        m_connectionError->setVisible(true);
+        // What failed in the user's language, then the engine's own words (often from the
+        // system or the peer, in English): the status a server answered, a certificate's
+        // problem. One elided line; the whole of it is in the tooltip, and the handshake
+        // inspector has the checks.
+        const QString title = Text::Explain::failureTitle(s.lastFailure);
+        const QString detail = Text::printable(
+            Text::Explain::failureDetail(s.lastFailure, s.lastFailureDetail).toUtf8());
+        const bool saysMore = !detail.isEmpty() && detail.compare(title, Qt::CaseInsensitive) != 0;
+        m_error->showMessage(saysMore ? tr("%1 · %2").arg(title, detail) : title,
+                             Text::Explain::failureMeaning(s.lastFailure));
+        m_errorShown = ErrorShown::Connection;
     }
     if (m_state)
         m_inspectors->plot()->addSample(double(now) / 1e6, buffered, s.messagesIn + s.messagesOut);

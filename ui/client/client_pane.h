@@ -22,6 +22,7 @@ class QTimer;
 namespace WsBench {
 namespace Gui {
 
+class ErrorLine;
 class InspectorPanel;
 class LogView;
 class ReadyStateBadge;
@@ -70,7 +71,7 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
-    void showUrlError(const QString &text);
+    void showUrlError(const QString &text, const QString &detail = {});
     void onReadyStateChanged(quint32 connection, Protocol::ReadyState state);
     void refreshStats();
     void showEditTls();
@@ -92,12 +93,13 @@ private:
     QList<QPair<int, Outgoing>> m_replay;
 
     QLineEdit *m_url;
-    QLabel *m_urlError;
+    // The URL's problem or the connection's, on one reserved line under the URL.
+    ErrorLine *m_error;
+    enum class ErrorShown : quint8 { None, Url, Connection } m_errorShown = ErrorShown::None;
     QPushButton *m_connect;
     QPushButton *m_disconnect;
     ReadyStateBadge *m_badge;
     QLabel *m_stats;
-    QLabel *m_connectionError;
     QTableWidget *m_headers;
     QLineEdit *m_subprotocols;
     QLineEdit *m_origin;

@@ -214,6 +214,11 @@ Words failureWords(Traffic::Failure failure)
         return {QT_TRANSLATE_NOOP("Explain", "Malformed status line"),
                 QT_TRANSLATE_NOOP(
                     "Explain", "The first line of the response is not a valid HTTP status line.")};
+    case F::InvalidFieldValue:
+        return {QT_TRANSLATE_NOOP("Explain", "Forbidden byte in a header"),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "A header value holds a NUL, CR or LF byte, which RFC 9110 "
+                                  "§5.5 forbids, so the handshake was refused.")};
     case F::MethodNotGet:
         return {
             QT_TRANSLATE_NOOP("Explain", "Method is not GET"),
@@ -476,6 +481,8 @@ QString handshakeCheck(Protocol::HandshakeCheck check)
     switch (check) {
     case C::StartLine:
         return QCoreApplication::translate("Explain", "Start line");
+    case C::FieldValues:
+        return QCoreApplication::translate("Explain", "Header values");
     case C::Method:
         return QCoreApplication::translate("Explain", "Method is GET");
     case C::HttpVersion:
@@ -511,6 +518,11 @@ QString handshakeCheckExplanation(Protocol::HandshakeCheck check)
     case C::StartLine:
         return QCoreApplication::translate(
             "Explain", "The first line must be a well-formed HTTP request or status line.");
+    case C::FieldValues:
+        return QCoreApplication::translate(
+            "Explain",
+            "No header value may hold NUL, CR or LF (RFC 9110 §5.5): they could split or "
+            "smuggle headers.");
     case C::Method:
         return QCoreApplication::translate(
             "Explain", "The opening handshake is an HTTP GET request (RFC 6455 §4.1).");
@@ -567,6 +579,8 @@ QString handshakeProblem(Protocol::HandshakeProblem problem)
         return QCoreApplication::translate("Explain", "The request line is malformed.");
     case P::MalformedStatusLine:
         return QCoreApplication::translate("Explain", "The status line is malformed.");
+    case P::InvalidFieldValue:
+        return QCoreApplication::translate("Explain", "A header value holds a NUL, CR or LF byte.");
     case P::MethodNotGet:
         return QCoreApplication::translate("Explain", "The method is not GET.");
     case P::HttpVersionTooOld:

@@ -1,6 +1,7 @@
 #include "ui/text/step_text.h"
 
 #include "ui/text/explain.h"
+#include "ui/text/printable.h"
 
 #include <QCoreApplication>
 
@@ -75,9 +76,64 @@ QString verdict(const StepResult &result)
     return QCoreApplication::translate("StepText", "✗ fail");
 }
 
+namespace {
+
+// What a step waits for, as the "expected" half of a failure: not its title.
+QString expectation(const Step &step)
+{
+    const int ms = step.timeoutMs;
+    switch (step.kind) {
+    case Step::Kind::Connect:
+        return QCoreApplication::translate("StepText", "the connection opens within %1 ms").arg(ms);
+    case Step::Kind::Send:
+        return QCoreApplication::translate("StepText",
+                                           "the message goes out on an open connection");
+    case Step::Kind::Expect:
+        switch (step.match) {
+        case Step::Match::Text:
+            return QCoreApplication::translate("StepText", "the message %1 within %2 ms")
+                .arg(step.value.left(80))
+                .arg(ms);
+        case Step::Match::Regex:
+            return QCoreApplication::translate("StepText", "a message matching /%1/ within %2 ms")
+                .arg(step.value)
+                .arg(ms);
+        case Step::Match::JsonPointer:
+            return QCoreApplication::translate("StepText", "a message with %1 = %2 within %3 ms")
+                .arg(step.pointer, step.value)
+                .arg(ms);
+        case Step::Match::SameId:
+            return QCoreApplication::translate(
+                       "StepText", "a reply with the same %1 as the message sent, within %2 ms")
+                .arg(step.pointer.isEmpty() ? QStringLiteral("/id") : step.pointer)
+                .arg(ms);
+        }
+        break;
+    case Step::Kind::ExpectNothing:
+        return QCoreApplication::translate("StepText", "no message for %1 ms").arg(ms);
+    case Step::Kind::Ping:
+        return QCoreApplication::translate("StepText", "a Pong within %1 ms").arg(ms);
+    case Step::Kind::Close:
+        return QCoreApplication::translate("StepText", "a Close with %1 goes out").arg(step.code);
+    case Step::Kind::ExpectClose:
+        return step.code
+            ? QCoreApplication::translate("StepText", "the connection closes with %1 within %2 ms")
+                  .arg(step.code)
+                  .arg(ms)
+            : QCoreApplication::translate("StepText", "the connection closes within %1 ms").arg(ms);
+    case Step::Kind::Wait:
+        return QCoreApplication::translate("StepText", "the connection stays open for %1 ms")
+            .arg(ms);
+    case Step::Kind::Repeat:
+        break;
+    }
+    return description(step);
+}
+
+} // namespace
+
 QString expected(const StepResult &result)
 {
-    const int ms = result.step.timeoutMs;
     switch (result.outcome) {
     case StepOutcome::Passed:
     case StepOutcome::Skipped:
@@ -85,26 +141,26 @@ QString expected(const StepResult &result)
     case StepOutcome::TooManySteps:
         return QCoreApplication::translate("StepText", "at most %1 steps")
             .arg(Automation::kMaxSteps);
-    case StepOutcome::NotOpenInTime:
-        return QCoreApplication::translate("StepText", "the connection opens within %1 ms").arg(ms);
+    case StepOutcome::ProfileUnusable:
+    case StepOutcome::ConnectionNotStarted:
+        return QCoreApplication::translate("StepText", "a client profile that can connect");
     case StepOutcome::NotConnected:
     case StepOutcome::AlreadyClosed:
         return QCoreApplication::translate("StepText", "an open connection");
+    case StepOutcome::InvalidExpectation:
+        return QCoreApplication::translate("StepText", "an expectation that a message can meet");
+    case StepOutcome::NotOpenInTime:
     case StepOutcome::NoPong:
-        return QCoreApplication::translate("StepText", "a Pong within %1 ms").arg(ms);
-    case StepOutcome::ProfileUnusable:
-    case StepOutcome::ConnectionNotStarted:
     case StepOutcome::ConnectionClosed:
     case StepOutcome::NoMessage:
     case StepOutcome::NoMatchingMessage:
     case StepOutcome::UnexpectedMessage:
     case StepOutcome::StillOpen:
     case StepOutcome::WrongCloseCode:
-    case StepOutcome::InvalidExpectation:
     case StepOutcome::Cancelled:
         break;
     }
-    return description(result.step);
+    return expectation(result.step);
 }
 
 QString got(const StepResult &result)
@@ -114,9 +170,16 @@ QString got(const StepResult &result)
     QString closed = result.outcome == StepOutcome::ConnectionClosed
         ? QCoreApplication::translate("StepText", "the connection closed with %1").arg(code)
         : QCoreApplication::translate("StepText", "closed with %1").arg(code);
-    if (result.failure != Traffic::Failure::None)
-        closed = QCoreApplication::translate("StepText", "%1 (%2)")
-                     .arg(Explain::failureTitle(result.failure), closed);
+    if (result.failure != Traffic::Failure::None) {
+        // The reason leads, with its detail where that says more (which certificate problem,
+        // which check), as wsbench connect shows it.
+        QString reason = Explain::failureTitle(result.failure);
+        const QString detail
+            = printable(Explain::failureDetail(result.failure, result.failureDetail).toUtf8());
+        if (!detail.isEmpty() && detail.compare(reason, Qt::CaseInsensitive) != 0)
+            reason = QCoreApplication::translate("StepText", "%1: %2").arg(reason, detail);
+        closed = QCoreApplication::translate("StepText", "%1 (%2)").arg(reason, closed);
+    }
     switch (result.outcome) {
     case StepOutcome::Passed:
     case StepOutcome::Skipped:

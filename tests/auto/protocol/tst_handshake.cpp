@@ -32,6 +32,8 @@ private Q_SLOTS:
     void subprotocolSelection();
     void extraHeadersAndOrigin();
     void reviewOfARecordedHandshake();
+    void forbiddenBytesInHeaderValues_data();
+    void forbiddenBytesInHeaderValues();
 
 private:
     static HttpHead parse(const QByteArray &raw);
@@ -223,6 +225,14 @@ void TestHandshake::requestChecks_data()
     QTest::newRow("malformed extensions")
         << replace("Origin:", "Sec-WebSocket-Extensions: ;;bad\r\nOrigin:")
         << HandshakeProblem::MalformedExtensions;
+    QTest::newRow("NUL in a value") << replace("example.com", QByteArray("exam\0ple.com", 13))
+                                    << HandshakeProblem::InvalidFieldValue;
+    QTest::newRow("bare CR in a value")
+        << replace("Origin: http://example.com", "Origin: http://example.com\r")
+        << HandshakeProblem::InvalidFieldValue;
+    QTest::newRow("tab and spaces around a value")
+        << replace("Host: server.example.com", "Host:\t server.example.com \t")
+        << HandshakeProblem::None;
 }
 
 void TestHandshake::requestChecks()
@@ -264,6 +274,13 @@ void TestHandshake::responseChecks_data()
                                 << HandshakeProblem::NotSwitchingProtocols;
     QTest::newRow("status 401") << replace("101 Switching Protocols", "401 Unauthorized") << false
                                 << HandshakeProblem::NotSwitchingProtocols;
+    // The status is what the server answered: it leads, before an old HTTP version.
+    QTest::newRow("HTTP/1.0 200") << replace("HTTP/1.1 101 Switching Protocols", "HTTP/1.0 200 OK")
+                                  << false << HandshakeProblem::NotSwitchingProtocols;
+    QTest::newRow("HTTP/1.0 101") << replace("HTTP/1.1", "HTTP/1.0") << false
+                                  << HandshakeProblem::HttpVersionTooOld;
+    QTest::newRow("NUL in a value") << replace("Protocol: chat", QByteArray("Protocol: ch\0at", 16))
+                                    << false << HandshakeProblem::InvalidFieldValue;
     QTest::newRow("no Upgrade") << replace("Upgrade: websocket\r\n", "") << false
                                 << HandshakeProblem::MissingUpgrade;
     QTest::newRow("Upgrade wrong") << replace("Upgrade: websocket", "Upgrade: websockets") << false
@@ -337,6 +354,9 @@ void TestHandshake::serverAnswers_data()
     QTest::newRow("bad key") << replace("dGhlIHNhbXBsZSBub25jZQ==", "abc") << 400
                              << QByteArray("Sec-WebSocket-Key");
     QTest::newRow("POST") << replace("GET /chat", "POST /chat") << 400 << QByteArray("not GET");
+    QTest::newRow("NUL in a value")
+        << replace("Origin:", QByteArray("X-Trace: ab\0cd\r\nOrigin:", 24)) << 400
+        << QByteArray("Header \"X-Trace\" has a NUL byte");
     QTest::newRow("forbidden origin") << replace("http://example.com", "http://evil.test") << 403
                                       << QByteArray("http://evil.test is not allowed");
 }
@@ -443,6 +463,51 @@ void TestHandshake::reviewOfARecordedHandshake()
     const HandshakeReview cut = reviewHandshake(kRfcRequest.left(30), {});
     QVERIFY(!cut.requestComplete);
     QVERIFY(!cut.requestError.isEmpty());
+}
+
+// RFC 9110 §5.5: NUL, CR and LF never belong in a field value. The check names the header and
+// the byte, on both sides, whole and byte by byte; the status of a refusal still leads.
+void TestHandshake::forbiddenBytesInHeaderValues_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("byteName");
+    QTest::newRow("NUL") << QByteArray("ab\0cd", 5) << QByteArray("NUL byte at offset 2");
+    QTest::newRow("CR") << QByteArray("abc\rd") << QByteArray("CR byte at offset 3");
+    QTest::newRow("trailing CR") << QByteArray("abcd\r") << QByteArray("CR byte at offset 4");
+}
+
+void TestHandshake::forbiddenBytesInHeaderValues()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, byteName);
+    const QByteArray request
+        = QByteArray(kRfcRequest)
+              .replace("Origin:", QByteArray("X-Trace: " + value + "\r\nOrigin:"));
+    for (const int chunk : {int(request.size()), 1}) {
+        HandshakeParser parser;
+        HandshakeParser::Status status = HandshakeParser::Status::NeedMore;
+        for (qsizetype i = 0; i < request.size(); i += chunk)
+            status = parser.feed(request.mid(i, chunk));
+        QCOMPARE(status, HandshakeParser::Status::Complete);
+        QCOMPARE(parser.head().value("X-Trace"), value); // kept for the check to see
+        const HandshakeValidation v = validateRequest(parser.head());
+        QCOMPARE(v.firstProblem(), HandshakeProblem::InvalidFieldValue);
+        QCOMPARE(v.firstFailure()->check, HandshakeCheck::FieldValues);
+        QVERIFY2(
+            v.firstFailure()->detail.contains(QByteArray("Header \"X-Trace\" has a " + byteName)),
+            v.firstFailure()->detail.constData());
+    }
+    ClientRequest sent;
+    sent.key = "dGhlIHNhbXBsZSBub25jZQ==";
+    const QByteArray switching = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                                 "Connection: Upgrade\r\nX-Trace: "
+        + value + "\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
+    const HandshakeValidation response = validateResponse(parse(switching), sent, {});
+    QCOMPARE(response.firstProblem(), HandshakeProblem::InvalidFieldValue);
+    QVERIFY(response.firstFailure()->detail.contains("\"X-Trace\""));
+    const QByteArray refused = QByteArray(switching).replace("101 Switching Protocols", "200 OK");
+    QCOMPARE(validateResponse(parse(refused), sent, {}).firstProblem(),
+             HandshakeProblem::NotSwitchingProtocols);
 }
 
 QTEST_APPLESS_MAIN(TestHandshake)

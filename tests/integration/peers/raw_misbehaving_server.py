@@ -83,6 +83,8 @@ def main():
         headers = [b"HTTP/1.1 200 OK", b"Content-Length: 0"]
     if scenario == "terminal-escapes":
         headers.append(b"X-Title: \x1b]0;pwned\x07")
+    if scenario == "nul-in-header":
+        headers.append(b"X-Trace: ab\x00cd")
     conn.sendall(b"\r\n".join(headers) + b"\r\n\r\n")
 
     if scenario == "masked-frame":
