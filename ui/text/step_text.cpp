@@ -19,11 +19,19 @@ QString description(const Step &step)
         return QCoreApplication::translate("StepText", "connect with \"%1\"").arg(step.profile);
     case Step::Kind::Send:
         return QCoreApplication::translate("StepText", "send %1").arg(step.value.left(80));
+    case Step::Kind::SendBinary:
+        return QCoreApplication::translate("StepText", "send binary %1")
+            .arg(QString::fromLatin1(
+                QByteArray::fromBase64(step.value.toLatin1()).left(32).toHex(' ')));
     case Step::Kind::Expect:
         switch (step.match) {
         case Step::Match::Text:
             return QCoreApplication::translate("StepText", "expect the message %1")
                 .arg(step.value.left(80));
+        case Step::Match::Binary:
+            return QCoreApplication::translate("StepText", "expect the binary message %1")
+                .arg(QString::fromLatin1(
+                    QByteArray::fromBase64(step.value.toLatin1()).left(32).toHex(' ')));
         case Step::Match::Regex:
             return QCoreApplication::translate("StepText", "expect a message matching /%1/")
                 .arg(step.value);
