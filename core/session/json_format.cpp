@@ -180,12 +180,13 @@ private:
                 return fail(JsonProblem::UnexpectedEnd, m_pos);
             const char e = peek();
             if (e == 'u') {
+                const qsizetype backslash = m_pos - 1;
                 for (int i = 0; i < 4; ++i) {
                     ++m_pos;
                     if (atEnd())
                         return fail(JsonProblem::UnexpectedEnd, m_pos);
                     if (!isHexDigit(peek()))
-                        return fail(JsonProblem::BadEscape, m_pos - 1 - i);
+                        return fail(JsonProblem::BadEscape, backslash);
                 }
             } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n'
                        && e != 'r' && e != 't') {

@@ -254,7 +254,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_rules, &QTableWidget::itemChanged, this, &ServerPane::updateOrder);
     // Each peer's row says what last happened to it: an error, how it closed, or (while it is
     // open) its latest message, control frame or state change.
-    connect(m_log->model(), &LogModel::summariesChanged, this, [this]() {
+    const auto updateLastEvents = [this]() {
         for (int row = 0; row < m_peers->rowCount(); ++row) {
             const quint32 id = m_peers->peer(row)->id;
             const ConnectionSummary s = m_log->model()->summary(id);
@@ -271,7 +271,10 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
                 m_peers->setLastEvent(id, m_log->model()->eventText(s.lastEventId), false);
             }
         }
-    });
+    };
+    connect(m_log->model(), &LogModel::summariesChanged, this, updateLastEvents);
+    // A peer's first records can come before its row does.
+    connect(m_peers, &QAbstractItemModel::rowsInserted, this, updateLastEvents);
     // The plot follows the selected peer.
     connect(m_peers, &QAbstractItemModel::dataChanged, this, [this]() {
         const int row = m_peerTable->currentIndex().row();

@@ -50,8 +50,10 @@ void TestJsonFormat::keepsEveryTokenAsWritten()
     QFETCH(QByteArray, compact);
     JsonError error;
     const std::optional<QByteArray> out = formatJson(input, JsonStyle::Compact, &error);
-    QVERIFY2(out,
-             QByteArray::number(int(error.problem)) + " at " + QByteArray::number(error.offset));
+    QVERIFY2(
+        out,
+        qPrintable(
+            QStringLiteral("problem %1 at byte %2").arg(int(error.problem)).arg(error.offset)));
     QCOMPARE(*out, compact);
     QCOMPARE(error.problem, JsonProblem::None);
     // Pretty output differs only in white space between tokens.
