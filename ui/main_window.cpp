@@ -10,6 +10,7 @@
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
 #include "ui/dialogs/preferences_dialog.h"
+#include "ui/dialogs/save_path.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
@@ -103,8 +104,10 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     connect(exportOne, &QAction::triggered, this, [this]() {
         WorkbenchPane *pane = currentPane();
         const quint32 id = pane ? pane->inspectors()->connection() : 0;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(),
-                                                          tr("HAR files (*.har)"));
+        const QString path
+            = withSuffix(QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(),
+                                                      tr("HAR files (*.har)")),
+                         QStringLiteral(".har"));
         QString error;
         if (!path.isEmpty() && !exportHar(path, &error, id == 0 ? quint32(-1) : id))
             QMessageBox::warning(this, tr("Export HAR"), error);
@@ -421,7 +424,7 @@ bool MainWindow::recordScenario(QString *error)
     std::optional<Automation::Scenario> scenario = Automation::scenarioFromTraffic(
         *m_engine->store(), client->connectionId(), client->profileName());
     if (!scenario) {
-        *error = tr("The client tab has not sent or received a text message yet.");
+        *error = tr("The client tab has not sent or received a message yet.");
         return false;
     }
     scenario->name = tr("Recorded from %1").arg(client->profileName());
@@ -574,8 +577,7 @@ void MainWindow::saveAsDialog()
                                                 tr("WsBench sessions (*.wsbench)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".wsbench")))
-        path += QStringLiteral(".wsbench");
+    path = withSuffix(path, QStringLiteral(".wsbench"));
     QString error;
     if (!saveSession(path, &error))
         QMessageBox::warning(this, tr("Save session"), error);
@@ -607,25 +609,36 @@ bool MainWindow::exportHar(const QString &path, QString *error, quint32 connecti
     return true;
 }
 
-bool MainWindow::importHar(const QString &path, bool asMockServer, QString *error)
+std::optional<QList<Session::HarConnection>> MainWindow::readHarFile(const QString &path,
+                                                                     QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
+        return std::nullopt;
     }
     Automation::DocumentProblem problem;
-    const auto har = Session::readHar(file.readAll(), &problem);
+    auto har = Session::readHar(file.readAll(), &problem);
     if (!har) {
         *error = tr("%1 is not a HAR file WsBench can read: %2")
                      .arg(path, Text::DocumentText::describe(problem));
-        return false;
+        return std::nullopt;
     }
     if (har->isEmpty()) {
         *error = tr("%1 has no WebSocket connection.").arg(path);
-        return false;
+        return std::nullopt;
     }
-    const Session::HarConnection &c = har->first();
+    return har;
+}
+
+bool MainWindow::importHar(const QString &path, bool asMockServer, QString *error)
+{
+    const auto har = readHarFile(path, error);
+    return har && importHarConnection(har->first(), asMockServer);
+}
+
+bool MainWindow::importHarConnection(const Session::HarConnection &c, bool asMockServer)
+{
     if (asMockServer) {
         ServerPane *server = newServer();
         server->applyProfile(Profiles::serverProfileFromHar(c));
@@ -647,8 +660,9 @@ bool MainWindow::importHar(const QString &path, bool asMockServer, QString *erro
 
 void MainWindow::exportHarDialog()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(), tr("HAR files (*.har)"));
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Export HAR"), QString(), tr("HAR files (*.har)")),
+        QStringLiteral(".har"));
     QString error;
     if (!path.isEmpty() && !exportHar(path, &error))
         QMessageBox::warning(this, tr("Export HAR"), error);
@@ -658,19 +672,51 @@ void MainWindow::importHarDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import HAR"), QString(),
                                                       tr("HAR files (*.har *.json)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importHarFile(path);
+}
+
+void MainWindow::importHarFile(const QString &path)
+{
+    // The file is read and checked before anything is asked.
+    QString error;
+    const auto har = readHarFile(path, &error);
+    if (!har) {
+        QMessageBox::warning(this, tr("Import HAR"), error);
         return;
+    }
+    const Session::HarConnection &c = har->first();
+    int sent = 0, received = 0;
+    for (const Session::HarMessage &m : c.messages) {
+        sent += m.type == Session::HarMessage::Type::Send;
+        received += m.type == Session::HarMessage::Type::Receive;
+    }
+    QString what = tr("%1 was opened to %2.").arg(QFileInfo(path).fileName(), c.url)
+        + QLatin1Char(' ') + tr("The client sent %n message(s)", nullptr, sent) + QLatin1Char(' ')
+        + tr("and received %n.", nullptr, received);
+    if (har->size() > 1)
+        what += QLatin1Char(' ')
+            + tr("The file holds %n WebSocket connections; the first one is used.", nullptr,
+                 int(har->size()));
     QMessageBox ask(QMessageBox::Question, tr("Import HAR"),
-                    tr("What should WsBench do with the recorded connection?"), QMessageBox::Cancel,
-                    this);
+                    what + QStringLiteral("\n\n")
+                        + tr("What should WsBench do with the recorded connection?"),
+                    QMessageBox::Cancel, this);
     QPushButton *replay = ask.addButton(tr("Replay it as a client"), QMessageBox::AcceptRole);
     QPushButton *mock = ask.addButton(tr("Answer like its server"), QMessageBox::AcceptRole);
+    replay->setToolTip(
+        tr("Connect to %1 and send the %n recorded message(s) with their timing", nullptr, sent)
+            .arg(c.url));
+    mock->setToolTip(tr("Listen with the recorded handshake and answer as the server did "
+                        "(%n recorded message(s))",
+                        nullptr, received));
     ask.exec();
     if (ask.clickedButton() != replay && ask.clickedButton() != mock)
         return;
-    QString error;
-    if (!importHar(path, ask.clickedButton() == mock, &error))
-        QMessageBox::warning(this, tr("Import HAR"), error);
+    if (!importHarConnection(c, ask.clickedButton() == mock))
+        QMessageBox::warning(this, tr("Import HAR"),
+                             tr("The mock server could not start; its "
+                                "tab says why."));
 }
 
 void MainWindow::updateStatus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profiles/variables.h"
+#include "core/session/har.h"
 #include "core/session/secret_store.h"
 #include "core/session/workspace.h"
 
@@ -82,6 +83,9 @@ public Q_SLOTS:
     static QString trafficPath(const QString &sessionPath);
     // Opens a HAR file's connection as a replaying client or as a mock server.
     bool importHar(const QString &path, bool asMockServer, QString *error);
+    // Reads and checks a HAR file (saying what is wrong with it), then asks whether to replay
+    // its connection as a client or to answer like its server.
+    void importHarFile(const QString &path);
     void exportHarDialog();
     void importHarDialog();
     void showPreferences();
@@ -98,6 +102,8 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void openDialog();
+    std::optional<QList<Session::HarConnection>> readHarFile(const QString &path, QString *error);
+    bool importHarConnection(const Session::HarConnection &connection, bool asMockServer);
     void saveAsDialog();
 
     WorkbenchEngine *m_engine;

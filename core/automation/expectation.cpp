@@ -138,6 +138,7 @@ std::optional<MatchResult> expectationError(const Expectation &expectation,
 {
     switch (expectation.match) {
     case Step::Match::Text:
+    case Step::Match::Binary:
         return std::nullopt;
     case Step::Match::Regex: {
         const QRegularExpression re(expectation.value);
@@ -171,6 +172,10 @@ MatchResult matchMessage(const Expectation &expectation, const QByteArray &lastS
     case Step::Match::Text:
         return result(received == expectation.value.toUtf8() ? MatchReason::Matched
                                                              : MatchReason::TextDiffers);
+    case Step::Match::Binary:
+        return result(received == QByteArray::fromBase64(expectation.value.toLatin1())
+                          ? MatchReason::Matched
+                          : MatchReason::TextDiffers);
     case Step::Match::Regex: {
         const QRegularExpression re(expectation.value);
         if (!re.isValid())

@@ -12,6 +12,7 @@ namespace WsBench::Automation {
 // What an `expect` step looks for, with its value already expanded ({{variables}} filled in).
 //
 // - Text: the whole message equals `value`, byte for byte (its UTF-8).
+// - Binary: the whole message equals the bytes `value` holds in base64.
 // - Regex: `value` is a Perl-compatible regular expression (QRegularExpression, no options),
 //   searched for in the message read as UTF-8. It is not anchored: it matches when it is found
 //   anywhere in the message, so "ok" matches "not ok"; write ^…$ to match the whole message.

@@ -186,13 +186,17 @@ void Runner::startStep()
         startConnect(step);
         return;
     case Step::Kind::Send:
+    case Step::Kind::SendBinary:
     case Step::Kind::Ping:
     case Step::Kind::Close: {
         if (!m_endpoint || m_closed) {
             finishStep(m_closed ? StepOutcome::AlreadyClosed : StepOutcome::NotConnected);
             return;
         }
-        const QByteArray value = m_expand(step.value).toUtf8();
+        // Binary is base64 in the document (checked when it was read), sent byte for byte.
+        const QByteArray value = step.kind == Step::Kind::SendBinary
+            ? QByteArray::fromBase64(step.value.toLatin1())
+            : m_expand(step.value).toUtf8();
         QPointer<Net::ClientEndpoint> ep = m_endpoint;
         const Step::Kind kind = step.kind;
         const int code = step.code;
@@ -201,12 +205,14 @@ void Runner::startStep()
                 return;
             if (kind == Step::Kind::Send)
                 ep->connection()->sendText(value);
+            else if (kind == Step::Kind::SendBinary)
+                ep->connection()->sendBinary(value);
             else if (kind == Step::Kind::Ping)
                 ep->connection()->sendPing(value.left(125));
             else
                 ep->close(quint16(code));
         });
-        if (kind == Step::Kind::Send) {
+        if (kind == Step::Kind::Send || kind == Step::Kind::SendBinary) {
             m_lastSent = value;
             finishStep(StepOutcome::Passed);
         } else if (kind == Step::Kind::Close) {
@@ -327,6 +333,7 @@ void Runner::onTimeout()
         finishStep(StepOutcome::StillOpen);
         break;
     case Step::Kind::Send:
+    case Step::Kind::SendBinary:
     case Step::Kind::Close:
     case Step::Kind::Repeat:
         break; // they finish without waiting
@@ -429,6 +436,7 @@ void Runner::onClosed(quint32 connection, quint16 code, Traffic::Failure failure
         finishStep(StepOutcome::ConnectionClosed);
         break;
     case Step::Kind::Send:
+    case Step::Kind::SendBinary:
     case Step::Kind::ExpectNothing:
     case Step::Kind::Close:
     case Step::Kind::Wait:

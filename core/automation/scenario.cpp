@@ -21,8 +21,12 @@ const Name kKinds[] = {
     {Step::Kind::ExpectClose, "expectClose"},
     {Step::Kind::Wait, "wait"},
     {Step::Kind::Repeat, "repeat"},
+    // Readers before binary steps refuse the kind and the match by name, rather than sending or
+    // expecting the base64 as text.
+    {Step::Kind::SendBinary, "sendBinary"},
 };
-const char *const kMatches[] = {"text", "regex", "jsonPointer", "sameId"};
+const char *const kMatches[] = {"text", "regex", "jsonPointer", "sameId", "binary"};
+constexpr int kMatchCount = int(sizeof(kMatches) / sizeof(kMatches[0]));
 
 const char *kindName(Step::Kind kind)
 {
@@ -44,6 +48,7 @@ QJsonArray stepsToJson(const QList<Step> &steps)
             o.insert(QStringLiteral("timeoutMs"), s.timeoutMs);
             break;
         case Step::Kind::Send:
+        case Step::Kind::SendBinary:
             o.insert(QStringLiteral("value"), s.value);
             break;
         case Step::Kind::Expect:
@@ -115,7 +120,7 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
         if (o.contains(QStringLiteral("match"))) {
             const QString match = o.value(QStringLiteral("match")).toString();
             int found = -1;
-            for (int m = 0; m < 4; ++m) {
+            for (int m = 0; m < kMatchCount; ++m) {
                 if (match == QLatin1String(kMatches[m]))
                     found = m;
             }
@@ -128,6 +133,14 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
                 return false;
             }
             s.match = Step::Match(found);
+        }
+        const bool binary = s.kind == Step::Kind::SendBinary
+            || (s.kind == Step::Kind::Expect && s.match == Step::Match::Binary);
+        if (binary
+            && !QByteArray::fromBase64Encoding(s.value.toLatin1(),
+                                               QByteArray::AbortOnBase64DecodingErrors)) {
+            *problem = {DocumentProblem::Kind::NotBase64, at + QStringLiteral(".value")};
+            return false;
         }
         if (s.timeoutMs < 0 || s.count < 0) {
             *problem = {DocumentProblem::Kind::Negative,

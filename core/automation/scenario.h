@@ -23,12 +23,14 @@ struct Step
         ExpectClose, // the connection ends within `timeoutMs`, with `code` (0: any)
         Wait, // `timeoutMs` of nothing
         Repeat, // `body` `count` times
+        SendBinary, // send `value`, base64 in the file, as a binary message, byte for byte
     };
     enum class Match : quint8 {
         Text, // the whole message equals `value`
         Regex, // `value` matches somewhere in it
         JsonPointer, // the JSON value at `pointer` equals `value` (compared as JSON text)
         SameId, // the JSON value at `pointer` (default /id) equals the last sent message's
+        Binary, // the whole message equals the bytes `value` holds in base64
     };
     Kind kind = Kind::Send;
     QString profile;

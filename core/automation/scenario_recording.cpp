@@ -12,12 +12,18 @@ std::optional<Scenario> scenarioFromTraffic(const Traffic::TrafficStore &store, 
     scenario.steps.append(connect);
     store.visit(0, -1, [&](const Traffic::TrafficRecord &r) {
         if (r.connectionId != connection || r.kind != Traffic::RecordKind::Message
-            || r.opcode != 0x1)
+            || (r.opcode != 0x1 && r.opcode != 0x2))
             return;
+        const bool binary = r.opcode == 0x2;
+        const bool sent = r.direction == Traffic::Direction::Outbound;
         Step step;
-        step.kind
-            = r.direction == Traffic::Direction::Outbound ? Step::Kind::Send : Step::Kind::Expect;
-        step.value = QString::fromUtf8(r.bytes);
+        step.kind = !sent ? Step::Kind::Expect : binary ? Step::Kind::SendBinary : Step::Kind::Send;
+        if (binary) {
+            step.value = QString::fromLatin1(r.bytes.toBase64()); // byte for byte
+            step.match = Step::Match::Binary;
+        } else {
+            step.value = QString::fromUtf8(r.bytes);
+        }
         step.timeoutMs = 5000;
         scenario.steps.append(step);
     });

@@ -6,8 +6,9 @@
 namespace WsBench::Automation {
 
 // What a client connection did, as a scenario that does it again: connect with `profile`, each
-// text message it sent, an expect (5 s) for each text message it received, then close with
-// 1000. Nothing when the connection sent and received no text message.
+// message it sent (text as text, binary byte for byte), an expect (5 s) for each message it
+// received (the same text, or the same bytes), then close with 1000. Nothing when the
+// connection sent and received no message.
 std::optional<Scenario> scenarioFromTraffic(const Traffic::TrafficStore &store, quint32 connection,
                                             const QString &profile);
 

@@ -103,7 +103,9 @@ public:
     // when asked, its code: InvalidOptions (a reply rule), TlsConfiguration or ListenFailed.
     bool listen(QString *error, Traffic::Failure *failure = nullptr);
     // Echo, broadcast, reply rules and scheduled pushes; may change while listening. An
-    // invalid rule pattern leaves the current behaviour in place and says why.
+    // invalid rule pattern leaves the current behaviour in place and says why. Each message a
+    // peer sends is answered in this order: its echo, its relay to the other peers, then the
+    // reply of every matching rule, first rule first.
     bool setBehaviour(bool echo, bool broadcast, const QList<ReplyRule> &rules,
                       const QList<PushSchedule> &pushes, QString *error);
     quint16 port() const;

@@ -159,6 +159,42 @@
         <source>the variable %1 of the environment %2</source>
         <translation>环境 %2 中的变量 %1</translation>
     </message>
+    <message>
+        <source>Not valid JSON: there is nothing but white space.</source>
+        <translation>不是有效的 JSON：只有空白字符。</translation>
+    </message>
+    <message>
+        <source>this character cannot stand here</source>
+        <translation>此处不能出现这个字符</translation>
+    </message>
+    <message>
+        <source>the text ends inside a value</source>
+        <translation>文本在一个值的中间结束</translation>
+    </message>
+    <message>
+        <source>a string holds a control character; write it as an escape such as \n</source>
+        <translation>字符串中含有控制字符；请写成转义形式，例如 \n</translation>
+    </message>
+    <message>
+        <source>a backslash must be followed by &quot; \ / b f n r t or u and four hex digits</source>
+        <translation>反斜杠后必须是 &quot; \ / b f n r t，或 u 加四个十六进制数字</translation>
+    </message>
+    <message>
+        <source>a number is malformed (no leading zeros; digits after . and e)</source>
+        <translation>数字格式错误（不能有前导零；. 和 e 之后需要数字）</translation>
+    </message>
+    <message>
+        <source>only true, false and null are written without quotes</source>
+        <translation>只有 true、false 和 null 可以不加引号</translation>
+    </message>
+    <message>
+        <source>more follows the first complete value</source>
+        <translation>第一个完整的值之后还有内容</translation>
+    </message>
+    <message>
+        <source>more than %1 objects and arrays are nested</source>
+        <translation>对象和数组的嵌套超过 %1 层</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -1543,6 +1579,18 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>send binary %1</source>
+        <translation>发送二进制 %1</translation>
+    </message>
+    <message>
+        <source>expect the binary message %1</source>
+        <translation>期待二进制消息 %1</translation>
+    </message>
+    <message>
+        <source>a binary message of those %1 bytes within %2 ms</source>
+        <translation>%2 毫秒内收到恰为这 %1 个字节的二进制消息</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::ClientPane</name>
@@ -1718,10 +1766,6 @@
         <translation>格式化</translation>
     </message>
     <message>
-        <source>Check the JSON and pretty-print it</source>
-        <translation>检查 JSON 并美化排版</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -1786,10 +1830,6 @@
         <translation>操作码</translation>
     </message>
     <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>第 %1 个字符处 JSON 无效：%2</translation>
-    </message>
-    <message>
         <source>Not a hex digit at position %1: &quot;%2&quot;</source>
         <translation>第 %1 个位置不是十六进制数字：“%2”</translation>
     </message>
@@ -1840,6 +1880,18 @@
     <message>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Check the JSON and pretty-print it; keys, numbers and escapes stay as written</source>
+        <translation>检查 JSON 并美化排版；键、数字和转义保持原样</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Check the JSON and remove the white space between its tokens</source>
+        <translation>检查 JSON 并去掉词法单元之间的空白</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2036,10 @@
         <translation>
             <numerusform>线路上共 %n 字节</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the payload is compressed (permessage-deflate); the message inflates to: %1</source>
+        <translation>载荷已压缩（permessage-deflate）；解压后的消息：%1</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2320,14 @@
         <source>Preview</source>
         <translation>预览</translation>
     </message>
+    <message>
+        <source>[compressed] %1 → %2</source>
+        <translation>[已压缩] %1 → %2</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::LogView</name>
@@ -2358,6 +2422,14 @@
         <translation>
             <numerusform>%n 条较早的记录已移出内存</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>仅 %1 ✕</translation>
+    </message>
+    <message>
+        <source>The log shows only %1; click to show every peer again</source>
+        <translation>日志只显示 %1；点击重新显示所有对端</translation>
     </message>
 </context>
 <context>
@@ -2583,10 +2655,6 @@
         <translation>录制自 %1</translation>
     </message>
     <message>
-        <source>The client tab has not sent or received a text message yet.</source>
-        <translation>该客户端标签页还没有收发过文本消息。</translation>
-    </message>
-    <message>
         <source>Library</source>
         <translation>消息库</translation>
     </message>
@@ -2643,6 +2711,48 @@
     <message>
         <source>no keychain</source>
         <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>The client tab has not sent or received a message yet.</source>
+        <translation>客户端标签页尚未发送或收到任何消息。</translation>
+    </message>
+    <message>
+        <source>%1 was opened to %2.</source>
+        <translation>%1 记录的是到 %2 的连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sent %n message(s)</source>
+        <translation>
+            <numerusform>客户端发送了 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and received %n.</source>
+        <translation>
+            <numerusform>并收到 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n WebSocket connections; the first one is used.</source>
+        <translation>
+            <numerusform>文件包含 %n 个 WebSocket 连接；将使用第一个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect to %1 and send the %n recorded message(s) with their timing</source>
+        <translation>
+            <numerusform>连接到 %1，并按原有时间间隔发送录制的 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listen with the recorded handshake and answer as the server did (%n recorded message(s))</source>
+        <translation>
+            <numerusform>按录制的握手监听，并像原服务器那样应答（录制的 %n 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mock server could not start; its tab says why.</source>
+        <translation>模拟服务器无法启动；原因见其标签页。</translation>
     </message>
 </context>
 <context>
@@ -2936,10 +3046,6 @@
         <translation>踢出</translation>
     </message>
     <message>
-        <source>Close the selected peer with this code</source>
-        <translation>用此关闭码关闭所选对端</translation>
-    </message>
-    <message>
         <source>Send to the selected peer</source>
         <translation>发送给所选对端</translation>
     </message>
@@ -3074,6 +3180,60 @@
     <message>
         <source>Cannot listen on %1, port %2.</source>
         <translation>无法在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>The close code the peer gets; type any number from 1000 to 4999 that a server may send</source>
+        <translation>对端收到的关闭码；可输入服务器允许发送的 1000 到 4999 之间的任意数字</translation>
+    </message>
+    <message>
+        <source>Reason (optional, up to 123 bytes)</source>
+        <translation>原因（可选，最多 123 字节）</translation>
+    </message>
+    <message>
+        <source>Close the selected peer with this code and reason</source>
+        <translation>以此关闭码和原因关闭所选对端</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>对端 %1</translation>
+    </message>
+    <message>
+        <source>the message comes back to its sender (echo)</source>
+        <translation>消息回送给发送者（回显）</translation>
+    </message>
+    <message>
+        <source>the other peers get it (relay)</source>
+        <translation>其他对端收到该消息（转发）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the sender gets the reply of each of the %n rule(s) that match, from the top down</source>
+        <translation>
+            <numerusform>发送者依次（自上而下）收到 %n 条匹配规则各自的回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from a peer gets no automatic answer.</source>
+        <translation>对端发来的消息不会得到自动应答。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>When a peer sends a message, in this order:</source>
+        <translation>对端发来消息时，按以下顺序处理：</translation>
+    </message>
+    <message>
+        <source>Select the peer to kick.</source>
+        <translation>请选择要踢出的对端。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a close code a server may send: use 1000 to 4999, except 1004, 1005, 1006, 1015 and other reserved codes (RFC 6455 §7.4).</source>
+        <translation>“%1”不是服务器可以发送的关闭码：请使用 1000 到 4999，但 1004、1005、1006、1015 及其他保留码除外（RFC 6455 §7.4）。</translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes of UTF-8; a close reason fits in 123 (RFC 6455 §5.5).</source>
+        <translation>原因的 UTF-8 编码为 %1 字节；关闭原因最多 123 字节（RFC 6455 §5.5）。</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void pythonClientAgainstServer_data();
     void pythonClientAgainstServer();
     void shutdownClosesPeersWithGoingAway();
+    void echoComesBeforeRuleReplies();
 };
 
 static QList<QJsonObject> jsonLines(const ProcessRunner &p)
@@ -133,6 +134,35 @@ void TestPythonPeers::shutdownClosesPeersWithGoingAway()
              QStringLiteral("1001"));
     QCOMPARE(b.waitForLine(QRegularExpression(QStringLiteral("^closed (\\d+)"))),
              QStringLiteral("1001"));
+}
+
+// With echo on and matching rules, a message is answered by its echo, then by each matching
+// rule's reply, first rule first; a message no rule matches gets its echo only.
+void TestPythonPeers::echoComesBeforeRuleReplies()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"),
+                          QStringLiteral("--rule"), QStringLiteral("^ping=>pong to {{message}}"),
+                          QStringLiteral("--rule"), QStringLiteral("ing=>second rule")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    QVERIFY2(!url.isEmpty(), qPrintable(server.output()));
+    ProcessRunner client(ProcessRunner::python(),
+                         {ProcessRunner::peersDir() + QStringLiteral("/py_script_client.py"), url,
+                          QStringLiteral("--send"), QStringLiteral("ping"),
+                          QStringLiteral("--send"), QStringLiteral("other"),
+                          QStringLiteral("--expect"), QStringLiteral("4")});
+    QCOMPARE(client.finish(), 0);
+    QStringList received;
+    for (const QString &line : client.lines()) {
+        if (line.startsWith(QLatin1String("text ")))
+            received << line.mid(5);
+    }
+    QCOMPARE(received,
+             (QStringList {QStringLiteral("ping"), QStringLiteral("pong to ping"),
+                           QStringLiteral("second rule"), QStringLiteral("other")}));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPythonPeers)

@@ -356,8 +356,7 @@ void ClientPane::disconnectFromServer()
 void ClientPane::send(const Outgoing &message)
 {
     Outgoing out = message;
-    if ((out.kind == Outgoing::Kind::Data && out.opcode == Protocol::toRaw(Protocol::Opcode::Text))
-        || out.kind == Outgoing::Kind::Ping)
+    if (out.expandsTemplates())
         out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     QPointer<Net::ClientEndpoint> ep = m_endpoint;
     m_engine->io()->post([ep, out]() {

@@ -61,9 +61,10 @@ int FrameInspector::frameCount() const
     return int(m_frames.size());
 }
 
-void FrameInspector::setFrames(const QList<QByteArray> &frames)
+void FrameInspector::setFrames(const QList<QByteArray> &frames, const QString &inflated)
 {
     m_frames = frames;
+    m_inflated = inflated;
     const QSignalBlocker block(m_frameChoice);
     m_frameChoice->clear();
     for (int i = 0; i < frames.size(); ++i)
@@ -86,7 +87,17 @@ void FrameInspector::showFrame(int index)
     m_model->setFields(Protocol::dissectFrame(wire));
     m_tree->expandAll();
     m_hex->setData(wire);
-    m_summary->setText(tr("%n byte(s) on the wire", nullptr, int(wire.size())));
+    QString text = tr("%n byte(s) on the wire", nullptr, int(wire.size()));
+    if (!m_inflated.isEmpty())
+        text += QStringLiteral(" · ")
+            + tr("the payload is compressed (permessage-deflate); the message inflates to: %1")
+                  .arg(m_inflated);
+    m_summary->setText(text);
+}
+
+QString FrameInspector::summary() const
+{
+    return m_summary->text();
 }
 
 bool FrameInspector::selectField(const QByteArray &key)

@@ -24,8 +24,10 @@ public:
     explicit FrameInspector(QWidget *parent = nullptr);
     ~FrameInspector() override;
 
-    // The wire bytes of each frame of one message (or of one control frame).
-    void setFrames(const QList<QByteArray> &frames);
+    // The wire bytes of each frame of one message (or of one control frame). `inflated`: for
+    // the frames of a compressed message, the message they inflate to, as text to show.
+    void setFrames(const QList<QByteArray> &frames, const QString &inflated = {});
+    QString summary() const;
     void clear();
     int frameCount() const;
     void showFrame(int index);
@@ -41,6 +43,7 @@ private:
     void onByteClicked(qsizetype offset);
 
     QList<QByteArray> m_frames;
+    QString m_inflated;
     QComboBox *m_frameChoice;
     QLabel *m_summary;
     QTreeView *m_tree;

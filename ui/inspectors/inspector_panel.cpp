@@ -7,6 +7,7 @@
 #include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
+#include "ui/text/printable.h"
 
 namespace WsBench {
 namespace Gui {
@@ -16,7 +17,18 @@ using Traffic::TrafficRecord;
 
 namespace {
 constexpr int kMaxLookBack = 20000; // records searched for a fragmented message's frames
+
+// A compressed message as the frame inspector shows it beside the deflate output.
+QString inflatedText(const TrafficRecord &message)
+{
+    if (message.opcode == Protocol::toRaw(Protocol::Opcode::Text))
+        return Text::printable(message.bytes.left(2000), QChar(0x23CE));
+    QString hex = QString::fromLatin1(message.bytes.left(64).toHex(' '));
+    if (message.bytes.size() > 64)
+        hex += QStringLiteral(" …");
+    return hex;
 }
+} // namespace
 
 InspectorPanel::InspectorPanel(Traffic::TrafficStore *store, LogModel *log, QWidget *parent)
     : QTabWidget(parent)
@@ -69,11 +81,16 @@ void InspectorPanel::showRecord(quint64 id)
     }
     m_detail->setRecord(*r);
     setConnection(r->connectionId);
-    if (r->hasFrame())
-        m_frames->setFrames({r->wireBytes()});
-    else if (r->kind == RecordKind::Message)
-        m_frames->setFrames(framesOfMessage(id));
-    else
+    if (r->hasFrame()) {
+        const std::optional<TrafficRecord> message
+            = r->kind == RecordKind::Frame && !Protocol::isControlOpcode(r->opcode)
+            ? m_log->messageOfFrame(*r)
+            : std::nullopt;
+        m_frames->setFrames({r->wireBytes()},
+                            message && message->compressed ? inflatedText(*message) : QString());
+    } else if (r->kind == RecordKind::Message) {
+        m_frames->setFrames(framesOfMessage(id), r->compressed ? inflatedText(*r) : QString());
+    } else
         m_frames->clear();
     if (r->kind == RecordKind::HandshakeRequest || r->kind == RecordKind::HandshakeResponse)
         setCurrentIndex(HandshakeTab);

@@ -1,6 +1,7 @@
 #include "ui/models/log_model.h"
 
 #include "core/protocol/close_payload.h"
+#include "core/protocol/frame_header.h"
 #include "core/protocol/opcode.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/text/explain.h"
@@ -26,6 +27,7 @@ namespace {
 
 constexpr qsizetype kPollBatch = 50000; // records per poll: bounds one GUI-thread turn
 constexpr qsizetype kScanChunk = 16384; // records per store lock while filtering
+constexpr qsizetype kFrameLookAhead = 1024; // records searched for a frame's message
 
 // Text messages, and frames that may carry text (text frames and continuations).
 bool isTextual(const TrafficRecord &r)
@@ -53,6 +55,8 @@ bool LogModel::Matcher::accepts(const TrafficRecord &r) const
 {
     const bool message = r.kind == RecordKind::Message;
     if (!message && !filter.showEvents)
+        return false;
+    if (filter.connection != 0 && r.connectionId != filter.connection)
         return false;
     if (filter.direction == LogFilter::Direction::Inbound && r.direction != Direction::Inbound)
         return false;
@@ -137,6 +141,10 @@ void LogModel::track(const TrafficRecord &r)
 {
     ConnectionSummary &s = m_summaries[r.connectionId];
     s.bufferedAmount = r.bufferedAmount;
+    if (r.kind == RecordKind::Message || r.kind == RecordKind::State || r.kind == RecordKind::Close
+        || r.kind == RecordKind::Error
+        || (r.kind == RecordKind::Frame && Protocol::isControlOpcode(r.opcode)))
+        s.lastEventId = r.id;
     switch (r.kind) {
     case RecordKind::Message:
         if (r.direction == Direction::Inbound) {
@@ -287,41 +295,80 @@ QString LogModel::previewText(int row) const
     if (QString *cached = m_previews.object(r.id))
         return *cached;
     const std::optional<TrafficRecord> record = m_store->get(r.id);
-    QString text;
-    if (!record) {
-        text = tr("(no longer in memory)");
-    } else {
-        switch (record->kind) {
-        case RecordKind::Message:
-        case RecordKind::Frame:
-            if (isTextual(*record)) {
-                text = Text::printable(record->bytes.left(400), QChar(0x23CE)); // ⏎
-            } else if (record->opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
-                const Protocol::ClosePayload close
-                    = Protocol::parseClosePayload(record->bytes).close;
-                text = close.code ? Text::Explain::closeCode(*close.code) : tr("(no code)");
-                if (!close.reason.isEmpty())
-                    text += QStringLiteral(" · ") + Text::printable(close.reason);
-            } else {
-                text = QString::fromLatin1(record->bytes.left(48).toHex(' '));
-                if (record->bytes.size() > 48)
-                    text += QStringLiteral(" …");
-            }
-            break;
-        case RecordKind::HandshakeRequest:
-        case RecordKind::HandshakeResponse:
-            text = Text::printable(record->bytes.left(record->bytes.indexOf('\r')));
-            break;
-        case RecordKind::State:
-        case RecordKind::Close:
-        case RecordKind::Error:
-        case RecordKind::Note:
-            text = Text::printable(Text::RecordText::summary(*record).toUtf8());
-            break;
-        }
-    }
+    const QString text = record ? previewOf(*record) : tr("(no longer in memory)");
     m_previews.insert(r.id, new QString(text));
     return text;
+}
+
+QString LogModel::eventText(quint64 id) const
+{
+    const std::optional<TrafficRecord> record = m_store->get(id);
+    if (!record)
+        return {};
+    QString text = Text::Explain::recordType(record->kind, record->opcode);
+    if (record->direction != Direction::None)
+        text = Text::Explain::direction(record->direction) + QLatin1Char(' ') + text;
+    const QString preview = previewOf(*record);
+    if (!preview.isEmpty() && preview != text)
+        text += QStringLiteral(" · ") + preview.left(80);
+    return text;
+}
+
+std::optional<TrafficRecord> LogModel::messageOfFrame(const TrafficRecord &frame) const
+{
+    std::optional<TrafficRecord> message;
+    m_store->visit(frame.id, kFrameLookAhead, [&](const TrafficRecord &r) {
+        if (!message && r.kind == RecordKind::Message && r.connectionId == frame.connectionId
+            && r.direction == frame.direction)
+            message = r;
+    });
+    return message;
+}
+
+QString LogModel::previewOf(const TrafficRecord &record) const
+{
+    const auto hex = [](const QByteArray &bytes) {
+        QString text = QString::fromLatin1(bytes.left(48).toHex(' '));
+        if (bytes.size() > 48)
+            text += QStringLiteral(" …");
+        return text;
+    };
+    switch (record.kind) {
+    case RecordKind::Message:
+    case RecordKind::Frame:
+        // A data frame of a compressed message (RFC 7692 §6) carries deflate output: its bytes
+        // in hex, marked, and the message they inflate to beside them.
+        if (record.kind == RecordKind::Frame && !Protocol::isControlOpcode(record.opcode)
+            && ((record.rsv & Protocol::Rsv::Rsv1)
+                || Protocol::isContinuationOpcode(record.opcode))) {
+            const std::optional<TrafficRecord> message = messageOfFrame(record);
+            if (message && message->compressed) {
+                const QString inflated = message->opcode == Protocol::toRaw(Protocol::Opcode::Text)
+                    ? Text::printable(message->bytes.left(400), QChar(0x23CE))
+                    : hex(message->bytes);
+                return tr("[compressed] %1 → %2").arg(hex(record.bytes), inflated);
+            }
+        }
+        if (isTextual(record))
+            return Text::printable(record.bytes.left(400), QChar(0x23CE)); // ⏎
+        if (record.opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
+            const Protocol::ClosePayload close = Protocol::parseClosePayload(record.bytes).close;
+            QString text = close.code ? Text::Explain::closeCode(*close.code) : tr("(no code)");
+            if (!close.reason.isEmpty())
+                text += QStringLiteral(" · ") + Text::printable(close.reason);
+            return text;
+        }
+        return hex(record.bytes);
+    case RecordKind::HandshakeRequest:
+    case RecordKind::HandshakeResponse:
+        return Text::printable(record.bytes.left(record.bytes.indexOf('\r')));
+    case RecordKind::State:
+    case RecordKind::Close:
+    case RecordKind::Error:
+    case RecordKind::Note:
+        return Text::printable(Text::RecordText::summary(record).toUtf8());
+    }
+    return {};
 }
 
 QVariant LogModel::data(const QModelIndex &index, int role) const
@@ -342,6 +389,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             const qint64 delta = r.us - m_rows[std::size_t(index.row()) - 1].us;
             return QString(QStringLiteral("+") + QString::number(double(delta) / 1000.0, 'f', 3));
         }
+        case PeerColumn:
+            return r.connection ? QVariant(QString::number(r.connection & 0xFFFF)) : QVariant();
         case DirectionColumn:
             return Text::Explain::direction(r.direction);
         case TypeColumn:
@@ -395,6 +444,8 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
         return tr("Time (ms)");
     case DeltaColumn:
         return tr("Δ (ms)");
+    case PeerColumn:
+        return tr("Peer");
     case DirectionColumn:
         return tr("Dir");
     case TypeColumn:

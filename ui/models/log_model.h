@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace WsBench::Traffic {
@@ -26,11 +27,12 @@ struct LogFilter
     Type type = Type::All;
     bool showEvents = true; // control frames, fragments, state changes, handshakes, notes, errors
     QString pattern; // a regular expression over the whole payload (or the text of an event)
+    quint32 connection = 0; // only this connection (a server's peer); 0: every one
 
     bool operator==(const LogFilter &o) const
     {
         return direction == o.direction && type == o.type && showEvents == o.showEvents
-            && pattern == o.pattern;
+            && pattern == o.pattern && connection == o.connection;
     }
 };
 
@@ -50,6 +52,9 @@ struct ConnectionSummary
     Traffic::Failure lastFailure = Traffic::Failure::None;
     QByteArray lastFailureDetail;
     quint64 errors = 0;
+    // The latest message, control frame, readyState change, close or error: what last happened
+    // to it (eventText() words it).
+    quint64 lastEventId = 0;
 };
 
 // The message log over the traffic store (DESIGN §2 rule 4, §7): compact rows of ids and
@@ -65,6 +70,7 @@ public:
         IdColumn,
         TimeColumn,
         DeltaColumn,
+        PeerColumn, // the server's peer number, as its Peers list shows it
         DirectionColumn,
         TypeColumn,
         SizeColumn,
@@ -99,6 +105,11 @@ public:
     }
     Traffic::TrafficStore *store() const { return m_store; }
     QString previewText(int row) const;
+    // One line for a record: direction, type and preview ("← Text · hello").
+    QString eventText(quint64 id) const;
+    // The message a data frame belongs to: the next message on its connection in its
+    // direction, searched a bounded way ahead. Nothing when it is not (or no longer) there.
+    std::optional<Traffic::TrafficRecord> messageOfFrame(const Traffic::TrafficRecord &frame) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -133,6 +144,7 @@ private:
     struct Rescan;
 
     static Row rowFor(const Traffic::TrafficRecord &r);
+    QString previewOf(const Traffic::TrafficRecord &record) const;
     void track(const Traffic::TrafficRecord &r);
     void startRescan();
     void finishRescan();

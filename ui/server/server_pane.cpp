@@ -3,6 +3,7 @@
 #include "core/net/io_thread.h"
 #include "core/profiles/profile_options.h"
 #include "core/protocol/close_code.h"
+#include "core/protocol/close_payload.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/connection_id.h"
 #include "ui/inspectors/inspector_panel.h"
@@ -128,12 +129,16 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_pushInterval->setSuffix(tr(" ms"));
     m_pushTemplate
         = new QLineEdit(QStringLiteral("{\"tick\": {{counter}}, \"at\": {{timestamp}}}"));
+    m_order = new QLabel;
+    m_order->setWordWrap(true);
+    m_order->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     auto *behaviour = new QWidget;
     auto *bform = new QVBoxLayout(behaviour);
     bform->addWidget(m_echo);
     bform->addWidget(m_broadcast);
     bform->addWidget(new QLabel(tr("Reply rules")));
     bform->addWidget(m_rules, 1);
+    bform->addWidget(m_order);
     auto *pushRow = new QHBoxLayout;
     pushRow->addWidget(m_push);
     pushRow->addWidget(m_pushInterval);
@@ -150,20 +155,41 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_peerTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_peerTable->verticalHeader()->hide();
     m_peerTable->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for "255.255.255.255:65535"; the last event takes what is left.
+    const int digit = m_peerTable->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    QHeaderView *peerHeader = m_peerTable->horizontalHeader();
+    peerHeader->resizeSection(PeerModel::IdColumn, digit * 6);
+    peerHeader->resizeSection(
+        PeerModel::AddressColumn,
+        m_peerTable->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255:65535"))
+            + digit * 2);
+    peerHeader->resizeSection(PeerModel::StateColumn, digit * 11);
+    peerHeader->resizeSection(PeerModel::ConnectedColumn, digit * 7);
+    peerHeader->resizeSection(PeerModel::InColumn, digit * 6);
+    peerHeader->resizeSection(PeerModel::OutColumn, digit * 6);
     m_kickCode = new QComboBox;
+    m_kickCode->setEditable(true);
+    m_kickCode->setInsertPolicy(QComboBox::NoInsert);
     for (quint16 code : {quint16(1000), quint16(1001), quint16(1008), quint16(1011), quint16(1012),
                          quint16(1013), quint16(4000)})
         m_kickCode->addItem(Text::Explain::closeCode(code), code);
+    m_kickCode->setToolTip(tr("The close code the peer gets; type any number from 1000 to 4999 "
+                              "that a server may send"));
+    m_kickReason = new QLineEdit(QStringLiteral("kicked"));
+    m_kickReason->setPlaceholderText(tr("Reason (optional, up to 123 bytes)"));
+    m_kickError = errorLabel();
     auto *kick = new QPushButton(tr("Kick"));
-    kick->setToolTip(tr("Close the selected peer with this code"));
+    kick->setToolTip(tr("Close the selected peer with this code and reason"));
     auto *peersBox = new QWidget;
     auto *peersLayout = new QVBoxLayout(peersBox);
     peersLayout->setContentsMargins(0, 0, 0, 0);
     peersLayout->addWidget(m_peerTable, 1);
     auto *kickRow = new QHBoxLayout;
-    kickRow->addWidget(m_kickCode, 1);
+    kickRow->addWidget(m_kickCode, 2);
+    kickRow->addWidget(m_kickReason, 1);
     kickRow->addWidget(kick);
     peersLayout->addLayout(kickRow);
+    peersLayout->addWidget(m_kickError);
 
     m_composer = new Composer(Protocol::Role::Server);
     m_target = new QComboBox;
@@ -187,6 +213,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     left->addTab(listen, tr("Listen"));
 
     m_log = new LogView(engine->store());
+    m_log->setPeerColumnVisible(true);
     m_inspectors = new InspectorPanel(engine->store(), m_log->model());
     const quint32 server = m_serverId;
     m_log->model()->setConnectionFilter(
@@ -211,12 +238,23 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(kick, &QPushButton::clicked, this, &ServerPane::kickSelected);
     connect(m_composer, &Composer::sendRequested, this, &ServerPane::send);
     connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
+    // Selecting a peer shows its records only; the log's button goes back to every peer.
     connect(m_peerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
-        if (const quint32 peer = selectedPeer())
+        if (const quint32 peer = selectedPeer()) {
             m_inspectors->setConnection(peer);
+            m_log->showOnlyConnection(peer, tr("peer %1").arg(peer & 0xFFFF));
+        }
     });
-    // Each peer's row says what last happened to it: an error, or how it closed.
-    connect(m_log->model(), &LogModel::summariesChanged, this, [this]() {
+    connect(m_log, &LogView::allConnectionsShown, this,
+            [this]() { m_peerTable->selectionModel()->clear(); });
+    connect(m_kickCode, &QComboBox::currentTextChanged, this, [this]() { m_kickError->hide(); });
+    connect(m_kickReason, &QLineEdit::textChanged, this, [this]() { m_kickError->hide(); });
+    for (QCheckBox *box : {m_echo, m_broadcast})
+        connect(box, &QCheckBox::toggled, this, &ServerPane::updateOrder);
+    connect(m_rules, &QTableWidget::itemChanged, this, &ServerPane::updateOrder);
+    // Each peer's row says what last happened to it: an error, how it closed, or (while it is
+    // open) its latest message, control frame or state change.
+    const auto updateLastEvents = [this]() {
         for (int row = 0; row < m_peers->rowCount(); ++row) {
             const quint32 id = m_peers->peer(row)->id;
             const ConnectionSummary s = m_log->model()->summary(id);
@@ -228,8 +266,15 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
                                           .arg(Text::Explain::closeCode(s.closeCode),
                                                s.wasClean ? tr("clean") : tr("not clean")),
                                       !s.wasClean);
+            else if (s.lastEventId != 0 && m_shownEvents.value(id) != s.lastEventId) {
+                m_shownEvents.insert(id, s.lastEventId); // worded once per new event
+                m_peers->setLastEvent(id, m_log->model()->eventText(s.lastEventId), false);
+            }
         }
-    });
+    };
+    connect(m_log->model(), &LogModel::summariesChanged, this, updateLastEvents);
+    // A peer's first records can come before its row does.
+    connect(m_peers, &QAbstractItemModel::rowsInserted, this, updateLastEvents);
     // The plot follows the selected peer.
     connect(m_peers, &QAbstractItemModel::dataChanged, this, [this]() {
         const int row = m_peerTable->currentIndex().row();
@@ -242,7 +287,38 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_refresh, &QTimer::timeout, this, &ServerPane::refreshPeers);
     m_refresh->start();
     m_stop->setEnabled(false);
+    updateOrder();
     restoreSplitters(this, QStringLiteral("server"));
+}
+
+QString ServerPane::replyOrder() const
+{
+    int rules = 0;
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const QTableWidgetItem *pattern = m_rules->item(row, 0);
+        rules += pattern && !pattern->text().isEmpty();
+    }
+    // ServerEndpoint::onMessage: echo, then relay, then every matching rule from the top.
+    QStringList steps;
+    if (m_echo->isChecked())
+        steps << tr("the message comes back to its sender (echo)");
+    if (m_broadcast->isChecked())
+        steps << tr("the other peers get it (relay)");
+    if (rules > 0)
+        steps << tr("the sender gets the reply of each of the %n rule(s) that match, from the "
+                    "top down",
+                    nullptr, rules);
+    if (steps.isEmpty())
+        return tr("A message from a peer gets no automatic answer.");
+    for (int i = 0; i < steps.size(); ++i)
+        steps[i] = tr("%1. %2").arg(i + 1).arg(steps[i]);
+    return tr("When a peer sends a message, in this order:") + QLatin1Char('\n')
+        + steps.join(QLatin1Char('\n'));
+}
+
+void ServerPane::updateOrder()
+{
+    m_order->setText(replyOrder());
 }
 
 ServerPane::~ServerPane()
@@ -371,6 +447,7 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
         m_rules->setItem(i, 0, new QTableWidgetItem(p.rules[i].pattern));
         m_rules->setItem(i, 1, new QTableWidgetItem(p.rules[i].reply));
     }
+    updateOrder();
     const Session::ServerPush push = p.pushes.value(0, {1000, QString(), false});
     m_push->setChecked(push.enabled && !p.pushes.isEmpty());
     m_pushInterval->setValue(push.intervalMs);
@@ -437,6 +514,7 @@ bool ServerPane::start()
     }
     showListenError({});
     m_peers->clearClosed();
+    m_shownEvents.clear();
     m_endpoint = endpoint;
     m_url = url;
     m_urlLabel->setText(tr("Listening on %1").arg(url));
@@ -495,8 +573,7 @@ void ServerPane::send(const Outgoing &message)
         return;
     }
     Outgoing out = message;
-    if ((out.kind == Outgoing::Kind::Data && out.opcode == Protocol::toRaw(Protocol::Opcode::Text))
-        || out.kind == Outgoing::Kind::Ping)
+    if (out.expandsTemplates())
         out.payload = m_engine->expand(QString::fromUtf8(out.payload)).toUtf8();
     const bool all = m_target->currentIndex() == 1;
     const quint32 peer = selectedPeer();
@@ -627,17 +704,59 @@ QString ServerPane::broadcastText(Outgoing::Kind kind, const Net::BroadcastResul
         .arg(result.notSent.size());
 }
 
-void ServerPane::kickSelected()
+bool ServerPane::kickSelected()
 {
     const quint32 peer = selectedPeer();
+    const auto refuse = [this](const QString &text) {
+        m_kickError->setText(text);
+        m_kickError->show();
+        return false;
+    };
     if (peer == 0)
-        return;
-    const quint16 code = quint16(m_kickCode->currentData().toUInt());
+        return refuse(tr("Select the peer to kick."));
+    // The catalogue's entries carry their code; a typed one is read from its leading number.
+    bool ok = true;
+    const QString typed = m_kickCode->currentText().trimmed();
+    const int code = typed == m_kickCode->itemText(m_kickCode->currentIndex())
+        ? m_kickCode->currentData().toInt()
+        : typed.section(QLatin1Char(' '), 0, 0).toInt(&ok);
+    if (!ok || code < 1000 || code > 4999
+        || !Protocol::maySend(quint16(code), Protocol::Role::Server))
+        return refuse(tr("\"%1\" is not a close code a server may send: use 1000 to 4999, "
+                         "except 1004, 1005, 1006, 1015 and other reserved codes (RFC 6455 §7.4).")
+                          .arg(typed));
+    const QByteArray reason = m_kickReason->text().toUtf8();
+    if (reason.size() > Protocol::kMaxCloseReasonSize)
+        return refuse(tr("The reason is %1 bytes of UTF-8; a close reason fits in 123 "
+                         "(RFC 6455 §5.5).")
+                          .arg(reason.size()));
+    m_kickError->hide();
+    const QPointer<ServerPane> pane(this);
     QPointer<Net::ServerEndpoint> ep = m_endpoint;
-    m_engine->io()->post([ep, peer, code]() {
-        if (ep)
-            ep->closePeer(peer, code, "kicked");
+    m_engine->io()->post([ep, peer, code, reason, pane]() {
+        if (!ep)
+            return;
+        const Net::PeerSendResult r = ep->closePeer(peer, quint16(code), reason);
+        const QString text = notSentText(Outgoing::Kind::Close, peer, r);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [pane, text]() {
+            if (pane && !text.isEmpty()) {
+                pane->m_kickError->setText(text);
+                pane->m_kickError->show();
+            }
+        });
     });
+    return true;
+}
+
+QString ServerPane::kickError() const
+{
+    return m_kickError->isHidden() ? QString() : m_kickError->text();
+}
+
+void ServerPane::setKick(const QString &code, const QString &reason)
+{
+    m_kickCode->setEditText(code);
+    m_kickReason->setText(reason);
 }
 
 void ServerPane::refreshPeers()

@@ -6,6 +6,7 @@
 #include "ui/widgets/composer.h"
 #include "ui/workbench_pane.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -69,12 +70,17 @@ public:
     InspectorPanel *inspectors() const override { return m_inspectors; }
     Composer *composer() const override { return m_composer; }
     quint32 selectedPeer() const;
+    // What the pane does with each message a peer sends, in order (shown under the rules).
+    QString replyOrder() const;
+    // The code (a number, or a catalogue entry) and reason the Kick button sends.
+    void setKick(const QString &code, const QString &reason);
+    QString kickError() const; // why the last kick was refused, or empty
 
 public Q_SLOTS:
     bool start();
     void stop();
     void send(const WsBench::Gui::Outgoing &outgoing) override;
-    void kickSelected();
+    bool kickSelected(); // false, with the reason shown, when the code or reason is invalid
 
 Q_SIGNALS:
     void listening(const QString &url);
@@ -85,6 +91,7 @@ private:
     std::optional<Net::ServerOptions> options();
     void applyBehaviour();
     void refreshPeers();
+    void updateOrder();
     void showListenError(const QString &text);
     void showSendError(const QString &text);
     static QString notSentText(Outgoing::Kind kind, quint32 peer,
@@ -122,6 +129,10 @@ private:
     QComboBox *m_target;
     QLabel *m_sendError;
     QComboBox *m_kickCode;
+    QLineEdit *m_kickReason;
+    QLabel *m_kickError;
+    QLabel *m_order;
+    QHash<quint32, quint64> m_shownEvents; // the event each open peer's row words
     PeerModel *m_peers;
     QTableView *m_peerTable;
     Composer *m_composer;

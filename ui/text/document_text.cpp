@@ -163,6 +163,54 @@ QString secretPlace(const Session::SecretRef &ref)
     return {};
 }
 
+QString jsonError(const Session::JsonError &error)
+{
+    using P = Session::JsonProblem;
+    QString why;
+    switch (error.problem) {
+    case P::None:
+        return {};
+    case P::Empty:
+        return QCoreApplication::translate("DocumentText",
+                                           "Not valid JSON: there is nothing but white space.");
+    case P::UnexpectedCharacter:
+        why = QCoreApplication::translate("DocumentText", "this character cannot stand here");
+        break;
+    case P::UnexpectedEnd:
+        why = QCoreApplication::translate("DocumentText", "the text ends inside a value");
+        break;
+    case P::BadString:
+        why = QCoreApplication::translate(
+            "DocumentText",
+            "a string holds a control character; write it as an escape such as \\n");
+        break;
+    case P::BadEscape:
+        why = QCoreApplication::translate(
+            "DocumentText",
+            "a backslash must be followed by \" \\ / b f n r t or u and four hex digits");
+        break;
+    case P::BadNumber:
+        why = QCoreApplication::translate(
+            "DocumentText", "a number is malformed (no leading zeros; digits after . and e)");
+        break;
+    case P::BadLiteral:
+        why = QCoreApplication::translate("DocumentText",
+                                          "only true, false and null are written without quotes");
+        break;
+    case P::TrailingData:
+        why = QCoreApplication::translate("DocumentText", "more follows the first complete value");
+        break;
+    case P::TooDeep:
+        why = QCoreApplication::translate("DocumentText",
+                                          "more than %1 objects and arrays are nested")
+                  .arg(Session::kMaxJsonDepth);
+        break;
+    }
+    return QCoreApplication::translate("DocumentText", "Not valid JSON at byte %1: %2")
+        .arg(error.offset)
+        .arg(why);
+}
+
 } // namespace DocumentText
 } // namespace Text
 } // namespace WsBench

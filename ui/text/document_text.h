@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/automation/document_problem.h"
+#include "core/session/json_format.h"
 #include "core/session/workspace.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ namespace DocumentText {
 QString describe(const Automation::DocumentProblem &problem);
 // Where a secret the file left out belongs: "Prices: the value of the Authorization header".
 QString secretPlace(const Session::SecretRef &ref);
+// Why a text is not JSON, with where: "Not valid JSON at byte 12: a number needs a digit …".
+QString jsonError(const Session::JsonError &error);
 
 } // namespace DocumentText
 } // namespace Text

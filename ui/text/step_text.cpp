@@ -20,11 +20,19 @@ QString description(const Step &step)
         return QCoreApplication::translate("StepText", "connect with \"%1\"").arg(step.profile);
     case Step::Kind::Send:
         return QCoreApplication::translate("StepText", "send %1").arg(step.value.left(80));
+    case Step::Kind::SendBinary:
+        return QCoreApplication::translate("StepText", "send binary %1")
+            .arg(QString::fromLatin1(
+                QByteArray::fromBase64(step.value.toLatin1()).left(32).toHex(' ')));
     case Step::Kind::Expect:
         switch (step.match) {
         case Step::Match::Text:
             return QCoreApplication::translate("StepText", "expect the message %1")
                 .arg(step.value.left(80));
+        case Step::Match::Binary:
+            return QCoreApplication::translate("StepText", "expect the binary message %1")
+                .arg(QString::fromLatin1(
+                    QByteArray::fromBase64(step.value.toLatin1()).left(32).toHex(' ')));
         case Step::Match::Regex:
             return QCoreApplication::translate("StepText", "expect a message matching /%1/")
                 .arg(step.value);
@@ -86,6 +94,7 @@ QString expectation(const Step &step)
     case Step::Kind::Connect:
         return QCoreApplication::translate("StepText", "the connection opens within %1 ms").arg(ms);
     case Step::Kind::Send:
+    case Step::Kind::SendBinary:
         return QCoreApplication::translate("StepText",
                                            "the message goes out on an open connection");
     case Step::Kind::Expect:
@@ -93,6 +102,11 @@ QString expectation(const Step &step)
         case Step::Match::Text:
             return QCoreApplication::translate("StepText", "the message %1 within %2 ms")
                 .arg(step.value.left(80))
+                .arg(ms);
+        case Step::Match::Binary:
+            return QCoreApplication::translate("StepText",
+                                               "a binary message of those %1 bytes within %2 ms")
+                .arg(QByteArray::fromBase64(step.value.toLatin1()).size())
                 .arg(ms);
         case Step::Match::Regex:
             return QCoreApplication::translate("StepText", "a message matching /%1/ within %2 ms")

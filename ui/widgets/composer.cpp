@@ -2,6 +2,8 @@
 
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
+#include "core/session/json_format.h"
+#include "ui/text/document_text.h"
 #include "ui/text/explain.h"
 
 #include <QCheckBox>
@@ -12,7 +14,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,7 +61,10 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     m_ping = new QPushButton(tr("Ping"));
     m_ping->setToolTip(tr("Send a Ping with the editor's text as its payload (at most 125 bytes)"));
     m_format = new QPushButton(tr("Format"));
-    m_format->setToolTip(tr("Check the JSON and pretty-print it"));
+    m_format->setToolTip(tr("Check the JSON and pretty-print it; keys, numbers and escapes stay "
+                            "as written"));
+    m_compact = new QPushButton(tr("Compact"));
+    m_compact->setToolTip(tr("Check the JSON and remove the white space between its tokens"));
     m_file = new QPushButton(tr("Choose file…"));
     m_historyButton = new QToolButton;
     m_historyButton->setText(tr("History"));
@@ -133,6 +137,7 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_mode);
     top->addWidget(m_format);
+    top->addWidget(m_compact);
     top->addWidget(m_file);
     top->addStretch();
     top->addWidget(m_historyButton);
@@ -160,6 +165,7 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int) {
         const Mode mode = this->mode();
         m_format->setVisible(mode == Mode::Json);
+        m_compact->setVisible(mode == Mode::Json);
         m_file->setVisible(mode == Mode::File);
         m_editor->setReadOnly(mode == Mode::File);
         showError({});
@@ -168,7 +174,8 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
     connect(m_ping, &QPushButton::clicked, this, &Composer::sendPing);
     connect(m_close, &QPushButton::clicked, this, &Composer::sendClose);
-    connect(m_format, &QPushButton::clicked, this, &Composer::formatJson);
+    connect(m_format, &QPushButton::clicked, this, [this]() { formatJson(false); });
+    connect(m_compact, &QPushButton::clicked, this, [this]() { formatJson(true); });
     connect(m_file, &QPushButton::clicked, this, &Composer::chooseFile);
     connect(m_closeCode, &QComboBox::currentTextChanged, this, &Composer::updateCloseMeaning);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this]() { showError({}); });
@@ -259,12 +266,10 @@ bool Composer::buildPayload(QByteArray *payload)
         *payload = text.toUtf8();
         return true;
     case Mode::Json: {
-        QJsonParseError error;
-        QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError) {
-            showError(tr("Not valid JSON at character %1: %2")
-                          .arg(error.offset)
-                          .arg(error.errorString()));
+        // Checked, and sent exactly as written.
+        Session::JsonError error;
+        if (!Session::formatJson(text.toUtf8(), Session::JsonStyle::Compact, &error)) {
+            showError(Text::DocumentText::jsonError(error));
             return false;
         }
         *payload = text.toUtf8();
@@ -339,6 +344,7 @@ void Composer::send()
         const bool text = mode() == Mode::Text || mode() == Mode::Json;
         out.opcode = Protocol::toRaw(text ? Protocol::Opcode::Text : Protocol::Opcode::Binary);
         out.fragments = m_fragments->value();
+        out.templated = text;
     }
     showError({});
     if (mode() != Mode::File)
@@ -359,6 +365,7 @@ void Composer::sendPing()
     Outgoing out;
     out.kind = Outgoing::Kind::Ping;
     out.payload = payload;
+    out.templated = mode() == Mode::Text || mode() == Mode::Json;
     Q_EMIT sendRequested(out);
 }
 
@@ -399,16 +406,18 @@ void Composer::updateCloseMeaning()
     m_closeMeaning->setText(Text::Explain::closeCodeMeaning(quint16(code)));
 }
 
-void Composer::formatJson()
+void Composer::formatJson(bool compact)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_editor->toPlainText().toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        showError(
-            tr("Not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString()));
+    // Token by token: key order, duplicate keys, number digits and escapes stay as typed.
+    Session::JsonError error;
+    const std::optional<QByteArray> formatted = Session::formatJson(
+        m_editor->toPlainText().toUtf8(),
+        compact ? Session::JsonStyle::Compact : Session::JsonStyle::Pretty, &error);
+    if (!formatted) {
+        showError(Text::DocumentText::jsonError(error));
         return;
     }
-    m_editor->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
+    m_editor->setPlainText(QString::fromUtf8(*formatted));
 }
 
 void Composer::chooseFile()

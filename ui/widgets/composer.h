@@ -29,6 +29,15 @@ struct Outgoing
     quint16 closeCode = 1000; // 0: a Close without a code
     QByteArray closeReason;
     Protocol::FrameSpec raw;
+    // The payload is text the user typed (the Text and JSON modes): a pane fills in its
+    // {{variables}} before sending. Anything else (hex, base64, a file, a recorded message) goes
+    // out byte for byte.
+    bool templated = false;
+
+    bool expandsTemplates() const
+    {
+        return templated && (kind == Kind::Data || kind == Kind::Ping);
+    }
 };
 
 // Text, JSON (checked, pretty-printed), binary as hex, base64 or a file; fragments; ping; close
@@ -58,6 +67,9 @@ public Q_SLOTS:
     void send();
     void sendPing();
     void sendClose();
+    // Re-lays out the editor's JSON (pretty, or with no white space), or shows why it is not
+    // JSON.
+    void formatJson(bool compact = false);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,7 +81,6 @@ private:
     bool buildPayload(QByteArray *payload);
     void showError(const QString &text);
     void updateCloseMeaning();
-    void formatJson();
     void chooseFile();
     void remember(const QString &text);
     void recall(int step);
@@ -82,6 +93,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_ping;
     QPushButton *m_format;
+    QPushButton *m_compact;
     QPushButton *m_file;
     QToolButton *m_historyButton;
     QComboBox *m_closeCode;

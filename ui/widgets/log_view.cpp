@@ -56,6 +56,11 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     auto *copy = new QToolButton;
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the selected rows (Ctrl+C)"));
+    m_allConnections = new QToolButton;
+    m_allConnections->setStyleSheet(
+        QStringLiteral("QToolButton { background: #2a7ae2; color: white; border-radius: 3px; "
+                       "padding: 1px 6px; }"));
+    m_allConnections->hide();
     m_status = new QLabel;
     m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
@@ -76,11 +81,14 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     header->resizeSection(LogModel::IdColumn, digit * 8);
     header->resizeSection(LogModel::TimeColumn, digit * 11);
     header->resizeSection(LogModel::DeltaColumn, digit * 10);
+    header->resizeSection(LogModel::PeerColumn, digit * 7);
+    m_table->setColumnHidden(LogModel::PeerColumn, true);
     header->resizeSection(LogModel::DirectionColumn, digit * 4);
     header->resizeSection(LogModel::TypeColumn, digit * 16);
     header->resizeSection(LogModel::SizeColumn, digit * 8);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_allConnections);
     bar->addWidget(m_direction);
     bar->addWidget(m_type);
     bar->addWidget(m_events);
@@ -107,6 +115,10 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     connect(latest, &QToolButton::clicked, m_table, &QTableView::scrollToBottom);
     connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
     connect(copy, &QToolButton::clicked, this, &LogView::copySelection);
+    connect(m_allConnections, &QToolButton::clicked, this, [this]() {
+        showOnlyConnection(0);
+        Q_EMIT allConnectionsShown();
+    });
     auto *copyKeys = new QShortcut(QKeySequence::Copy, m_table);
     copyKeys->setContext(Qt::WidgetShortcut);
     connect(copyKeys, &QShortcut::activated, this, &LogView::copySelection);
@@ -157,6 +169,7 @@ void LogView::applyFilter()
     f.type = LogFilter::Type(m_type->currentIndex());
     f.showEvents = m_events->isChecked();
     f.pattern = m_pattern->text();
+    f.connection = m_model->filter().connection;
     m_model->setFilter(f);
     const QString error = m_model->filterError();
     m_pattern->setStyleSheet(
@@ -197,14 +210,38 @@ void LogView::selectRecord(quint64 id)
     m_table->scrollTo(m_model->index(row, 0));
 }
 
+void LogView::setPeerColumnVisible(bool on)
+{
+    m_table->setColumnHidden(LogModel::PeerColumn, !on);
+}
+
+void LogView::showOnlyConnection(quint32 connection, const QString &label)
+{
+    LogFilter f = m_model->filter();
+    f.connection = connection;
+    m_model->setFilter(f);
+    m_allConnections->setText(tr("Only %1 ✕").arg(label));
+    m_allConnections->setToolTip(
+        tr("The log shows only %1; click to show every peer again").arg(label));
+    m_allConnections->setVisible(connection != 0);
+    updateStatus();
+}
+
+quint32 LogView::shownConnection() const
+{
+    return m_model->filter().connection;
+}
+
 void LogView::copySelection()
 {
     QStringList lines;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         QStringList cells;
-        for (int c = 0; c < LogModel::ColumnCount; ++c)
-            cells << m_model->data(m_model->index(index.row(), c)).toString();
+        for (int c = 0; c < LogModel::ColumnCount; ++c) {
+            if (!m_table->isColumnHidden(c))
+                cells << m_model->data(m_model->index(index.row(), c)).toString();
+        }
         lines << cells.join(QLatin1Char('\t'));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));

@@ -36,9 +36,18 @@ public:
     bool isFollowing() const;
     void selectRecord(quint64 id);
     void copySelection();
+    // Server tabs: a column with each record's peer.
+    void setPeerColumnVisible(bool on);
+    // Shows only this connection's records (0: all again), with a button back to all that
+    // names it (`label`, "peer 3").
+    void showOnlyConnection(quint32 connection, const QString &label = {});
+    quint32 shownConnection() const;
+    QToolButton *allConnectionsButton() const { return m_allConnections; }
 
 Q_SIGNALS:
     void recordSelected(quint64 id);
+    // The user went back from one connection's records to all of them.
+    void allConnectionsShown();
 
 private:
     void applyFilter();
@@ -52,6 +61,7 @@ private:
     QCheckBox *m_events;
     QLineEdit *m_pattern;
     QToolButton *m_follow;
+    QToolButton *m_allConnections;
     QLabel *m_status;
     QString m_lastFilterNote;
 };

@@ -294,13 +294,14 @@ void TestWorkspace::badFilesNameTheProblem_data()
                                << Kind::NotAStep << QStringLiteral("scenarios[0].steps[0].kind")
                                << QStringLiteral("scenarios[0].steps[0].kind: \"sned\" is not a "
                                                  "step (connect, send, expect, expectNothing, "
-                                                 "ping, close, expectClose, wait, repeat)");
+                                                 "ping, close, expectClose, wait, repeat, "
+                                                 "sendBinary)");
     QTest::newRow("step match") << QByteArray(
         R"({"schemaVersion": 3, "scenarios": [{"name": "x", "steps": [{"kind": "expect",)"
         R"( "match": "glob"}]}]})")
                                 << Kind::NotOneOf << QStringLiteral("scenarios[0].steps[0].match")
                                 << QStringLiteral("scenarios[0].steps[0].match: \"glob\" is not "
-                                                  "text, regex, jsonPointer or sameId");
+                                                  "text, regex, jsonPointer, sameId or binary");
     QTest::newRow("scenario name")
         << QByteArray(R"({"schemaVersion": 3, "scenarios": [{"steps": []}]})")
         << Kind::NoScenarioName << QStringLiteral("scenarios[0].name")
