@@ -49,6 +49,17 @@ bool HandshakeParser::parseHeaderLine(qsizetype start, qsizetype end)
              "Invalid header name \"" + header.name.left(80) + '"');
         return false;
     }
+    // RFC 9110 §5.5, RFC 9112 §2.2: a CR that does not end the line, or a NUL, makes the field
+    // invalid; a peer that read it as a line break would see another header than we do.
+    for (const char bad : {'\r', '\0'}) {
+        if (line.indexOf(bad, colon) >= 0) {
+            fail(HeadParseError::MalformedHeaderLine,
+                 "Header " + header.name.left(80)
+                     + (bad == '\r' ? QByteArray(" has a CR that does not end its line")
+                                    : QByteArray(" has a NUL byte in its value")));
+            return false;
+        }
+    }
     header.value = line.mid(colon + 1).trimmed();
     header.lineOffset = start;
     header.lineLength = end - start;
