@@ -494,8 +494,8 @@ void TestHandshake::reviewChecksTheDeflateOfferMade()
                                 "Connection: Upgrade\r\n"
                                 "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n";
     auto review = [&](const QByteArray &extensions) {
-        return reviewHandshake(request,
-                               response + "Sec-WebSocket-Extensions: " + extensions + "\r\n\r\n");
+        return reviewHandshake(
+            request, QByteArray(response + "Sec-WebSocket-Extensions: " + extensions + "\r\n\r\n"));
     };
     // The first offer, answered as asked.
     const HandshakeReview first = review("permessage-deflate; server_no_context_takeover");
