@@ -112,7 +112,7 @@ echo
 printf '%-18s %10s %9s %7s %7s %7s %9s\n' target runs exec/s cov ft files bytes
 failed=0
 for t in "${targets[@]}"; do
-    cat "$build/runs/$t/summary"
+    cat "$build/runs/$t/summary" 2>/dev/null || echo "$t: no summary (see $build/runs/$t/)"
 done
 for t in "${targets[@]}"; do
     if [[ -f $build/runs/$t/crash ]]; then
@@ -121,5 +121,5 @@ for t in "${targets[@]}"; do
         failed=1
     fi
 done
-((merge)) && echo && echo "Corpus minimised in tests/fuzz/corpus/ ($(du -sh tests/fuzz/corpus | cut -f1) in all)."
+((merge)) && echo && echo "Corpus minimised in tests/fuzz/corpus/ ($(du -sh --apparent-size tests/fuzz/corpus | cut -f1) in all)."
 exit $failed
