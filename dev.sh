@@ -5,7 +5,7 @@
 #   ./dev.sh test    install, build and run the whole test suite
 #
 # Environment: JOBS (parallel build jobs, default: number of cores),
-#              WSBENCH_FUZZ_SECONDS (seconds per fuzz target in `test`, default 20).
+#              WSBENCH_FUZZ_SECONDS (seconds per fuzz target in `test`, default 15).
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${JOBS:-$(nproc)}
-fuzz_seconds=${WSBENCH_FUZZ_SECONDS:-20}
+fuzz_seconds=${WSBENCH_FUZZ_SECONDS:-15}
 build=build/ci
 
 step() { printf '\n==== %s\n' "$*"; }
@@ -35,9 +35,11 @@ for target in build/fuzz/tests/fuzz/fuzz_*; do
     corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
     seeds=tests/fuzz/seeds/${name#fuzz_}
+    kept=tests/fuzz/corpus/${name#fuzz_} # grown by scripts/fuzz-campaign.sh
+    mkdir -p "$kept"
     log=build/fuzz/$name.log
     if ! "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 \
-        "$corpus" "$seeds" >"$log" 2>&1; then
+        "$corpus" "$kept" "$seeds" >"$log" 2>&1; then
         tail -n 60 "$log"
         echo "FAILED: $name (crash input saved in the working directory)" >&2
         exit 1

@@ -1,6 +1,5 @@
 #include "core/net/ws_url.h"
 
-#include <QHostAddress>
 #include <QStringBuilder>
 #include <QUrl>
 
@@ -67,7 +66,8 @@ WsUrl WsUrl::parse(const QString &input, UrlError *error, QString *detail)
     if (url.hasQuery())
         resource += '?' + url.query(QUrl::FullyEncoded).toUtf8();
     out.resourceName = resource;
-    const bool ipv6 = QHostAddress(out.host).protocol() == QAbstractSocket::IPv6Protocol;
+    // QUrl gives an IPv6 literal without brackets, and no other host has a colon.
+    const bool ipv6 = out.host.contains(u':');
     QByteArray hostHeader
         = ipv6 ? '[' + out.host.toUtf8() + ']' : url.host(QUrl::FullyEncoded).toUtf8();
     if (port > 0 && port != (out.secure ? 443 : 80))

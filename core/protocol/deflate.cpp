@@ -22,10 +22,14 @@ std::optional<int> windowBitsValue(const ExtensionParam &p)
 {
     if (!p.value)
         return std::nullopt;
+    // RFC 7692 §7.1.2: 1*DIGIT in 8..15, no leading zero (and no sign).
+    const QByteArray &value = *p.value;
+    if (value.size() > 2
+        || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
     bool ok = false;
-    const int bits = p.value->toInt(&ok);
-    // RFC 7692 §7.1.2: 1*DIGIT in 8..15, no leading zero.
-    if (!ok || bits < 8 || bits > 15 || p.value->startsWith('0'))
+    const int bits = value.toInt(&ok);
+    if (!ok || bits < 8 || bits > 15 || value.startsWith('0'))
         return std::nullopt;
     return bits;
 }
@@ -89,6 +93,19 @@ Extension deflateOffer(const DeflateConfig &config)
              config.clientMaxWindowBits < 15 ? std::optional<int>(config.clientMaxWindowBits)
                                              : std::nullopt);
     return ext;
+}
+
+DeflateConfig deflateOfferConfig(const Extension &offer)
+{
+    DeflateConfig config;
+    config.enabled = true;
+    config.serverNoContextTakeover = offer.count(kServerNoContextTakeover) > 0;
+    config.clientNoContextTakeover = offer.count(kClientNoContextTakeover) > 0;
+    if (const ExtensionParam *p = offer.param(kServerMaxWindowBits))
+        config.serverMaxWindowBits = windowBitsValue(*p).value_or(15);
+    if (const ExtensionParam *p = offer.param(kClientMaxWindowBits))
+        config.clientMaxWindowBits = windowBitsValue(*p).value_or(15);
+    return config;
 }
 
 std::optional<DeflateAcceptance> acceptDeflateOffer(const QList<Extension> &offers,

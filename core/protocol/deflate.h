@@ -37,6 +37,10 @@ struct DeflateParams
 // Client side: the offer (RFC 7692 §7.1), e.g. "permessage-deflate; client_max_window_bits".
 Extension deflateOffer(const DeflateConfig &config);
 
+// The other way round: what a client that made this offer asks for (absent parameters are
+// the defaults; a window size that is not a valid value counts as 15).
+DeflateConfig deflateOfferConfig(const Extension &offer);
+
 // Server side: the first acceptable offer in order; the response extension goes in the 101.
 struct DeflateAcceptance
 {

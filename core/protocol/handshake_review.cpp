@@ -1,5 +1,6 @@
 #include "core/protocol/handshake_review.h"
 
+#include "core/protocol/deflate.h"
 #include "core/protocol/extension_header.h"
 #include "core/protocol/handshake_parser.h"
 
@@ -38,20 +39,35 @@ HandshakeReview reviewHandshake(QByteArrayView request, QByteArrayView response)
     }
     if (review.responseComplete) {
         review.acceptReceived = review.response.value("Sec-WebSocket-Accept");
-        // The client's view: what it offered decides what the server may answer with.
+        // The client's view: what it offered decides what the server may answer with. The
+        // server may take any permessage-deflate offer, so the response is checked against
+        // each in turn and passes if one of them allows it (RFC 7692 §5.1).
         ClientRequest sent;
         sent.head = review.request;
         sent.key = review.request.value("Sec-WebSocket-Key");
         ClientHandshakeOptions offered;
         for (const QByteArray &values : review.request.values("Sec-WebSocket-Protocol"))
             offered.subprotocols += splitHeaderList(values);
-        const auto extensions
-            = parseExtensionList(review.request.combined("Sec-WebSocket-Extensions"));
-        if (extensions) {
-            for (const Extension &e : *extensions)
-                offered.deflate.enabled |= e.name == "permessage-deflate";
+        QList<DeflateConfig> deflateOffers;
+        if (const auto extensions
+            = parseExtensionList(review.request.combined("Sec-WebSocket-Extensions"))) {
+            for (const Extension &e : *extensions) {
+                if (e.name.compare(kPerMessageDeflate, Qt::CaseInsensitive) == 0)
+                    deflateOffers.append(deflateOfferConfig(e));
+            }
         }
-        review.responseChecks = validateResponse(review.response, sent, offered);
+        if (deflateOffers.isEmpty())
+            deflateOffers.append(DeflateConfig()); // nothing offered: enabled is false
+        for (qsizetype i = 0; i < deflateOffers.size(); ++i) {
+            offered.deflate = deflateOffers.at(i);
+            HandshakeValidation checks = validateResponse(review.response, sent, offered);
+            const CheckResult *extensions = checks.result(HandshakeCheck::Extensions);
+            const bool allowed = !extensions || extensions->passed();
+            if (i == 0 || allowed)
+                review.responseChecks = std::move(checks); // else report the first offer's
+            if (allowed)
+                break;
+        }
     }
     return review;
 }

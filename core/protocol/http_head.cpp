@@ -92,10 +92,21 @@ bool isHttpToken(const QByteArray &value)
     return true;
 }
 
+namespace {
+
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
 void parseStartLine(HttpHead &head)
 {
     head.startLineValid = false;
     const QByteArray &line = head.startLine;
+    // RFC 9112 §2.2: a CR that does not end the line (or a NUL) makes the line invalid.
+    const bool clean = !line.contains('\r') && !line.contains('\0');
     if (line.startsWith("HTTP/")) {
         // status-line = HTTP-version SP status-code SP reason-phrase (RFC 7230 §3.1.2)
         head.isRequest = false;
@@ -106,11 +117,12 @@ void parseStartLine(HttpHead &head)
         const qsizetype sp2 = line.indexOf(' ', sp1 + 1);
         const QByteArray code = sp2 < 0 ? line.mid(sp1 + 1) : line.mid(sp1 + 1, sp2 - sp1 - 1);
         head.reasonPhrase = sp2 < 0 ? QByteArray() : line.mid(sp2 + 1);
-        bool ok = false;
-        const int status = code.toInt(&ok);
-        if (!ok || code.size() != 3 || head.versionNumber() < 0)
+        // RFC 9112 §4: status-code = 3DIGIT; RFC 9110 §15: from 100 to 599.
+        const bool digits = code.size() == 3 && code.at(0) >= '1' && code.at(0) <= '5'
+            && isAsciiDigit(code.at(1)) && isAsciiDigit(code.at(2));
+        if (!clean || !digits || head.versionNumber() < 0)
             return;
-        head.statusCode = status;
+        head.statusCode = code.toInt();
         head.startLineValid = true;
         return;
     }
@@ -123,7 +135,7 @@ void parseStartLine(HttpHead &head)
     head.target = parts.at(1);
     head.version = parts.at(2);
     head.startLineValid
-        = isHttpToken(head.method) && !head.target.isEmpty() && head.versionNumber() >= 0;
+        = clean && isHttpToken(head.method) && !head.target.isEmpty() && head.versionNumber() >= 0;
 }
 
 } // namespace WsBench::Protocol

@@ -198,6 +198,9 @@ void TestDeflate::negotiation_data()
     QTest::newRow("quoted value") << QByteArray("permessage-deflate; client_max_window_bits=\"10\"")
                                   << false << 15
                                   << QByteArray("permessage-deflate; client_max_window_bits=10");
+    QTest::newRow("signed window declined") // RFC 7692 §7.1.2: 1*DIGIT
+        << QByteArray("permessage-deflate; server_max_window_bits=+9") << false << 15
+        << QByteArray();
     QTest::newRow("other extension only")
         << QByteArray("x-webkit-deflate-frame") << false << 15 << QByteArray();
 }

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void parserKeepsOrderAndDuplicates();
     void parserLimits();
     void parserRejectsMalformedLines();
+    void startLineRejectsBareCrAndBadStatus_data();
+    void startLineRejectsBareCrAndBadStatus();
     void requestChecks_data();
     void requestChecks();
     void responseChecks_data();
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void reviewOfARecordedHandshake();
     void forbiddenBytesInHeaderValues_data();
     void forbiddenBytesInHeaderValues();
+    void reviewChecksTheDeflateOfferMade();
 
 private:
     static HttpHead parse(const QByteArray &raw);
@@ -177,11 +180,42 @@ void TestHandshake::parserRejectsMalformedLines()
                                   QByteArray("GET / HTTP/1.1\r\nA: 1\r\n folded\r\n\r\n"),
                                   QByteArray("GET / HTTP/1.1\r\nBad Name: 1\r\n\r\n"),
                                   QByteArray("GET / HTTP/1.1\r\n: empty\r\n\r\n")}) {
+        // (A bare CR or a NUL in a value is kept, for the validators to refuse by the header's
+        // name: forbiddenBytesInHeaderValues.)
         HandshakeParser parser;
         QCOMPARE(parser.feed(raw), HandshakeParser::Status::Failed);
         QCOMPARE(parser.error(), HeadParseError::MalformedHeaderLine);
         QVERIFY(!parser.errorDetail().isEmpty());
     }
+}
+
+// RFC 9112 §2.2 and §4: no bare CR or NUL in the start line; a status code is three digits
+// from 100 to 599.
+void TestHandshake::startLineRejectsBareCrAndBadStatus_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("request") << QByteArray("GET /chat HTTP/1.1") << true;
+    QTest::newRow("CR in target") << QByteArray("GET /a\rb HTTP/1.1") << false;
+    QTest::newRow("NUL in target") << QByteArray("GET /a\0b HTTP/1.1", 18) << false;
+    QTest::newRow("status 101") << QByteArray("HTTP/1.1 101 Switching Protocols") << true;
+    QTest::newRow("status 599") << QByteArray("HTTP/1.1 599 x") << true;
+    QTest::newRow("status 004") << QByteArray("HTTP/1.0 004 -") << false;
+    QTest::newRow("status +12") << QByteArray("HTTP/1.1 +12 x") << false;
+    QTest::newRow("status 600") << QByteArray("HTTP/1.1 600 x") << false;
+    QTest::newRow("CR in reason") << QByteArray("HTTP/1.1 101 Switching\rProtocols") << false;
+}
+
+void TestHandshake::startLineRejectsBareCrAndBadStatus()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, valid);
+    HttpHead head;
+    head.startLine = line;
+    parseStartLine(head);
+    QCOMPARE(head.startLineValid, valid);
+    if (!head.isRequest)
+        QCOMPARE(head.statusCode, valid ? line.mid(9, 3).toInt() : 0);
 }
 
 void TestHandshake::requestChecks_data()
@@ -508,6 +542,43 @@ void TestHandshake::forbiddenBytesInHeaderValues()
     const QByteArray refused = QByteArray(switching).replace("101 Switching Protocols", "200 OK");
     QCOMPARE(validateResponse(parse(refused), sent, {}).firstProblem(),
              HandshakeProblem::NotSwitchingProtocols);
+}
+
+// The review judges a response by the permessage-deflate offers the request made, whatever
+// the case of their name, and passes it when one of them allows it.
+void TestHandshake::reviewChecksTheDeflateOfferMade()
+{
+    QByteArray request = kRfcRequest;
+    request.replace("\r\n\r\n",
+                    "\r\nSec-WebSocket-Extensions: Permessage-Deflate; server_no_context_takeover, "
+                    "permessage-deflate; server_max_window_bits=10\r\n\r\n");
+    const QByteArray response = "HTTP/1.1 101 Switching Protocols\r\n"
+                                "Upgrade: websocket\r\n"
+                                "Connection: Upgrade\r\n"
+                                "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n";
+    auto review = [&](const QByteArray &extensions) {
+        return reviewHandshake(
+            request, QByteArray(response + "Sec-WebSocket-Extensions: " + extensions + "\r\n\r\n"));
+    };
+    // The first offer, answered as asked.
+    const HandshakeReview first = review("permessage-deflate; server_no_context_takeover");
+    QVERIFY(first.responseChecks.ok());
+    QVERIFY(first.responseChecks.deflate->serverNoContextTakeover);
+    // The second offer, answered as asked.
+    const HandshakeReview second = review("permessage-deflate; server_max_window_bits=9");
+    QVERIFY(second.responseChecks.ok());
+    QCOMPARE(second.responseChecks.deflate->serverMaxWindowBits, 9);
+    // Neither: the first asked for no context takeover, the second for a 10-bit window.
+    const HandshakeReview neither = review("permessage-deflate; server_max_window_bits=12");
+    QCOMPARE(neither.responseChecks.result(HandshakeCheck::Extensions)->problem,
+             HandshakeProblem::InvalidExtensionParameters);
+    // What our own server answers to that request passes.
+    ServerHandshakeOptions options;
+    options.deflate.enabled = true;
+    const ServerHandshakeResult answer = answerRequest(parse(request), options);
+    QVERIFY(answer.accepted);
+    const HandshakeReview answered = reviewHandshake(request, answer.response.raw);
+    QVERIFY(answered.responseChecks.ok());
 }
 
 QTEST_APPLESS_MAIN(TestHandshake)
