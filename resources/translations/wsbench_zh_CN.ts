@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ByteSize</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
@@ -1300,6 +1309,10 @@
         <source>not clean</source>
         <translation>非干净关闭</translation>
     </message>
+    <message>
+        <source>%1 still buffered, never sent</source>
+        <translation>仍有 %1 在缓冲区中，从未发出</translation>
+    </message>
 </context>
 <context>
     <name>StepText</name>
@@ -1495,10 +1508,6 @@
         <translation>chat, superchat</translation>
     </message>
     <message>
-        <source>none (as a non-browser client)</source>
-        <translation>不发送（非浏览器客户端）</translation>
-    </message>
-    <message>
         <source>Offer permessage-deflate</source>
         <translation>请求 permessage-deflate 压缩</translation>
     </message>
@@ -1529,10 +1538,6 @@
     <message>
         <source>Not connected. Enter a URL and press Connect.</source>
         <translation>未连接。输入地址后点击“连接”。</translation>
-    </message>
-    <message>
-        <source>bufferedAmount %1 · open for %2 s · ↑ %3 messages (%4) · ↓ %5 messages (%6)</source>
-        <translation>bufferedAmount %1 · 已打开 %2 秒 · ↑ %3 条消息（%4） · ↓ %5 条消息（%6）</translation>
     </message>
     <message>
         <source>System CAs</source>
@@ -1569,6 +1574,34 @@
     <message>
         <source>The proxy &quot;%1&quot; is not understood; use http://host:port or socks5://host:port.</source>
         <translation>无法识别代理“%1”；请使用 http://主机:端口 或 socks5://主机:端口。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The Origin header to send. A browser always sends its page&apos;s origin; leave it empty to connect as a non-browser client does.</source>
+        <translation>要发送的 Origin 头。浏览器总会发送其页面的源；留空则像非浏览器客户端那样连接。</translation>
+    </message>
+    <message>
+        <source>bufferedAmount %1</source>
+        <translation>bufferedAmount %1</translation>
+    </message>
+    <message>
+        <source>bufferedAmount: %1.
+Bytes of message data that send() accepted and the network has not taken yet, as a browser&apos;s WebSocket.bufferedAmount counts them (UTF-8 length for text; frame headers excluded). It stays after the connection closes.</source>
+        <translation>bufferedAmount：%1。
+send() 已接受、但网络尚未取走的消息数据字节数，计法与浏览器的 WebSocket.bufferedAmount 相同（文本按 UTF-8 长度计；不含帧头）。连接关闭后该值保留。</translation>
+    </message>
+    <message>
+        <source>open for %1 s · ↑ %2 (%3) · ↓ %4 (%5)</source>
+        <translation>已打开 %1 秒 · ↑ %2（%3）· ↓ %4（%5）</translation>
     </message>
 </context>
 <context>
@@ -1750,8 +1783,8 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1（%2 字节）</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2110,24 +2143,72 @@
 <context>
     <name>WsBench::Gui::LivePlot</name>
     <message>
-        <source>bufferedAmount (bytes)</source>
-        <translation>bufferedAmount（字节）</translation>
-    </message>
-    <message>
         <source>messages per second</source>
         <translation>每秒消息数</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒</translation>
     </message>
     <message>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <source>msg/s</source>
-        <translation>条/秒</translation>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>bufferedAmount</source>
+        <translation>bufferedAmount</translation>
+    </message>
+    <message>
+        <source>messages in each second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>seconds since the connection opened</source>
+        <translation>连接打开后的秒数</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Since the connection opened</source>
+        <translation>自连接打开以来</translation>
+    </message>
+    <message>
+        <source>How much time the plot shows</source>
+        <translation>图表显示的时间范围</translation>
+    </message>
+    <message>
+        <source>Hold the plot still; samples are still taken</source>
+        <translation>让图表保持不动；采样仍在继续</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>bufferedAmount (%1)</source>
+        <translation>bufferedAmount（%1）</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2332,6 @@
         <source>Copy the selected rows (Ctrl+C)</source>
         <translation>复制所选行（Ctrl+C）</translation>
     </message>
-    <message>
-        <source>%1 matches in %2 ms</source>
-        <translation>%2 毫秒内找到 %1 条匹配</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -2269,6 +2346,12 @@
         <source>%n older record(s) evicted from memory</source>
         <translation>
             <numerusform>%n 条较早的记录已移出内存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1 ms</source>
+        <translation>
+            <numerusform>%n 条匹配，用时 %1 毫秒</numerusform>
         </translation>
     </message>
 </context>
@@ -2343,10 +2426,6 @@
         <translation>
             <numerusform>已记录：%n 条</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 MB in memory</source>
-        <translation>内存占用 %1 MB</translation>
     </message>
     <message numerus="yes">
         <source>%n oldest evicted (memory cap)</source>
@@ -2555,6 +2634,10 @@
     <message>
         <source>no keychain</source>
         <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>内存中 %1</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2851,6 @@
         <translation>证书</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>私钥</translation>
-    </message>
-    <message>
         <source>Allowed origins</source>
         <translation>允许的 Origin</translation>
     </message>
@@ -2960,16 +3039,28 @@
         <translation>没有已打开的对端（%1 个仍在连接或已在关闭）；没有发送任何内容。</translation>
     </message>
     <message>
-        <source>Sent to %1 open peers; %2 still connecting or already closing did not get it.</source>
-        <translation>已发送给 %1 个已打开的对端；%2 个仍在连接或已在关闭的对端没有收到。</translation>
-    </message>
-    <message>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
         <source>Cannot listen on %1, port %2.</source>
         <translation>无法在 %1 的端口 %2 上监听。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n open peer(s);</source>
+        <translation>
+            <numerusform>已发送给 %n 个已打开的对端；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still connecting or already closing did not get it.</source>
+        <translation>
+            <numerusform>%n 个仍在连接或正在关闭的对端没有收到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,7 @@ public:
     InspectorPanel *inspectors() const override { return m_inspectors; }
     Composer *composer() const override { return m_composer; }
     QLineEdit *urlField() const { return m_url; }
+    QLabel *bufferedLabel() const { return m_buffered; } // bufferedAmount, exact in the tooltip
     QString urlError() const; // the error shown under the URL, or empty
     QString connectionError() const; // the last connection problem shown, or empty
 
@@ -96,6 +97,7 @@ private:
     QPushButton *m_connect;
     QPushButton *m_disconnect;
     ReadyStateBadge *m_badge;
+    QLabel *m_buffered;
     QLabel *m_stats;
     QLabel *m_connectionError;
     QTableWidget *m_headers;

@@ -116,6 +116,7 @@ private:
     struct Row
     {
         quint64 id;
+        quint64 number; // the record's place among this log's connections' records, from 1
         qint64 us;
         quint32 connection;
         quint32 size;
@@ -132,7 +133,7 @@ private:
     };
     struct Rescan;
 
-    static Row rowFor(const Traffic::TrafficRecord &r);
+    static Row rowFor(const Traffic::TrafficRecord &r, quint64 number);
     void track(const Traffic::TrafficRecord &r);
     void startRescan();
     void finishRescan();
@@ -144,6 +145,7 @@ private:
     QString m_filterError;
     std::vector<Row> m_rows;
     quint64 m_lastId = 0;
+    quint64 m_seen = 0; // records of this log's connections so far: the # column counts them
     qint64 m_originUs = -1;
     QHash<quint32, ConnectionSummary> m_summaries;
     mutable QCache<quint64, QString> m_previews;
