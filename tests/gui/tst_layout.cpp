@@ -7,6 +7,7 @@
 #include "tests/support/record_builders.h"
 #include "ui/client/client_pane.h"
 #include "ui/inspectors/handshake_inspector.h"
+#include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
@@ -92,7 +93,7 @@ void TestLayout::everyPanelOpenFitsA1366x768Screen()
 {
     MainWindow window(m_engine.get());
     ClientPane *client = window.newClient();
-    window.newServer();
+    ServerPane *server = window.newServer();
     window.tabs()->setCurrentWidget(client);
     const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
     QCOMPARE(docks.size(), 2);
@@ -101,8 +102,26 @@ void TestLayout::everyPanelOpenFitsA1366x768Screen()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QString parts; // what needs the width, when it is too much
+    QList<QWidget *> widgets = {window.centralWidget(),
+                                client,
+                                client->composer(),
+                                client->log(),
+                                client->inspectors(),
+                                server,
+                                server->inspectors(),
+                                docks.first(),
+                                docks.last()};
+    for (QObject *child : server->findChild<QSplitter *>()->children()) {
+        if (child->isWidgetType())
+            widgets << static_cast<QWidget *>(child);
+    }
+    for (QWidget *w : widgets)
+        parts += QStringLiteral(" %1 %2")
+                     .arg(QLatin1String(w->metaObject()->className()))
+                     .arg(w->minimumSizeHint().width());
     QVERIFY2(needed.width() <= 1366 && needed.height() <= 738, // 30 px for a panel
-             qPrintable(QStringLiteral("%1×%2").arg(needed.width()).arg(needed.height())));
+             qPrintable(QStringLiteral("%1×%2:").arg(needed.width()).arg(needed.height()) + parts));
     // The side panels share one column as tabs.
     QCOMPARE(window.tabifiedDockWidgets(docks.first()), QList<QDockWidget *>({docks.last()}));
 
@@ -255,12 +274,14 @@ void TestLayout::bufferedAmountUsesBinaryUnitsAndSaysWhatItIs()
     QVERIFY2(tip.contains(QLatin1String("0 bytes")) && tip.contains(QLatin1String("send()")),
              qPrintable(tip));
     // The counters beside it: one message each way, in words that agree with the count.
-    auto *stats = client->bufferedLabel()->parentWidget()->findChildren<QLabel *>();
-    QStringList texts;
-    for (QLabel *l : stats)
-        texts << l->text();
-    QVERIFY2(texts.join(QLatin1Char('|')).contains(QLatin1String("↑ 1 message (5 bytes)")),
-             qPrintable(texts.join(QLatin1Char('|'))));
+    const auto statsText = [client = client]() {
+        QStringList texts;
+        for (QLabel *l : client->findChildren<QLabel *>())
+            texts << l->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(statsText().contains(QStringLiteral("↑ 1 message (5 bytes)")),
+                              qPrintable(statsText()), 5000);
 }
 
 void TestLayout::thePlotCountsFromTheOpeningAndPerSecond()
@@ -356,7 +377,7 @@ void TestLayout::theLogShowsConnectingAndHelpIsTheLastMenu()
     QStringList previews;
     for (int row = 0; row < log->rowCount(); ++row)
         previews << log->index(row, LogModel::PreviewColumn).data().toString();
-    QVERIFY2(previews.first().startsWith(QLatin1String("0 CONNECTING · Connecting to ws://")),
+    QVERIFY2(previews.first().startsWith(QStringLiteral("0 CONNECTING · Connecting to ws://")),
              qPrintable(previews.join(QLatin1Char('\n'))));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&]() {

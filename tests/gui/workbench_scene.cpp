@@ -1,6 +1,7 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server [--dark]
-// --dark applies a dark palette, as a desktop in dark mode would.
+//   workbench_scene handshake|frame|server|panels [--dark]
+// panels: the client with the Library and Scenarios panels open. --dark applies a dark palette,
+// as a desktop in dark mode would. The window starts as on a first start (no saved settings).
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -15,9 +16,12 @@
 #include "ui/workbench_engine.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QPalette>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace WsBench;
@@ -25,6 +29,8 @@ using namespace WsBench;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     Gui::installTranslations(&app);
     if (app.arguments().contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -47,6 +53,10 @@ int main(int argc, char **argv)
     Traffic::SystemClock clock;
     Gui::WorkbenchEngine engine(&io, &store, &clock);
     Gui::MainWindow window(&engine);
+    if (scene == QLatin1String("panels")) {
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->show();
+    }
     window.show();
     const auto [server, client] = window.loopbackPair();
     QTimer::singleShot(700, &window, [client = client]() {

@@ -130,9 +130,16 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     form->addRow(tr("Negotiated"), m_negotiated);
     m_negotiated->setWordWrap(true);
 
+    // Scrolled rather than squeezed: the inspector must not need more height than the log
+    // leaves it on a small screen.
+    auto *acceptScroll = new QScrollArea;
+    acceptScroll->setWidget(accept);
+    acceptScroll->setWidgetResizable(true);
+    acceptScroll->setFrameShape(QFrame::NoFrame);
+    acceptScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_checks);
-    lower->addWidget(accept);
+    lower->addWidget(acceptScroll);
     lower->setSizes({520, 480});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(raw);

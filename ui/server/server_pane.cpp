@@ -67,6 +67,9 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_host->addItem(tr("::1 (this machine only, IPv6)"), QStringLiteral("::1"));
     m_host->addItem(tr("0.0.0.0 (every network: other machines can connect)"),
                     QStringLiteral("0.0.0.0"));
+    // Its longest item would set the pane's (and the window's) minimum width; the list shows it.
+    m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_host->setMinimumContentsLength(16);
     m_port = new QSpinBox;
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));

@@ -101,8 +101,8 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
         header->resizeSection(column, width);
     };
     fit(LogModel::IdColumn, {QStringLiteral("0000000")});
-    fit(LogModel::TimeColumn, {QStringLiteral("0000000.000")});
-    fit(LogModel::DeltaColumn, {QStringLiteral("+0000000.000")});
+    fit(LogModel::TimeColumn, {QStringLiteral("00000000.000")}); // a day in ms
+    fit(LogModel::DeltaColumn, {QStringLiteral("+00000000.000")});
     fit(LogModel::DirectionColumn, {QStringLiteral("→")});
     fit(LogModel::TypeColumn, typeNames());
     fit(LogModel::SizeColumn, {QStringLiteral("00000000")});
