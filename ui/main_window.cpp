@@ -202,6 +202,18 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     // The side panels share one column as tabs: opening a second one does not widen the window.
     tabifyDockWidget(dock, libraryDock);
     libraryDock->hide();
+    // A panel that opens wider than a quarter of the window gives the log its room back.
+    for (QDockWidget *side : {dock, libraryDock}) {
+        connect(side, &QDockWidget::visibilityChanged, this, [this, side](bool visible) {
+            if (!visible)
+                return;
+            QTimer::singleShot(0, this, [this, side]() {
+                if (side->isVisible() && !side->isFloating() && side->width() > width() / 4)
+                    resizeDocks({side}, {std::max(width() / 4, side->minimumSizeHint().width())},
+                                Qt::Horizontal);
+            });
+        });
+    }
     QAction *showLibrary = libraryDock->toggleViewAction();
     showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     auto *addToLibrary = new QAction(tr("&Add message to library"), this);

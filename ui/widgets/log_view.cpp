@@ -111,7 +111,7 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     // enough that its combo boxes never have to shrink below their text.
     for (QComboBox *c : {m_direction, m_type})
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_pattern->setMinimumWidth(m_pattern->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    m_pattern->setMinimumWidth(m_pattern->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 10);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_direction);
     bar->addWidget(m_type);
