@@ -14,6 +14,7 @@
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
+#include "ui/text/byte_size.h"
 #include "ui/text/document_text.h"
 #include "ui/widgets/log_view.h"
 #include "ui/workbench_engine.h"
@@ -43,6 +44,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace WsBench {
 namespace Gui {
@@ -155,8 +158,6 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     file->addAction(preferences);
     file->addSeparator();
     file->addAction(quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
     QToolBar *toolbar = addToolBar(tr("Workspace"));
     toolbar->setObjectName(QStringLiteral("workspaceToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -202,7 +203,21 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     libraryDock->setObjectName(QStringLiteral("libraryDock"));
     libraryDock->setWidget(m_library);
     addDockWidget(Qt::RightDockWidgetArea, libraryDock);
+    // The side panels share one column as tabs: opening a second one does not widen the window.
+    tabifyDockWidget(dock, libraryDock);
     libraryDock->hide();
+    // A panel that opens wider than a quarter of the window gives the log its room back.
+    for (QDockWidget *side : {dock, libraryDock}) {
+        connect(side, &QDockWidget::visibilityChanged, this, [this, side](bool visible) {
+            if (!visible)
+                return;
+            QTimer::singleShot(0, this, [this, side]() {
+                if (side->isVisible() && !side->isFloating() && side->width() > width() / 4)
+                    resizeDocks({side}, {std::max(width() / 4, side->minimumSizeHint().width())},
+                                Qt::Horizontal);
+            });
+        });
+    }
     QAction *showLibrary = libraryDock->toggleViewAction();
     showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     auto *addToLibrary = new QAction(tr("&Add message to library"), this);
@@ -221,6 +236,8 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     test->addSeparator();
     test->addAction(showScenarios);
     test->addAction(record);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
     toolbar->addSeparator();
     toolbar->addAction(showLibrary);
     toolbar->addAction(showScenarios);
@@ -244,6 +261,22 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on a larger screen (or before a layout change) comes back within this one.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    frame.setSize(frame.size().boundedTo(available.size()));
+    frame.moveLeft(std::clamp(frame.left(), available.left(), available.right() - frame.width()));
+    frame.moveTop(std::clamp(frame.top(), available.top(), available.bottom() - frame.height()));
+    if (frame != geometry())
+        setGeometry(frame);
 }
 
 MainWindow::~MainWindow()
@@ -723,7 +756,7 @@ void MainWindow::updateStatus()
 {
     const Traffic::StoreStats s = m_engine->store()->stats();
     QString text = tr("Recorded: %n record(s)", nullptr, int(s.records)) + QStringLiteral(" · ")
-        + tr("%1 MB in memory").arg(double(s.bytes) / 1e6, 0, 'f', 1);
+        + tr("%1 in memory").arg(Text::byteSize(s.bytes));
     if (s.evictedRecords > 0)
         text += QStringLiteral(" · ")
             + tr("%n oldest evicted (memory cap)", nullptr,

@@ -98,6 +98,8 @@ private:
     static QString leftOutNotice(const QList<Session::SecretRef> &leftOut);
     void addPane(QWidget *pane, const QString &title);
     void updateStatus();
+    // Keeps the window within its screen's available area (a restored geometry may not fit).
+    void fitToScreen();
     void autosave();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ByteSize</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation><numerusform>%1 字节</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
@@ -1368,6 +1375,10 @@
         <source>Over %1 bytes wait for this peer to read them: stopped reading from it until they drain (TCP holds its sends back)</source>
         <translation>有超过 %1 字节正等待该对端读取：在这些数据发完之前暂停读取它的数据（由 TCP 抑制它的发送）</translation>
     </message>
+    <message>
+        <source>%1 still buffered, never sent</source>
+        <translation>仍有 %1 在缓冲区中，从未发出</translation>
+    </message>
 </context>
 <context>
     <name>StepText</name>
@@ -1627,10 +1638,6 @@
         <translation>chat, superchat</translation>
     </message>
     <message>
-        <source>none (as a non-browser client)</source>
-        <translation>不发送（非浏览器客户端）</translation>
-    </message>
-    <message>
         <source>Offer permessage-deflate</source>
         <translation>请求 permessage-deflate 压缩</translation>
     </message>
@@ -1661,10 +1668,6 @@
     <message>
         <source>Not connected. Enter a URL and press Connect.</source>
         <translation>未连接。输入地址后点击“连接”。</translation>
-    </message>
-    <message>
-        <source>bufferedAmount %1 · open for %2 s · ↑ %3 messages (%4) · ↓ %5 messages (%6)</source>
-        <translation>bufferedAmount %1 · 已打开 %2 秒 · ↑ %3 条消息（%4） · ↓ %5 条消息（%6）</translation>
     </message>
     <message>
         <source>System CAs</source>
@@ -1705,6 +1708,32 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The Origin header to send. A browser always sends its page&apos;s origin; leave it empty to connect as a non-browser client does.</source>
+        <translation>要发送的 Origin 头。浏览器总会发送其页面的源；留空则像非浏览器客户端那样连接。</translation>
+    </message>
+    <message>
+        <source>bufferedAmount %1</source>
+        <translation>bufferedAmount %1</translation>
+    </message>
+    <message>
+        <source>bufferedAmount: %1.
+Bytes of message data that send() accepted and the network has not taken yet, as a browser&apos;s WebSocket.bufferedAmount counts them (UTF-8 length for text; frame headers excluded). It stays after the connection closes.</source>
+        <translation>bufferedAmount：%1。
+send() 已接受、但网络尚未取走的消息数据字节数，计法与浏览器的 WebSocket.bufferedAmount 相同（文本按 UTF-8 长度计；不含帧头）。连接关闭后该值保留。</translation>
+    </message>
+    <message>
+        <source>open for %1 s · ↑ %2 (%3) · ↓ %4 (%5)</source>
+        <translation>已打开 %1 秒 · ↑ %2（%3）· ↓ %4（%5）</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +1907,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1（%2 字节）</translation>
-    </message>
-    <message>
         <source>Check the JSON and pretty-print it; keys, numbers and escapes stay as written</source>
         <translation>检查 JSON 并美化排版；键、数字和转义保持原样</translation>
     </message>
@@ -1892,6 +1917,10 @@
     <message>
         <source>Check the JSON and remove the white space between its tokens</source>
         <translation>检查 JSON 并去掉词法单元之间的空白</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2254,24 +2283,72 @@
 <context>
     <name>WsBench::Gui::LivePlot</name>
     <message>
-        <source>bufferedAmount (bytes)</source>
-        <translation>bufferedAmount（字节）</translation>
-    </message>
-    <message>
         <source>messages per second</source>
         <translation>每秒消息数</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒</translation>
     </message>
     <message>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <source>msg/s</source>
-        <translation>条/秒</translation>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>bufferedAmount</source>
+        <translation>bufferedAmount</translation>
+    </message>
+    <message>
+        <source>messages in each second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>seconds since the connection opened</source>
+        <translation>连接打开后的秒数</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Since the connection opened</source>
+        <translation>自连接打开以来</translation>
+    </message>
+    <message>
+        <source>How much time the plot shows</source>
+        <translation>图表显示的时间范围</translation>
+    </message>
+    <message>
+        <source>Hold the plot still; samples are still taken</source>
+        <translation>让图表保持不动；采样仍在继续</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>bufferedAmount (%1)</source>
+        <translation>bufferedAmount（%1）</translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2480,6 @@
         <source>Copy the selected rows (Ctrl+C)</source>
         <translation>复制所选行（Ctrl+C）</translation>
     </message>
-    <message>
-        <source>%1 matches in %2 ms</source>
-        <translation>%2 毫秒内找到 %1 条匹配</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -2430,6 +2503,10 @@
     <message>
         <source>The log shows only %1; click to show every peer again</source>
         <translation>日志只显示 %1；点击重新显示所有对端</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1 ms</source>
+        <translation><numerusform>%n 条匹配，用时 %1 毫秒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2580,6 @@
         <translation>
             <numerusform>已记录：%n 条</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 MB in memory</source>
-        <translation>内存占用 %1 MB</translation>
     </message>
     <message numerus="yes">
         <source>%n oldest evicted (memory cap)</source>
@@ -2754,6 +2827,10 @@
         <source>The mock server could not start; its tab says why.</source>
         <translation>模拟服务器无法启动；原因见其标签页。</translation>
     </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>内存中 %1</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>
@@ -2982,10 +3059,6 @@
         <translation>证书</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>私钥</translation>
-    </message>
-    <message>
         <source>Allowed origins</source>
         <translation>允许的 Origin</translation>
     </message>
@@ -3170,10 +3243,6 @@
         <translation>没有已打开的对端（%1 个仍在连接或已在关闭）；没有发送任何内容。</translation>
     </message>
     <message>
-        <source>Sent to %1 open peers; %2 still connecting or already closing did not get it.</source>
-        <translation>已发送给 %1 个已打开的对端；%2 个仍在连接或已在关闭的对端没有收到。</translation>
-    </message>
-    <message>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
@@ -3234,6 +3303,18 @@
     <message>
         <source>The reason is %1 bytes of UTF-8; a close reason fits in 123 (RFC 6455 §5.5).</source>
         <translation>原因的 UTF-8 编码为 %1 字节；关闭原因最多 123 字节（RFC 6455 §5.5）。</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n open peer(s);</source>
+        <translation><numerusform>已发送给 %n 个已打开的对端；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still connecting or already closing did not get it.</source>
+        <translation><numerusform>%n 个仍在连接或正在关闭的对端没有收到。</numerusform></translation>
     </message>
 </context>
 </TS>

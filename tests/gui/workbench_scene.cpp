@@ -1,7 +1,8 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server [--dark]
+//   workbench_scene handshake|frame|server|panels [--dark]
 //   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
-// --dark applies a dark palette, as a desktop in dark mode would.
+// panels: the client with the Library and Scenarios panels open. --dark applies a dark palette,
+// as a desktop in dark mode would. The window starts as on a first start (no saved settings).
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -16,9 +17,12 @@
 #include "ui/workbench_engine.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QPalette>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace WsBench;
@@ -26,6 +30,8 @@ using namespace WsBench;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     Gui::installTranslations(&app);
     if (app.arguments().contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -48,6 +54,10 @@ int main(int argc, char **argv)
     Traffic::SystemClock clock;
     Gui::WorkbenchEngine engine(&io, &store, &clock);
     Gui::MainWindow window(&engine);
+    if (scene == QLatin1String("panels")) {
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->show();
+    }
     window.show();
     if (scene == QLatin1String("connect")) {
         Gui::ClientPane *client = window.newClient();

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Checks that a translation catalogue is complete and current.
 
-    check_translations.py LUPDATE SOURCE_DIR CATALOGUE.ts
+    check_translations.py LUPDATE SOURCE_DIR CATALOGUE.ts [--plural-only]
 
 Runs lupdate over ui/ and app/ into a scratch copy of the catalogue, then fails when a string in
 the code has no finished translation, or when a translation drops or adds a placeholder (%1, %n).
+With --plural-only, the catalogue holds only the strings with a count (English's plural forms).
 """
 import re
 import shutil
@@ -19,10 +20,11 @@ PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 def main():
     lupdate, source_dir, catalogue = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    extra = ["-pluralonly"] if "--plural-only" in sys.argv[4:] else []
     with tempfile.TemporaryDirectory() as scratch:
         current = Path(scratch) / catalogue.name
         shutil.copy(catalogue, current)
-        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-I", str(source_dir),
+        subprocess.run([lupdate, "-no-obsolete", *extra, "-locations", "none", "-I", str(source_dir),
                         str(source_dir / "ui"), str(source_dir / "app"), "-ts", str(current)],
                        check=True, capture_output=True)
         problems = []

@@ -37,15 +37,18 @@ LibraryPanel::LibraryPanel(std::function<QString(const QString &)> expand,
     send->setToolTip(tr("Send the selected messages to the current tab (Ctrl+Shift+Enter, or a "
                         "double-click)"));
     auto *stop = new QPushButton(tr("Stop"));
+    // Two short rows keep the side panel narrow.
+    auto *pacing = new QHBoxLayout;
+    pacing->addWidget(m_delay, 1);
+    pacing->addWidget(m_repeat);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_delay);
-    row->addWidget(m_repeat);
     row->addStretch();
     row->addWidget(stop);
     row->addWidget(send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(pacing);
     layout->addLayout(row);
     m_timer->setSingleShot(true);
     connect(send, &QPushButton::clicked, this, &LibraryPanel::sendSelected);

@@ -8,6 +8,7 @@
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
+#include "ui/text/byte_size.h"
 #include "ui/text/explain.h"
 #include "ui/text/printable.h"
 #include "ui/widgets/error_line.h"
@@ -31,7 +32,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
+#include <climits>
 
 namespace WsBench {
 namespace Gui {
@@ -42,7 +45,13 @@ namespace {
 
 QString bytesText(quint64 bytes)
 {
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+    return Text::byteSize(bytes);
+}
+
+QString messagesText(quint64 messages)
+{
+    const int count = messages > quint64(INT_MAX) ? INT_MAX : int(messages);
+    return ClientPane::tr("%n message(s)", nullptr, count);
 }
 
 } // namespace
@@ -59,6 +68,8 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_connect = new QPushButton(tr("Connect"));
     m_disconnect = new QPushButton(tr("Disconnect"));
     m_badge = new ReadyStateBadge;
+    m_buffered = new QLabel;
+    m_buffered->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats = new QLabel;
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -73,7 +84,9 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_subprotocols = new QLineEdit;
     m_subprotocols->setPlaceholderText(tr("chat, superchat"));
     m_origin = new QLineEdit;
-    m_origin->setPlaceholderText(tr("none (as a non-browser client)"));
+    m_origin->setPlaceholderText(tr("none"));
+    m_origin->setToolTip(tr("The Origin header to send. A browser always sends its page's "
+                            "origin; leave it empty to connect as a non-browser client does."));
     m_deflate = new QCheckBox(tr("Offer permessage-deflate"));
     m_autoPong = new QCheckBox(tr("Answer pings automatically"));
     m_autoPong->setChecked(true);
@@ -120,7 +133,10 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_error);
-    layout->addWidget(m_stats);
+    auto *stats = new QHBoxLayout;
+    stats->addWidget(m_buffered);
+    stats->addWidget(m_stats, 1);
+    layout->addLayout(stats);
     layout->addWidget(split, 1);
 
     connect(m_connect, &QPushButton::clicked, this, &ClientPane::connectToServer);
@@ -418,6 +434,7 @@ void ClientPane::updateButtons()
 void ClientPane::refreshStats()
 {
     if (m_connectionId == 0) {
+        m_buffered->clear();
         m_stats->setText(tr("Not connected. Enter a URL and press Connect."));
         return;
     }
@@ -438,14 +455,16 @@ void ClientPane::refreshStats()
     const qint64 now = m_engine->clock()->monotonicUs();
     const qint64 end = s.closedAtUs > 0 ? s.closedAtUs : now;
     const qint64 openFor = s.openedAtUs > 0 ? (end - s.openedAtUs) / 1000 : 0;
-    m_stats->setText(
-        tr("bufferedAmount %1 · open for %2 s · ↑ %3 messages (%4) · ↓ %5 messages (%6)")
-            .arg(QString::number(buffered))
-            .arg(double(openFor) / 1000.0, 0, 'f', 1)
-            .arg(s.messagesOut)
-            .arg(bytesText(s.bytesOut))
-            .arg(s.messagesIn)
-            .arg(bytesText(s.bytesIn)));
+    m_buffered->setText(tr("bufferedAmount %1").arg(bytesText(buffered)) + QStringLiteral(" ·"));
+    m_buffered->setToolTip(
+        tr("bufferedAmount: %1.\nBytes of message data that send() accepted and the network has "
+           "not taken yet, as a browser's WebSocket.bufferedAmount counts them (UTF-8 length "
+           "for text; frame headers excluded). It stays after the connection closes.")
+            .arg(Text::exactBytes(buffered)));
+    m_stats->setText(tr("open for %1 s · ↑ %2 (%3) · ↓ %4 (%5)")
+                         .arg(double(openFor) / 1000.0, 0, 'f', 1)
+                         .arg(messagesText(s.messagesOut), bytesText(s.bytesOut),
+                              messagesText(s.messagesIn), bytesText(s.bytesIn)));
     if (s.lastFailure != Traffic::Failure::None) {
         // What failed in the user's language, then the engine's own words (often from the
         // system or the peer, in English): the status a server answered, a certificate's
@@ -459,8 +478,10 @@ void ClientPane::refreshStats()
                              Text::Explain::failureMeaning(s.lastFailure));
         m_errorShown = ErrorShown::Connection;
     }
-    if (m_state)
-        m_inspectors->plot()->addSample(double(now) / 1e6, buffered, s.messagesIn + s.messagesOut);
+    // The plot's clock starts when the connection opens and stops when it closes.
+    if (m_state && s.openedAtUs > 0)
+        m_inspectors->plot()->addSample(double(end - s.openedAtUs) / 1e6, buffered,
+                                        s.messagesIn + s.messagesOut);
 }
 
 void ClientPane::showEditTls()

@@ -59,6 +59,7 @@ public:
     InspectorPanel *inspectors() const override { return m_inspectors; }
     Composer *composer() const override { return m_composer; }
     QLineEdit *urlField() const { return m_url; }
+    QLabel *bufferedLabel() const { return m_buffered; } // bufferedAmount, exact in the tooltip
     QString urlError() const; // the error shown under the URL, or empty
     QString connectionError() const; // the last connection problem shown, or empty
 
@@ -99,6 +100,7 @@ private:
     QPushButton *m_connect;
     QPushButton *m_disconnect;
     ReadyStateBadge *m_badge;
+    QLabel *m_buffered;
     QLabel *m_stats;
     QTableWidget *m_headers;
     QLineEdit *m_subprotocols;

@@ -3,19 +3,23 @@
 #include "core/protocol/handshake_review.h"
 #include "ui/text/explain.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace WsBench {
 namespace Gui {
@@ -53,6 +57,29 @@ void fillHeaders(QTableWidget *table, const HttpHead &head)
         table->setItem(i, 1, new QTableWidgetItem(QString::fromUtf8(head.headers[i].value)));
     }
     table->resizeColumnToContents(0);
+}
+
+// A read-only value that wraps anywhere and grows to show all of it, selectable for copying.
+QTextEdit *stepView()
+{
+    auto *v = new QTextEdit;
+    v->setReadOnly(true);
+    v->setAcceptRichText(false);
+    v->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    v->setWordWrapMode(QTextOption::WrapAnywhere);
+    v->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    v->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    v->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    v->document()->setDocumentMargin(2);
+    const auto fit = [v]() {
+        const int lines = std::max(
+            1, int(std::lround(v->document()->size().height() / v->fontMetrics().lineSpacing())));
+        v->setFixedHeight(lines * v->fontMetrics().lineSpacing() + 4 + 2 * v->frameWidth());
+    };
+    QObject::connect(v->document()->documentLayout(),
+                     &QAbstractTextDocumentLayout::documentSizeChanged, v, fit);
+    fit();
+    return v;
 }
 
 QString showRaw(const QByteArray &raw)
@@ -96,18 +123,23 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
         = {tr("1. Key sent by the client"), tr("2. Key + GUID"), tr("3. SHA-1 (hex)"),
            tr("4. Base64 = expected Accept"), tr("5. Accept sent by the server")};
     for (int i = 0; i < 5; ++i) {
-        m_steps[i] = new QLineEdit;
-        m_steps[i]->setReadOnly(true);
-        m_steps[i]->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_steps[i] = stepView();
         form->addRow(labels[i], m_steps[i]);
     }
     form->addRow(m_verdict);
     form->addRow(tr("Negotiated"), m_negotiated);
     m_negotiated->setWordWrap(true);
 
+    // Scrolled rather than squeezed: the inspector must not need more height than the log
+    // leaves it on a small screen.
+    auto *acceptScroll = new QScrollArea;
+    acceptScroll->setWidget(accept);
+    acceptScroll->setWidgetResizable(true);
+    acceptScroll->setFrameShape(QFrame::NoFrame);
+    acceptScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_checks);
-    lower->addWidget(accept);
+    lower->addWidget(acceptScroll);
     lower->setSizes({520, 480});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(raw);
@@ -120,6 +152,11 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
 }
 
 HandshakeInspector::~HandshakeInspector() = default;
+
+QString HandshakeInspector::acceptStep(int step) const
+{
+    return m_steps[step]->toPlainText();
+}
 
 void HandshakeInspector::clear()
 {
@@ -176,11 +213,11 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
     m_checks->expandAll();
 
     const std::optional<AcceptComputation> &a = review.accept;
-    m_steps[0]->setText(a ? QString::fromLatin1(a->key) : QString());
-    m_steps[1]->setText(a ? QString::fromLatin1(a->concatenated) : QString());
-    m_steps[2]->setText(a ? QString::fromLatin1(a->sha1Hex) : QString());
-    m_steps[3]->setText(a ? QString::fromLatin1(a->accept) : QString());
-    m_steps[4]->setText(QString::fromLatin1(review.acceptReceived));
+    m_steps[0]->setPlainText(a ? QString::fromLatin1(a->key) : QString());
+    m_steps[1]->setPlainText(a ? QString::fromLatin1(a->concatenated) : QString());
+    m_steps[2]->setPlainText(a ? QString::fromLatin1(a->sha1Hex) : QString());
+    m_steps[3]->setPlainText(a ? QString::fromLatin1(a->accept) : QString());
+    m_steps[4]->setPlainText(QString::fromLatin1(review.acceptReceived));
     if (!a || !review.responseComplete) {
         m_acceptVerdictKey.clear();
         m_verdict->setText(tr("Waiting for both sides of the handshake."));

@@ -3,9 +3,9 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class QTextEdit;
 class QTreeWidget;
 
 namespace WsBench {
@@ -29,7 +29,7 @@ public:
     QTreeWidget *checks() const { return m_checks; }
     // The Accept comparison as shown: "match", "mismatch" or empty.
     QString acceptVerdict() const { return m_acceptVerdictKey; }
-    QLineEdit *acceptStep(int step) const { return m_steps[step]; } // 0 key … 4 received
+    QString acceptStep(int step) const; // 0 key … 4 received
 
 private:
     QPlainTextEdit *m_request;
@@ -37,7 +37,7 @@ private:
     QTableWidget *m_requestHeaders;
     QTableWidget *m_responseHeaders;
     QTreeWidget *m_checks;
-    QLineEdit *m_steps[5];
+    QTextEdit *m_steps[5]; // wrapped, never cut: a key and the GUID are 60 characters
     QLabel *m_verdict;
     QLabel *m_negotiated;
     QString m_acceptVerdictKey;

@@ -2,16 +2,43 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace WsBench {
 namespace Gui {
 
 namespace {
-constexpr double kWindowSeconds = 60;
-constexpr int kMaxPoints = 600;
+constexpr std::size_t kMaxSamples = 36000; // an hour at the panes' ten samples a second
+constexpr std::size_t kMaxSeconds = 86400; // per-second counts kept for a day
+constexpr int kMaxPoints = 600; // points drawn for bufferedAmount, peaks kept
+
+struct ByteUnit
+{
+    double size;
+    QString name;
+};
+
+// The unit that keeps the axis' numbers short: bytes, KiB, MiB or GiB.
+ByteUnit unitFor(double largest)
+{
+    if (largest >= 1024.0 * 1024 * 1024)
+        return {1024.0 * 1024 * 1024, LivePlot::tr("GiB")};
+    if (largest >= 1024.0 * 1024)
+        return {1024.0 * 1024, LivePlot::tr("MiB")};
+    if (largest >= 1024.0)
+        return {1024.0, LivePlot::tr("KiB")};
+    return {1.0, LivePlot::tr("bytes")};
+}
+
 } // namespace
 
 LivePlot::LivePlot(QWidget *parent)
@@ -22,16 +49,17 @@ LivePlot::LivePlot(QWidget *parent)
     , m_time(new QValueAxis)
     , m_bytes(new QValueAxis)
     , m_perSecond(new QValueAxis)
+    , m_window(new QComboBox)
+    , m_pause(new QCheckBox(tr("Pause")))
 {
-    m_buffered->setName(tr("bufferedAmount (bytes)"));
-    m_rate->setName(tr("messages per second"));
+    m_buffered->setName(tr("bufferedAmount"));
+    m_rate->setName(tr("messages in each second"));
     m_chart->addSeries(m_buffered);
     m_chart->addSeries(m_rate);
-    m_time->setTitleText(tr("seconds"));
+    m_time->setTitleText(tr("seconds since the connection opened"));
     m_time->setLabelFormat(QStringLiteral("%.0f"));
-    m_bytes->setTitleText(tr("bytes"));
-    m_bytes->setLabelFormat(QStringLiteral("%.0f"));
-    m_perSecond->setTitleText(tr("msg/s"));
+    m_bytes->setLabelFormat(QStringLiteral("%.4g"));
+    m_perSecond->setTitleText(tr("messages per second"));
     m_perSecond->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_bytes, Qt::AlignLeft);
@@ -45,9 +73,24 @@ LivePlot::LivePlot(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     auto *view = new QChartView(m_chart);
     view->setRenderHint(QPainter::Antialiasing);
+
+    m_window->addItem(tr("Last minute"), 60);
+    m_window->addItem(tr("Last 5 minutes"), 300);
+    m_window->addItem(tr("Last 15 minutes"), 900);
+    m_window->addItem(tr("Since the connection opened"), 0);
+    m_window->setToolTip(tr("How much time the plot shows"));
+    m_pause->setToolTip(tr("Hold the plot still; samples are still taken"));
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Show")));
+    controls->addWidget(m_window);
+    controls->addWidget(m_pause);
+    controls->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    layout->addLayout(controls);
+    layout->addWidget(view, 1);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &LivePlot::redraw);
+    connect(m_pause, &QCheckBox::toggled, this, &LivePlot::redraw);
     clear();
 }
 
@@ -55,42 +98,97 @@ LivePlot::~LivePlot() = default;
 
 void LivePlot::clear()
 {
-    m_buffered->clear();
-    m_rate->clear();
-    m_lastSeconds = -1;
+    m_samples.clear();
+    m_perSecondCounts.clear();
     m_lastMessages = 0;
-    m_maxBytes = 1;
-    m_maxRate = 1;
-    m_time->setRange(0, kWindowSeconds);
-    m_bytes->setRange(0, 1024);
-    m_perSecond->setRange(0, 10);
+    redraw();
 }
 
 int LivePlot::sampleCount() const
 {
-    return int(m_buffered->count());
+    return int(m_samples.size());
+}
+
+void LivePlot::setWindowSeconds(int seconds)
+{
+    const int index = m_window->findData(seconds);
+    if (index >= 0)
+        m_window->setCurrentIndex(index);
+}
+
+void LivePlot::setPaused(bool paused)
+{
+    m_pause->setChecked(paused);
 }
 
 void LivePlot::addSample(double seconds, quint64 bufferedAmount, quint64 messages)
 {
-    if (m_lastSeconds >= 0 && seconds <= m_lastSeconds)
+    if (seconds < 0 || (!m_samples.empty() && seconds <= m_samples.back().seconds))
         return;
-    const double rate = m_lastSeconds < 0 || messages < m_lastMessages
-        ? 0
-        : double(messages - m_lastMessages) / (seconds - m_lastSeconds);
-    m_lastSeconds = seconds;
-    m_lastMessages = messages;
-    m_buffered->append(seconds, double(bufferedAmount));
-    m_rate->append(seconds, rate);
-    if (m_buffered->count() > kMaxPoints) {
-        m_buffered->remove(0);
-        m_rate->remove(0);
+    // Messages counted since the previous sample belong to the second this one falls in.
+    const std::size_t second = std::size_t(seconds);
+    if (second < kMaxSeconds) {
+        if (m_perSecondCounts.size() <= second)
+            m_perSecondCounts.resize(second + 1, 0);
+        if (messages > m_lastMessages)
+            m_perSecondCounts[second]
+                += quint32(std::min<quint64>(messages - m_lastMessages, UINT32_MAX));
     }
-    m_maxBytes = std::max(m_maxBytes, double(bufferedAmount));
-    m_maxRate = std::max(m_maxRate, rate);
-    m_time->setRange(std::max(0.0, seconds - kWindowSeconds), std::max(kWindowSeconds, seconds));
-    m_bytes->setRange(0, std::max(1024.0, m_maxBytes * 1.1));
-    m_perSecond->setRange(0, std::max(10.0, m_maxRate * 1.1));
+    m_lastMessages = messages;
+    if (m_samples.size() >= kMaxSamples)
+        m_samples.erase(m_samples.begin(), m_samples.begin() + kMaxSamples / 2);
+    m_samples.push_back({seconds, bufferedAmount});
+    if (!m_pause->isChecked())
+        redraw();
+}
+
+void LivePlot::redraw()
+{
+    if (m_pause->isChecked())
+        return;
+    const double window = m_window->currentData().toDouble();
+    const double newest = m_samples.empty() ? 0 : m_samples.back().seconds;
+    const double shown = window > 0 ? window : std::max(10.0, std::ceil(newest));
+    const double from = std::max(0.0, newest - shown);
+    const double to = std::max(shown, newest);
+
+    const auto first = std::lower_bound(m_samples.begin(), m_samples.end(), from,
+                                        [](const Sample &s, double t) { return s.seconds < t; });
+    const auto visible = std::size_t(m_samples.end() - first);
+    quint64 largest = 0;
+    for (auto it = first; it != m_samples.end(); ++it)
+        largest = std::max(largest, it->buffered);
+    const ByteUnit unit = unitFor(double(largest));
+    // At most kMaxPoints points: each stands for a run of samples and shows the run's peak.
+    const std::size_t stride = std::max<std::size_t>(1, (visible + kMaxPoints - 1) / kMaxPoints);
+    QList<QPointF> bytes;
+    for (auto it = first; it != m_samples.end();) {
+        const auto end = it + qsizetype(std::min<std::size_t>(stride, m_samples.end() - it));
+        const auto peak = std::max_element(
+            it, end, [](const Sample &a, const Sample &b) { return a.buffered < b.buffered; });
+        bytes.append({peak->seconds, double(peak->buffered) / unit.size});
+        it = end;
+    }
+    m_buffered->replace(bytes);
+
+    QList<QPointF> steps;
+    quint32 busiest = 0;
+    const std::size_t firstSecond = std::size_t(from);
+    for (std::size_t s = firstSecond; s < m_perSecondCounts.size(); ++s) {
+        const double count = m_perSecondCounts[s];
+        steps.append({double(s), count});
+        steps.append({double(s + 1), count});
+        busiest = std::max(busiest, m_perSecondCounts[s]);
+    }
+    m_rate->replace(steps);
+
+    m_time->setRange(from, to);
+    m_time->setTickCount(7);
+    m_bytes->setTitleText(tr("bufferedAmount (%1)").arg(unit.name));
+    m_bytes->setRange(0, std::max(1.0, double(largest) / unit.size * 1.1));
+    m_bytes->applyNiceNumbers();
+    m_perSecond->setRange(0, std::max(5.0, double(busiest) * 1.1));
+    m_perSecond->applyNiceNumbers();
 }
 
 } // namespace Gui

@@ -125,7 +125,7 @@ void LogModel::setFilter(const LogFilter &filter)
     startRescan();
 }
 
-LogModel::Row LogModel::rowFor(const TrafficRecord &r)
+LogModel::Row LogModel::rowFor(const TrafficRecord &r, quint64 number)
 {
     quint32 size = 0;
     if (r.kind == RecordKind::Frame)
@@ -133,8 +133,9 @@ LogModel::Row LogModel::rowFor(const TrafficRecord &r)
     else if (r.kind == RecordKind::Message || r.kind == RecordKind::HandshakeRequest
              || r.kind == RecordKind::HandshakeResponse)
         size = quint32(r.bytes.size());
-    return Row {r.id,   r.monotonicUs, r.connectionId, size,
-                r.kind, r.direction,   r.opcode,       r.kind == RecordKind::Error};
+    return Row {r.id,           number,   r.monotonicUs,
+                r.connectionId, size,     r.kind,
+                r.direction,    r.opcode, r.kind == RecordKind::Error};
 }
 
 void LogModel::track(const TrafficRecord &r)
@@ -195,8 +196,9 @@ void LogModel::poll()
             return;
         track(r);
         tracked = true;
+        ++m_seen;
         if (m_matcher.accepts(r))
-            fresh.push_back(rowFor(r));
+            fresh.push_back(rowFor(r, m_seen));
     });
     if (tracked)
         Q_EMIT summariesChanged();
@@ -234,25 +236,33 @@ void LogModel::startRescan()
     m_rescan = new Rescan;
     m_rescan->clock.start();
     const quint64 upTo = m_lastId;
+    const quint64 seenUpTo = m_seen;
     const Matcher matcher = m_matcher;
     const auto accept = m_acceptConnection;
     Traffic::TrafficStore *store = m_store;
     connect(m_rescan->watcher, &QFutureWatcher<std::vector<Row>>::finished, this,
             &LogModel::finishRescan);
-    m_rescan->watcher->setFuture(QtConcurrent::run([store, matcher, accept, upTo]() {
+    m_rescan->watcher->setFuture(QtConcurrent::run([store, matcher, accept, upTo, seenUpTo]() {
         std::vector<Row> rows;
+        quint64 seen = 0;
         quint64 after = 0;
         while (after < upTo) {
             const quint64 last
                 = store->visit(after, std::min<qsizetype>(kScanChunk, qsizetype(upTo - after)),
                                [&](const TrafficRecord &r) {
-                                   if ((!accept || accept(r.connectionId)) && matcher.accepts(r))
-                                       rows.push_back(rowFor(r));
+                                   if (accept && !accept(r.connectionId))
+                                       return;
+                                   ++seen;
+                                   if (matcher.accepts(r))
+                                       rows.push_back(rowFor(r, seen));
                                });
             if (last == after)
                 break; // nothing more in the store
             after = last;
         }
+        // Records evicted from memory were counted when they arrived: keep the numbers shown.
+        for (Row &row : rows)
+            row.number += seenUpTo - seen;
         return rows;
     }));
 }
@@ -380,7 +390,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn:
-            return QString::number(r.id);
+            return QString::number(r.number);
         case TimeColumn:
             return QString::number(double(r.us - m_originUs) / 1000.0, 'f', 3);
         case DeltaColumn: {

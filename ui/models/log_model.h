@@ -127,6 +127,7 @@ private:
     struct Row
     {
         quint64 id;
+        quint64 number; // the record's place among this log's connections' records, from 1
         qint64 us;
         quint32 connection;
         quint32 size;
@@ -143,7 +144,7 @@ private:
     };
     struct Rescan;
 
-    static Row rowFor(const Traffic::TrafficRecord &r);
+    static Row rowFor(const Traffic::TrafficRecord &r, quint64 number);
     QString previewOf(const Traffic::TrafficRecord &record) const;
     void track(const Traffic::TrafficRecord &r);
     void startRescan();
@@ -156,6 +157,7 @@ private:
     QString m_filterError;
     std::vector<Row> m_rows;
     quint64 m_lastId = 0;
+    quint64 m_seen = 0; // records of this log's connections so far: the # column counts them
     qint64 m_originUs = -1;
     QHash<quint32, ConnectionSummary> m_summaries;
     mutable QCache<quint64, QString> m_previews;

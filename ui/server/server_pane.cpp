@@ -68,6 +68,9 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_host->addItem(tr("::1 (this machine only, IPv6)"), QStringLiteral("::1"));
     m_host->addItem(tr("0.0.0.0 (every network: other machines can connect)"),
                     QStringLiteral("0.0.0.0"));
+    // Its longest item would set the pane's (and the window's) minimum width; the list shows it.
+    m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_host->setMinimumContentsLength(16);
     m_port = new QSpinBox;
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
@@ -105,7 +108,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     form->addRow(tr("Port"), m_port);
     form->addRow(m_tls);
     form->addRow(tr("Certificate"), m_cert);
-    form->addRow(tr("Key"), m_key);
+    form->addRow(tr("Private key"), m_key);
     form->addRow(tr("Allowed origins"), m_origins);
     form->addRow(tr("Subprotocols"), m_subprotocols);
     form->addRow(m_deflate);
@@ -117,7 +120,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_broadcast = new QCheckBox(tr("Relay every message to the other peers"));
     m_rules = new QTableWidget(3, 2);
     m_rules->setHorizontalHeaderLabels({tr("When a message matches"), tr("Reply with")});
-    m_rules->horizontalHeader()->setStretchLastSection(true);
+    m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch); // headers not cut
     m_rules->verticalHeader()->hide();
     m_rules->setToolTip(tr("A regular expression, and a reply template: {{message}} (the message "
                            "answered), {{counter}}, {{timestamp}} (ms), {{isoTime}}, {{uuid}}, "
@@ -278,9 +281,12 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     // The plot follows the selected peer.
     connect(m_peers, &QAbstractItemModel::dataChanged, this, [this]() {
         const int row = m_peerTable->currentIndex().row();
-        if (const Net::PeerInfo *p = m_peers->peer(row))
-            m_inspectors->plot()->addSample(double(m_engine->clock()->monotonicUs()) / 1e6,
-                                            p->bufferedAmount, p->messagesIn + p->messagesOut);
+        const Net::PeerInfo *p = m_peers->peer(row);
+        const ConnectionSummary s = p ? m_log->model()->summary(p->id) : ConnectionSummary();
+        const qint64 end = s.closedAtUs > 0 ? s.closedAtUs : m_engine->clock()->monotonicUs();
+        if (s.openedAtUs > 0) // seconds since the peer's connection opened
+            m_inspectors->plot()->addSample(double(end - s.openedAtUs) / 1e6, p->bufferedAmount,
+                                            p->messagesIn + p->messagesOut);
     });
     m_refresh = new QTimer(this);
     m_refresh->setInterval(250);
@@ -699,9 +705,9 @@ QString ServerPane::broadcastText(Outgoing::Kind kind, const Net::BroadcastResul
     if (result.sent == 0)
         return tr("No peer is open (%1 still connecting or already closing); nothing was sent.")
             .arg(result.notSent.size());
-    return tr("Sent to %1 open peers; %2 still connecting or already closing did not get it.")
-        .arg(result.sent)
-        .arg(result.notSent.size());
+    return tr("Sent to %n open peer(s);", nullptr, int(result.sent)) + QLatin1Char(' ')
+        + tr("%n still connecting or already closing did not get it.", nullptr,
+             int(result.notSent.size()));
 }
 
 bool ServerPane::kickSelected()

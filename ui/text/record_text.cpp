@@ -1,5 +1,6 @@
 #include "ui/text/record_text.h"
 
+#include "ui/text/byte_size.h"
 #include "ui/text/explain.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,11 @@ QString close(const Traffic::TrafficRecord &record)
         text += QStringLiteral(" · ") + QString::fromUtf8(record.text);
     if (record.failure != Traffic::Failure::None)
         text += QStringLiteral(" · ") + Explain::failureTitle(record.failure);
+    // bufferedAmount does not reset at close (WHATWG): what is left was never delivered.
+    if (record.bufferedAmount > 0)
+        text += QStringLiteral(" · ")
+            + QCoreApplication::translate("RecordText", "%1 still buffered, never sent")
+                  .arg(byteSize(record.bufferedAmount));
     return text;
 }
 
@@ -104,6 +110,10 @@ QString summary(const Traffic::TrafficRecord &record)
     case K::Error: // the engine's detail is in the record's detail view
         return Explain::failureTitle(record.failure);
     case K::Note:
+        // A client's first record: the readyState it starts in, as the badge shows it.
+        if (record.note == Traffic::Note::Connecting)
+            return Explain::readyState(Protocol::ReadyState::Connecting) + QStringLiteral(" · ")
+                + note(record.note, record.arguments());
         return note(record.note, record.arguments());
     case K::HandshakeRequest:
     case K::HandshakeResponse:

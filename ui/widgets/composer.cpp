@@ -3,6 +3,7 @@
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
 #include "core/session/json_format.h"
+#include "ui/text/byte_size.h"
 #include "ui/text/document_text.h"
 #include "ui/text/explain.h"
 
@@ -22,7 +23,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace WsBench {
@@ -66,9 +66,7 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
     m_compact = new QPushButton(tr("Compact"));
     m_compact->setToolTip(tr("Check the JSON and remove the white space between its tokens"));
     m_file = new QPushButton(tr("Choose file…"));
-    m_historyButton = new QToolButton;
-    m_historyButton->setText(tr("History"));
-    m_historyButton->setPopupMode(QToolButton::InstantPopup);
+    m_historyButton = new QPushButton(tr("History")); // a push button leaves room for its arrow
     m_historyButton->setToolTip(tr("Recent messages (Ctrl+Up and Ctrl+Down in the editor)"));
     m_historyButton->setMenu(new QMenu(m_historyButton));
 
@@ -112,17 +110,21 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
                                  "RFC 6455. The peer may close the connection."));
     m_rawWarning->setWordWrap(true);
     m_rawWarning->setStyleSheet(QStringLiteral("color: #b7791f;"));
-    auto *rawLayout = new QHBoxLayout;
-    rawLayout->addWidget(m_fin);
+    // Two short rows, the header bits then the fields, so that the box fits the pane's width.
+    auto *bits = new QHBoxLayout;
+    bits->addWidget(m_fin);
     for (QCheckBox *b : m_rsv)
-        rawLayout->addWidget(b);
-    rawLayout->addWidget(new QLabel(tr("Opcode")));
-    rawLayout->addWidget(m_opcode);
-    rawLayout->addWidget(m_mask);
-    rawLayout->addWidget(m_lengthEncoding);
-    rawLayout->addStretch();
+        bits->addWidget(b);
+    bits->addWidget(m_mask);
+    bits->addStretch();
+    auto *fields = new QHBoxLayout;
+    fields->addWidget(new QLabel(tr("Opcode")));
+    fields->addWidget(m_opcode);
+    fields->addWidget(m_lengthEncoding);
+    fields->addStretch();
     auto *rawBox = new QVBoxLayout(m_raw);
-    rawBox->addLayout(rawLayout);
+    rawBox->addLayout(bits);
+    rawBox->addLayout(fields);
     rawBox->addWidget(m_rawWarning);
     const auto showRawControls = [this](bool on) {
         for (QWidget *w : m_raw->findChildren<QWidget *>())
@@ -132,6 +134,9 @@ Composer::Composer(Protocol::Role role, QWidget *parent)
         m_rawConfirmed = false;
     };
     connect(m_raw, &QGroupBox::toggled, this, showRawControls);
+    // The box is as wide closed as open: ticking it does not move the pane's splitter.
+    showRawControls(true);
+    m_raw->setMinimumWidth(m_raw->minimumSizeHint().width());
     showRawControls(false);
 
     auto *top = new QHBoxLayout;
@@ -437,7 +442,7 @@ void Composer::chooseFile()
     m_fileBytes = file.readAll();
     m_fileName = path;
     m_editor->setPlainText(
-        tr("%1 (%2 bytes)").arg(QFileInfo(path).fileName()).arg(m_fileBytes.size()));
+        tr("%1 (%2)").arg(QFileInfo(path).fileName(), Text::exactBytes(m_fileBytes.size())));
 }
 
 void Composer::remember(const QString &text)

@@ -13,7 +13,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QToolButton;
 
 namespace WsBench {
 namespace Gui {
@@ -95,7 +94,7 @@ private:
     QPushButton *m_format;
     QPushButton *m_compact;
     QPushButton *m_file;
-    QToolButton *m_historyButton;
+    QPushButton *m_historyButton;
     QComboBox *m_closeCode;
     QLineEdit *m_closeReason;
     QLabel *m_closeMeaning;

@@ -2,6 +2,7 @@
 
 #include "core/traffic/traffic_store.h"
 #include "ui/models/log_model.h"
+#include "ui/text/explain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -21,6 +23,21 @@
 
 namespace WsBench {
 namespace Gui {
+
+namespace {
+
+// Every text the Type column can show, in the current language.
+QStringList typeNames()
+{
+    QStringList names;
+    for (int kind = 0; kind <= int(Traffic::RecordKind::Note); ++kind) {
+        for (quint8 opcode = 0; opcode < 16; ++opcode)
+            names << Text::Explain::recordType(Traffic::RecordKind(kind), opcode);
+    }
+    return names;
+}
+
+} // namespace
 
 LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     : QWidget(parent)
@@ -77,31 +94,48 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(LogModel::IdColumn, digit * 8);
-    header->resizeSection(LogModel::TimeColumn, digit * 11);
-    header->resizeSection(LogModel::DeltaColumn, digit * 10);
-    header->resizeSection(LogModel::PeerColumn, digit * 7);
-    m_table->setColumnHidden(LogModel::PeerColumn, true);
-    header->resizeSection(LogModel::DirectionColumn, digit * 4);
-    header->resizeSection(LogModel::TypeColumn, digit * 16);
-    header->resizeSection(LogModel::SizeColumn, digit * 8);
+    // Each column fits its widest value or its header, whichever is wider, in this language.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->fontMetrics().horizontalAdvance(
+                        m_model->headerData(column, Qt::Horizontal).toString())
+            + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin)
+            + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + 12);
+        header->resizeSection(column, width);
+    };
+    fit(LogModel::IdColumn, {QStringLiteral("0000000")});
+    fit(LogModel::TimeColumn, {QStringLiteral("00000000.000")}); // a day in ms
+    fit(LogModel::DeltaColumn, {QStringLiteral("+00000000.000")});
+    fit(LogModel::PeerColumn, {QStringLiteral("000000")});
+    m_table->setColumnHidden(LogModel::PeerColumn, true); // a server tab shows it
+    fit(LogModel::DirectionColumn, {QStringLiteral("→")});
+    fit(LogModel::TypeColumn, typeNames());
+    fit(LogModel::SizeColumn, {QStringLiteral("00000000")});
 
+    // Filters above the rows, actions below them beside the status: each row stays narrow
+    // enough that its combo boxes never have to shrink below their text.
+    for (QComboBox *c : {m_direction, m_type})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pattern->setMinimumWidth(m_pattern->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 10);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_allConnections);
     bar->addWidget(m_direction);
     bar->addWidget(m_type);
     bar->addWidget(m_events);
     bar->addWidget(m_pattern, 1);
-    bar->addWidget(m_follow);
-    bar->addWidget(latest);
-    bar->addWidget(clear);
-    bar->addWidget(copy);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_follow);
+    actions->addWidget(latest);
+    actions->addWidget(clear);
+    actions->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(actions);
 
     for (QComboBox *c : {m_direction, m_type})
         connect(c, &QComboBox::currentIndexChanged, this, &LogView::applyFilter);
@@ -127,7 +161,7 @@ LogView::LogView(Traffic::TrafficStore *store, QWidget *parent)
     connect(m_model, &LogModel::filteringFinished, this, [this](qint64 ms, int rows) {
         m_lastFilterNote = m_model->filter().pattern.isEmpty()
             ? QString()
-            : tr("%1 matches in %2 ms").arg(rows).arg(ms);
+            : tr("%n match(es) in %1 ms", nullptr, rows).arg(ms);
         updateStatus();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
