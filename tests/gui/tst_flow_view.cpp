@@ -161,7 +161,7 @@ void TestFlowView::loopbackDockShowsBothEnds()
     };
     QTRY_VERIFY_WITH_TIMEOUT(bothEnds(), 10000);
     // Clicking in the dock selects the record in the log that holds it.
-    m_window->resizeDocks({dock}, {400}, Qt::Vertical);
+    m_window->resizeDocks({dock}, {600}, Qt::Horizontal);
     QVERIFY(!client->log()->table()->selectionModel()->currentIndex().isValid());
     flow->selectRecord(sent); // scrolled into view
     const QRect arrow = flow->canvas()->rowRect(sent);

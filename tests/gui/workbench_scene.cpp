@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QPalette>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -83,8 +84,11 @@ int main(int argc, char **argv)
             server->kickSelected();
         });
         QTimer::singleShot(2500, &window, [&window]() {
-            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock")))
-                window.resizeDocks({dock}, {window.height() * 62 / 100}, Qt::Vertical);
+            // Undocked over the whole screen, as a teacher projects it.
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock"))) {
+                dock->setFloating(true);
+                dock->setGeometry(window.screen()->availableGeometry());
+            }
         });
         return QApplication::exec();
     }

@@ -30,7 +30,7 @@ QDockWidget *addLoopbackFlow(QMainWindow *window, Traffic::TrafficStore *store, 
                        return std::nullopt;
                    });
     dock->setWidget(flow);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
     // Each log holds the records of its own end; a log ignores ids it does not show.
     for (LogView *log : {client->log(), server->log()}) {
         QObject::connect(flow, &FlowView::recordSelected, log, &LogView::selectRecord);
