@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>%1 message</source>
-        <translation>%1 消息</translation>
+        <translation>%1消息</translation>
     </message>
     <message>
         <source>compressed</source>
