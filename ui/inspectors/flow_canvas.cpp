@@ -88,11 +88,9 @@ void FlowCanvas::paintEvent(QPaintEvent *)
     if (row > 0)
         --row;
     const qint64 bottom = offset + viewport()->height();
-    m_rowsPainted = 0;
     for (; row < m_model->count() && m_model->item(row).y - m_model->rowPitch() < bottom; ++row) {
         const bool selected = range && row >= range->first && row <= range->second;
         m_painter->paintRow(&p, row, width, int(m_model->item(row).y - offset), selected);
-        ++m_rowsPainted;
     }
     m_painter->paintHeader(&p, width);
     if (m_model->count() == 0) {

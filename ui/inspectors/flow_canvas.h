@@ -31,7 +31,6 @@ public:
     std::optional<std::pair<std::size_t, std::size_t>> selectedRows() const;
     // Where the arrow (or marker) of a record is, in viewport coordinates (empty: not drawn).
     QRect rowRect(quint64 id) const;
-    int rowsPainted() const { return m_rowsPainted; } // in the latest paint
 
 Q_SIGNALS:
     void recordSelected(quint64 id);
@@ -53,7 +52,6 @@ private:
     std::unique_ptr<FlowPainter> m_painter;
     quint64 m_selected = 0;
     quint64 m_anchor = 0; // the other end of a Shift+click range
-    int m_rowsPainted = 0;
 };
 
 } // namespace Gui

@@ -31,7 +31,7 @@ public:
     void paintLanes(QPainter *p, int width, int top, int bottom) const;
     void paintHeader(QPainter *p, int width) const;
     void paintLegend(QPainter *p, int width, int top) const;
-    // Row `row` with its top at `top`; `first` rows show their time even without a break.
+    // Row `row` with its top at `top` (and its break band above it, when it has one).
     void paintRow(QPainter *p, std::size_t row, int width, int top, bool selected) const;
 
     QString label(std::size_t row) const; // the words on an arrow or marker

@@ -55,14 +55,6 @@ void FlowModel::setRowPitch(int pixels)
     Q_EMIT reset();
 }
 
-void FlowModel::clear()
-{
-    poll();
-    m_items.clear();
-    m_closes.clear();
-    Q_EMIT reset();
-}
-
 void FlowModel::rebuild()
 {
     m_items.clear();

@@ -109,7 +109,6 @@ public:
 
     // Pulls records added since the last call; emits itemsAppended() when there are new ones.
     void poll();
-    void clear(); // forgets everything so far (the store keeps it)
 
     std::size_t count() const { return m_items.size(); }
     const Item &item(std::size_t row) const { return m_items[row]; }
