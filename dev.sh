@@ -10,8 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-websockets-dev qt6-charts-dev
-    libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev
-    zlib1g-dev libssl-dev dpkg-dev file qt6-translations-l10n)
+    qt6-svg-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libgl-dev zlib1g-dev libssl-dev dpkg-dev file qt6-translations-l10n)
 TEST_PACKAGES=(git clang clang-format libclang-rt-14-dev python3 python3-websockets python3-tornado
     openssl tinyproxy dante-server nodejs libxml2-utils gnome-keyring dbus-daemon)
 # Only where the installed nodejs does not bring npm with it (Debian's nodejs does not).

@@ -2,10 +2,12 @@
 // Measures the GUI thread's event-loop stalls (p99), messages lost on the way to the store,
 // resident memory once the log holds 1,000,000 records, and a regex filter over them. The same
 // measurements for a plain log (QWebSocket in the GUI thread feeding a QStandardItemModel,
-// filtered through QSortFilterProxyModel) give the baseline. Each side runs in its own process.
+// filtered through QSortFilterProxyModel) give the baseline. The workbench runs a second time
+// with the flow diagram shown beside the log. Each side runs in its own process.
 //
 //   gui_flood_bench [--seconds S] [--rate N]
-// The last line: gui-flood: p99 stall N ms, lost N, rss-1M N MB, regex-1M N ms
+// The last line:
+//   gui-flood: p99 stall N ms, flow p99 stall N ms, lost N, rss-1M N MB, regex-1M N ms
 #include "core/net/io_thread.h"
 #include "core/protocol/frame_encoder.h"
 #include "core/protocol/handshake.h"
@@ -13,6 +15,7 @@
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/client/client_pane.h"
+#include "ui/inspectors/inspector_panel.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
 #include "ui/widgets/log_view.h"
@@ -221,8 +224,9 @@ void report(const Outcome &o)
     std::fflush(stdout);
 }
 
-// The workbench: a client pane connected to the flood, through the engine and the store.
-int runWorkbench(const Settings &s)
+// The workbench: a client pane connected to the flood, through the engine and the store; with
+// `flow`, its inspectors show the flow diagram (following the flood) instead of the detail.
+int runWorkbench(const Settings &s, bool flow)
 {
     PeerThread flood(s);
     const FloodPeer &peer = flood.peer();
@@ -233,6 +237,8 @@ int runWorkbench(const Settings &s)
     Gui::MainWindow window(&engine);
     window.show();
     Gui::ClientPane *client = window.newClient();
+    if (flow)
+        client->inspectors()->setCurrentIndex(Gui::InspectorPanel::FlowTab);
     StallMeter stalls;
     stalls.start();
     client->setUrl(flood.url());
@@ -348,16 +354,20 @@ int main(int argc, char **argv)
             mode = args[i + 1];
     }
     if (mode == QLatin1String("wsbench"))
-        return runWorkbench(s);
+        return runWorkbench(s, false);
+    if (mode == QLatin1String("wsbench-flow"))
+        return runWorkbench(s, true);
     if (mode == QLatin1String("baseline"))
         return runBaseline(s);
     std::printf("flood: %d messages/s of 32 bytes for %d s into the window (offscreen)\n", s.rate,
                 s.seconds);
     const Outcome ours = runChild(QStringLiteral("wsbench"), s);
+    const Outcome flow = runChild(QStringLiteral("wsbench-flow"), s);
     const Outcome base = runChild(QStringLiteral("baseline"), s);
     std::printf("%-34s %10s %10s %10s %10s %12s %10s\n", "log", "p99 stall", "max stall", "lost",
                 "rows", "RSS MB", "regex ms");
     for (const auto &[name, o] : {std::pair {"wsbench (store + LogModel)", ours},
+                                  std::pair {"wsbench, flow diagram shown", flow},
                                   std::pair {"QStandardItemModel baseline", base}})
         std::printf("%-34s %10.1f %10.1f %10lld %10lld %12lld %10lld\n", name, o.p99, o.worst,
                     qint64(o.lost), qint64(o.rows), qint64(o.rss), qint64(o.regexMs));
@@ -367,7 +377,8 @@ int main(int argc, char **argv)
     std::printf("baseline ÷ wsbench: p99 stall %.1fx, RSS %.1fx, regex %.1fx\n",
                 ratio(base.p99, ours.p99), ratio(double(base.rss), double(ours.rss)),
                 ratio(double(base.regexMs), double(ours.regexMs)));
-    std::printf("gui-flood: p99 stall %.0f ms, lost %lld, rss-1M %lld MB, regex-1M %lld ms\n",
-                ours.p99, qint64(ours.lost), qint64(ours.rss), qint64(ours.regexMs));
+    std::printf("gui-flood: p99 stall %.0f ms, flow p99 stall %.0f ms, lost %lld, rss-1M %lld MB, "
+                "regex-1M %lld ms\n",
+                ours.p99, flow.p99, qint64(ours.lost), qint64(ours.rss), qint64(ours.regexMs));
     return 0;
 }

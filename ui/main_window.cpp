@@ -12,6 +12,7 @@
 #include "ui/dialogs/preferences_dialog.h"
 #include "ui/dialogs/save_path.h"
 #include "ui/inspectors/inspector_panel.h"
+#include "ui/inspectors/loopback_flow.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
 #include "ui/text/byte_size.h"
@@ -347,6 +348,7 @@ QPair<ServerPane *, ClientPane *> MainWindow::loopbackPair()
         return {server, nullptr};
     ClientPane *client = newClient();
     client->setUrl(server->url());
+    addLoopbackFlow(this, m_engine->store(), server, client);
     client->connectToServer();
     return {server, client};
 }

@@ -5,7 +5,9 @@
     <name>ByteSize</name>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation><numerusform>%1 字节</numerusform></translation>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1277,164 @@
     </message>
 </context>
 <context>
+    <name>FlowExport</name>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>还没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Choose a file name that ends in .svg or .png.</source>
+        <translation>请选择以 .svg 或 .png 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The diagram is too tall for a PNG (%1 pixels). Select a shorter range (Shift+click), or export SVG.</source>
+        <translation>图太高，无法保存为 PNG（%1 像素）。请选择较短的范围（Shift+单击），或导出为 SVG。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>WebSocket flow diagram</source>
+        <translation>WebSocket 流程图</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started.</source>
+        <translation>无法写入 %1：无法开始生成 SVG。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a PNG of %1 × %2 pixels.</source>
+        <translation>内存不足，无法生成 %1 × %2 像素的 PNG。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPainter</name>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制帧</translation>
+    </message>
+    <message>
+        <source>Control between fragments</source>
+        <translation>分片之间的控制帧</translation>
+    </message>
+    <message>
+        <source>readyState</source>
+        <translation>readyState</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>无关闭码</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>FIN=0</source>
+        <translation>FIN=0</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation>MASK</translation>
+    </message>
+    <message>
+        <source>RSV1 (compressed)</source>
+        <translation>RSV1（已压缩）</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1消息</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>已压缩</translation>
+    </message>
+    <message>
+        <source>readyState %1</source>
+        <translation>readyState %1</translation>
+    </message>
+    <message>
+        <source>%1 sent Close first</source>
+        <translation>%1 先发送 Close</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>收到 %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>关闭码 %1</translation>
+    </message>
+    <message>
+        <source>wasClean true</source>
+        <translation>wasClean 为 true</translation>
+    </message>
+    <message>
+        <source>wasClean false</source>
+        <translation>wasClean 为 false</translation>
+    </message>
+    <message>
+        <source>1005: the Close frame received carried no code</source>
+        <translation>1005：收到的 Close 帧没有携带关闭码</translation>
+    </message>
+    <message>
+        <source>1006: no Close frame was received; the connection just ended</source>
+        <translation>1006：没有收到 Close 帧，连接直接断开了</translation>
+    </message>
+    <message>
+        <source>%1 closed: %2</source>
+        <translation>%1 已关闭：%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 s later</source>
+        <translation>%1 秒之后</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover the last session?</source>
@@ -1711,7 +1871,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1734,6 +1896,14 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     <message>
         <source>open for %1 s · ↑ %2 (%3) · ↓ %4 (%5)</source>
         <translation>已打开 %1 秒 · ↑ %2（%3）· ↓ %4（%5）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2221,60 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     </message>
 </context>
 <context>
+    <name>WsBench::Gui::FlowCanvas</name>
+    <message>
+        <source>Nothing has happened on this connection yet</source>
+        <translation>此连接上还没有发生任何事情</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::FlowView</name>
+    <message>
+        <source>Compressed time</source>
+        <translation>压缩时间</translation>
+    </message>
+    <message>
+        <source>Time to scale</source>
+        <translation>按比例的时间</translation>
+    </message>
+    <message>
+        <source>Compressed: one row per event, long pauses folded into a marked break. To scale: the distance between rows shows the time.</source>
+        <translation>压缩：每个事件一行，较长的停顿折叠为带标记的间断。按比例：行与行之间的距离表示时间。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the diagram, or the selected range (Shift+click), as SVG or PNG</source>
+        <translation>将整张图或所选范围（Shift+单击）保存为 SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export flow diagram</source>
+        <translation>导出流程图</translation>
+    </message>
+    <message>
+        <source>Flow: loopback pair</source>
+        <translation>流程图：本机回环对</translation>
+    </message>
+    <message>
+        <source>Client (ours)</source>
+        <translation>客户端（本机）</translation>
+    </message>
+    <message>
+        <source>Server (ours)</source>
+        <translation>服务器（本机）</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::FrameInspector</name>
     <message>
         <source>Frame %1 of %2</source>
@@ -2231,6 +2455,10 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     <message>
         <source>Plot</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程图</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2734,9 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     </message>
     <message numerus="yes">
         <source>%n match(es) in %1 ms</source>
-        <translation><numerusform>%n 条匹配，用时 %1 毫秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 条匹配，用时 %1 毫秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,11 +3540,23 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     </message>
     <message numerus="yes">
         <source>Sent to %n open peer(s);</source>
-        <translation><numerusform>已发送给 %n 个已打开的对端；</numerusform></translation>
+        <translation>
+            <numerusform>已发送给 %n 个已打开的对端；</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still connecting or already closing did not get it.</source>
-        <translation><numerusform>%n 个仍在连接或正在关闭的对端没有收到。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个仍在连接或正在关闭的对端没有收到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer %1</source>
+        <translation>对端 %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server|panels [--dark]
+//   workbench_scene handshake|frame|server|panels|flow [--dark]
 //   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
-// panels: the client with the Library and Scenarios panels open. --dark applies a dark palette,
-// as a desktop in dark mode would. The window starts as on a first start (no saved settings).
+// panels: the client with the Library and Scenarios panels open. flow: the loopback pair's flow
+// diagram of a message in 3 fragments with a Ping inside it, and a close from the server.
+// --dark applies a dark palette, as a desktop in dark mode would. The window starts as on a
+// first start (no saved settings).
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QPalette>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,6 +69,38 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
     const auto [server, client] = window.loopbackPair();
+    if (scene == QLatin1String("flow")) {
+        QTimer::singleShot(700, &window, [client = client]() {
+            // Raw frames, masked as a client's must be: "one " "two " "three", a Ping between.
+            const auto frame = [](bool fin, quint8 opcode, const QByteArray &payload) {
+                Gui::Outgoing out;
+                out.kind = Gui::Outgoing::Kind::Raw;
+                out.raw.fin = fin;
+                out.raw.opcode = opcode;
+                out.raw.maskKey = 0x1a2b3c4d;
+                out.raw.payload = payload;
+                return out;
+            };
+            Gui::Composer *composer = client->composer();
+            Q_EMIT composer->sendRequested(frame(false, 0x1, "one "));
+            Q_EMIT composer->sendRequested(frame(true, 0x9, "are you there?"));
+            Q_EMIT composer->sendRequested(frame(false, 0x0, "two "));
+            Q_EMIT composer->sendRequested(frame(true, 0x0, "three"));
+        });
+        QTimer::singleShot(1500, &window, [server = server]() {
+            server->peerTable()->selectRow(0);
+            server->setKick(QStringLiteral("1001"), QStringLiteral("class is over"));
+            server->kickSelected();
+        });
+        QTimer::singleShot(2500, &window, [&window]() {
+            // Undocked over the whole screen, as a teacher projects it.
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock"))) {
+                dock->setFloating(true);
+                dock->setGeometry(window.screen()->availableGeometry());
+            }
+        });
+        return QApplication::exec();
+    }
     QTimer::singleShot(700, &window, [client = client]() {
         client->composer()->setText(
             QStringLiteral("{\"type\": \"subscribe\", \"channel\": \"prices\"}"));

@@ -1,5 +1,8 @@
 #include "tests/support/record_builders.h"
 
+#include "core/protocol/close_payload.h"
+#include "core/protocol/opcode.h"
+
 namespace WsBench::TestSupport {
 
 using namespace Traffic;
@@ -40,6 +43,32 @@ TrafficRecord handshakeRecord(quint32 connection, RecordKind kind, Direction dir
 {
     TrafficRecord r = record(kind, connection, direction, us);
     r.bytes = head;
+    return r;
+}
+
+TrafficRecord frameRecord(quint32 connection, Direction direction, quint8 opcode,
+                          const QByteArray &payload, bool fin, qint64 us)
+{
+    TrafficRecord r = record(RecordKind::Frame, connection, direction, us);
+    r.opcode = opcode;
+    r.fin = fin;
+    r.masked = direction == Direction::Outbound && (connection >> 16) == 0; // a client's
+    r.maskKey = r.masked ? 0x37fa213d : 0;
+    r.payloadLength = quint64(payload.size());
+    r.bytes = payload;
+    if (opcode == Protocol::toRaw(Protocol::Opcode::Close))
+        r.closeCode = Protocol::parseClosePayload(payload).close.code.value_or(0);
+    return r;
+}
+
+TrafficRecord closeRecord(quint32 connection, quint16 code, bool wasClean, const QByteArray &reason,
+                          qint64 us)
+{
+    TrafficRecord r = record(RecordKind::Close, connection, Direction::None, us);
+    r.closeCode = code;
+    r.wasClean = wasClean;
+    r.readyState = Protocol::ReadyState::Closed;
+    r.text = reason;
     return r;
 }
 

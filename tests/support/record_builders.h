@@ -14,4 +14,11 @@ Traffic::TrafficRecord handshakeRecord(quint32 connection, Traffic::RecordKind k
                                        Traffic::Direction direction, const QByteArray &head,
                                        qint64 us = 0);
 
+// A frame as it crossed the wire (its payload unmasked); a Close frame's code is read from it.
+Traffic::TrafficRecord frameRecord(quint32 connection, Traffic::Direction direction, quint8 opcode,
+                                   const QByteArray &payload, bool fin = true, qint64 us = 0);
+// How a connection ended.
+Traffic::TrafficRecord closeRecord(quint32 connection, quint16 code, bool wasClean,
+                                   const QByteArray &reason = {}, qint64 us = 0);
+
 } // namespace WsBench::TestSupport

@@ -5,6 +5,7 @@
 #include "core/traffic/clock.h"
 #include "core/traffic/connection_id.h"
 #include "ui/dialogs/connection_settings_dialog.h"
+#include "ui/inspectors/flow_view.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
@@ -118,9 +119,13 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_log = new LogView(engine->store());
     m_inspectors = new InspectorPanel(engine->store(), m_log->model());
     const quint32 pane = m_pane;
-    m_log->model()->setConnectionFilter([pane](quint32 c) {
+    const auto ours = [pane](quint32 c) {
         const Traffic::ConnectionId id(c);
         return !id.isServerSide() && id.clientPane() == pane;
+    };
+    m_log->model()->setConnectionFilter(ours);
+    m_inspectors->flow()->setLanes({tr("Client"), tr("Server")}, [ours](quint32 c) {
+        return ours(c) ? std::optional<FlowEnds>(FlowEnds {0, 1}) : std::nullopt;
     });
 
     QSplitter *split = paneSplitter(left, m_log, m_inspectors);
@@ -152,6 +157,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
             [this]() { m_headers->removeRow(m_headers->currentRow()); });
     connect(tlsButton, &QPushButton::clicked, this, &ClientPane::showEditTls);
     connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
+    connect(m_inspectors->flow(), &FlowView::recordSelected, m_log, &LogView::selectRecord);
     connect(m_log->model(), &LogModel::readyStateChanged, this, &ClientPane::onReadyStateChanged);
     m_statsTimer = new QTimer(this);
     m_statsTimer->setInterval(100);

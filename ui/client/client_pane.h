@@ -55,6 +55,7 @@ public:
     bool canSend() const override { return isConnected(); }
 
     ReadyStateBadge *badge() const { return m_badge; }
+    quint32 paneNumber() const { return m_pane; } // in its connections' ids
     LogView *log() const override { return m_log; }
     InspectorPanel *inspectors() const override { return m_inspectors; }
     Composer *composer() const override { return m_composer; }

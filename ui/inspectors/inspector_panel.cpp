@@ -3,6 +3,7 @@
 #include "core/protocol/opcode.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/inspectors/detail_view.h"
+#include "ui/inspectors/flow_view.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/live_plot.h"
@@ -38,11 +39,15 @@ InspectorPanel::InspectorPanel(Traffic::TrafficStore *store, LogModel *log, QWid
     , m_handshake(new HandshakeInspector)
     , m_frames(new FrameInspector)
     , m_plot(new LivePlot)
+    , m_flow(new FlowView(store))
 {
     addTab(m_detail, tr("Detail"));
     addTab(m_handshake, tr("Handshake"));
     addTab(m_frames, tr("Frame"));
     addTab(m_plot, tr("Plot"));
+    addTab(m_flow, tr("Flow"));
+    // The diagram's selection is the log's: a clicked arrow shows its record here too.
+    connect(m_flow, &FlowView::recordSelected, this, &InspectorPanel::showRecord);
     connect(m_log, &LogModel::summariesChanged, this, &InspectorPanel::refreshHandshake);
 }
 
@@ -79,6 +84,7 @@ void InspectorPanel::showRecord(quint64 id)
         m_frames->clear();
         return;
     }
+    m_flow->selectRecord(id);
     m_detail->setRecord(*r);
     setConnection(r->connectionId);
     if (r->hasFrame()) {
@@ -92,7 +98,8 @@ void InspectorPanel::showRecord(quint64 id)
         m_frames->setFrames(framesOfMessage(id), r->compressed ? inflatedText(*r) : QString());
     } else
         m_frames->clear();
-    if (r->kind == RecordKind::HandshakeRequest || r->kind == RecordKind::HandshakeResponse)
+    if ((r->kind == RecordKind::HandshakeRequest || r->kind == RecordKind::HandshakeResponse)
+        && currentIndex() != FlowTab)
         setCurrentIndex(HandshakeTab);
 }
 

@@ -10,20 +10,21 @@ namespace WsBench {
 namespace Gui {
 
 class DetailView;
+class FlowView;
 class FrameInspector;
 class HandshakeInspector;
 class LivePlot;
 class LogModel;
 
 // The inspectors beside a log: the selected record's detail, its connection's handshake, the
-// selected frame (or a message's frames) and the live plot.
+// selected frame (or a message's frames), the live plot and the flow diagram.
 class InspectorPanel final : public QTabWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InspectorPanel)
 
 public:
-    enum Tab { DetailTab, HandshakeTab, FrameTab, PlotTab };
+    enum Tab { DetailTab, HandshakeTab, FrameTab, PlotTab, FlowTab };
     InspectorPanel(Traffic::TrafficStore *store, LogModel *log, QWidget *parent = nullptr);
     ~InspectorPanel() override;
 
@@ -38,6 +39,7 @@ public:
     HandshakeInspector *handshake() const { return m_handshake; }
     FrameInspector *frames() const { return m_frames; }
     LivePlot *plot() const { return m_plot; }
+    FlowView *flow() const { return m_flow; }
 
 private:
     QList<QByteArray> framesOfMessage(quint64 messageId) const;
@@ -48,6 +50,7 @@ private:
     HandshakeInspector *m_handshake;
     FrameInspector *m_frames;
     LivePlot *m_plot;
+    FlowView *m_flow;
     quint32 m_connection = 0;
     quint64 m_shownRequest = 0;
     quint64 m_shownResponse = 0;

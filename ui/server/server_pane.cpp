@@ -6,6 +6,7 @@
 #include "core/protocol/close_payload.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/connection_id.h"
+#include "ui/inspectors/flow_view.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
@@ -241,15 +242,32 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(kick, &QPushButton::clicked, this, &ServerPane::kickSelected);
     connect(m_composer, &Composer::sendRequested, this, &ServerPane::send);
     connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
+    connect(m_inspectors->flow(), &FlowView::recordSelected, m_log, &LogView::selectRecord);
+    // The flow diagram: the server and the selected peer (every peer on one lane when none is).
+    const auto showFlowOf = [this, server](quint32 peer) {
+        m_inspectors->flow()->setLanes(
+            {peer ? tr("Peer %1").arg(peer & 0xFFFF) : tr("Peers"), tr("Server")},
+            [server, peer](quint32 c) {
+                const Traffic::ConnectionId id(c);
+                return id.isServerPeer() && id.serverNumber() == server && (!peer || c == peer)
+                    ? std::optional<FlowEnds>(FlowEnds {1, 0})
+                    : std::nullopt;
+            });
+    };
+    showFlowOf(0);
     // Selecting a peer shows its records only; the log's button goes back to every peer.
-    connect(m_peerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
-        if (const quint32 peer = selectedPeer()) {
-            m_inspectors->setConnection(peer);
-            m_log->showOnlyConnection(peer, tr("peer %1").arg(peer & 0xFFFF));
-        }
+    connect(m_peerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, showFlowOf]() {
+                if (const quint32 peer = selectedPeer()) {
+                    m_inspectors->setConnection(peer);
+                    m_log->showOnlyConnection(peer, tr("peer %1").arg(peer & 0xFFFF));
+                    showFlowOf(peer);
+                }
+            });
+    connect(m_log, &LogView::allConnectionsShown, this, [this, showFlowOf]() {
+        m_peerTable->selectionModel()->clear();
+        showFlowOf(0);
     });
-    connect(m_log, &LogView::allConnectionsShown, this,
-            [this]() { m_peerTable->selectionModel()->clear(); });
     connect(m_kickCode, &QComboBox::currentTextChanged, this, [this]() { m_kickError->hide(); });
     connect(m_kickReason, &QLineEdit::textChanged, this, [this]() { m_kickError->hide(); });
     for (QCheckBox *box : {m_echo, m_broadcast})
