@@ -34,6 +34,8 @@ private Q_SLOTS:
 
 private:
     static QString serve(ProcessRunner &server);
+    static QStringList budgetedServe(const QStringList &options);
+    static void againstNonReaders(ProcessRunner &server, const QString &mode);
     // `wsbench ARGS` started by a shell that first sets the open-file limit with `ulimit LIMIT`.
     static QStringList withFileLimit(const QString &limit, const QStringList &args);
 };
@@ -238,35 +240,50 @@ constexpr qint64 kBudget = 64 * kMiB;
 constexpr qint64 kOverhead = 128 * kMiB;
 } // namespace
 
+// `wsbench serve --send-budget 64 --capture none --json --echo` plus `options`, with 16 peers
+// that never read (non_reading_clients.py in `mode`) and, beside them, one in its own process
+// that reads and measures the echo's round trip. Checks that the reading peer got every echo
+// and that the server's peak RSS stayed under the budget plus the overhead; leaves the server
+// running for the caller to read its output.
+void TestFaults::againstNonReaders(ProcessRunner &server, const QString &mode)
+{
+    const QString port = serve(server);
+    QVERIFY(!port.isEmpty());
+    const QString script = ProcessRunner::peersDir() + QStringLiteral("/non_reading_clients.py");
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    ProcessRunner misbehaving(ProcessRunner::python(),
+                              {script, url, mode, QStringLiteral("16"), QStringLiteral("6")});
+    QVERIFY(!misbehaving.waitForLine(QRegularExpression(QStringLiteral("^(misbehaving 16)")), 30000)
+                 .isEmpty());
+    ProcessRunner wellBehaved(ProcessRunner::python(),
+                              {script, url, mode, QStringLiteral("0"), QStringLiteral("4")});
+    QVERIFY2(wellBehaved.finish(60000) == 0, qPrintable(wellBehaved.output()));
+    QCOMPARE(misbehaving.finish(60000), 0);
+    const qint64 peak = peakRss(server.pid());
+    qInfo("%s: peak RSS %.1f MiB with 16 non-reading peers; the peer that reads: %s",
+          qPrintable(mode), double(peak) / kMiB, qPrintable(wellBehaved.output().trimmed()));
+    QVERIFY(peak > 0);
+    QVERIFY2(peak < kBudget + kOverhead, qPrintable(QString::number(peak)));
+}
+
+QStringList TestFaults::budgetedServe(const QStringList &options)
+{
+    return QStringList {QStringLiteral("serve"),         QStringLiteral("--echo"),
+                        QStringLiteral("--no-deflate"),  QStringLiteral("--capture"),
+                        QStringLiteral("none"),          QStringLiteral("--json"),
+                        QStringLiteral("--send-budget"), QString::number(kBudget / kMiB)}
+    + options;
+}
+
 void TestFaults::nonReadingPeersUnderEchoAreHeldBack()
 {
     // 16 peers send 1 MiB messages to an echo and never read the echoes. The server stops
     // reading from each while 1 MiB waits for it, so TCP holds their sends back: nothing
     // near the budget is queued, and a well-behaved peer's echo keeps coming.
-    ProcessRunner server(ProcessRunner::wsbench(),
-                         {QStringLiteral("serve"), QStringLiteral("--echo"),
-                          QStringLiteral("--no-deflate"), QStringLiteral("--capture"),
-                          QStringLiteral("none"), QStringLiteral("--json"),
-                          QStringLiteral("--send-budget"), QString::number(kBudget / kMiB)});
-    const QString port = serve(server);
-    QVERIFY(!port.isEmpty());
-    const QString script = ProcessRunner::peersDir() + QStringLiteral("/non_reading_clients.py");
-    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
-    ProcessRunner misbehaving(
-        ProcessRunner::python(),
-        {script, url, QStringLiteral("echo"), QStringLiteral("16"), QStringLiteral("6")});
-    QVERIFY(!misbehaving.waitForLine(QRegularExpression(QStringLiteral("^(misbehaving 16)")), 30000)
-                 .isEmpty());
-    ProcessRunner wellBehaved(
-        ProcessRunner::python(),
-        {script, url, QStringLiteral("echo"), QStringLiteral("0"), QStringLiteral("4")});
-    QVERIFY2(wellBehaved.finish(60000) == 0, qPrintable(wellBehaved.output()));
-    QCOMPARE(misbehaving.finish(60000), 0);
-    const qint64 peak = peakRss(server.pid());
-    qInfo("echo: peak RSS %.1f MiB with 16 non-reading peers; the peer that reads: %s",
-          double(peak) / kMiB, qPrintable(wellBehaved.output().trimmed()));
-    QVERIFY(peak > 0);
-    QVERIFY2(peak < kBudget + kOverhead, qPrintable(QString::number(peak)));
+    ProcessRunner server(ProcessRunner::wsbench(), budgetedServe({}));
+    againstNonReaders(server, QStringLiteral("echo"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!server.waitForLine(QRegularExpression(QStringLiteral("(\"note\":\"ReadingPaused\")")))
                  .isEmpty());
     QVERIFY(!server.output().contains(QLatin1String("SendBudgetExceeded")));
@@ -281,29 +298,11 @@ void TestFaults::nonReadingPeersUnderPushStayWithinTheBudget()
     // pushing to and echoing for the peer that reads.
     ProcessRunner server(
         ProcessRunner::wsbench(),
-        {QStringLiteral("serve"), QStringLiteral("--echo"), QStringLiteral("--no-deflate"),
-         QStringLiteral("--push"), QStringLiteral("10:") + QString(100 * 1000, QLatin1Char('p')),
-         QStringLiteral("--capture"), QStringLiteral("none"), QStringLiteral("--json"),
-         QStringLiteral("--send-budget"), QString::number(kBudget / kMiB)});
-    const QString port = serve(server);
-    QVERIFY(!port.isEmpty());
-    const QString script = ProcessRunner::peersDir() + QStringLiteral("/non_reading_clients.py");
-    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
-    ProcessRunner misbehaving(
-        ProcessRunner::python(),
-        {script, url, QStringLiteral("push"), QStringLiteral("16"), QStringLiteral("6")});
-    QVERIFY(!misbehaving.waitForLine(QRegularExpression(QStringLiteral("^(misbehaving 16)")), 30000)
-                 .isEmpty());
-    ProcessRunner wellBehaved(
-        ProcessRunner::python(),
-        {script, url, QStringLiteral("push"), QStringLiteral("0"), QStringLiteral("4")});
-    QVERIFY2(wellBehaved.finish(60000) == 0, qPrintable(wellBehaved.output()));
-    QCOMPARE(misbehaving.finish(60000), 0);
-    const qint64 peak = peakRss(server.pid());
-    qInfo("push: peak RSS %.1f MiB with 16 non-reading peers; the peer that reads: %s",
-          double(peak) / kMiB, qPrintable(wellBehaved.output().trimmed()));
-    QVERIFY(peak > 0);
-    QVERIFY2(peak < kBudget + kOverhead, qPrintable(QString::number(peak)));
+        budgetedServe({QStringLiteral("--push"),
+                       QStringLiteral("10:") + QString(100 * 1000, QLatin1Char('p'))}));
+    againstNonReaders(server, QStringLiteral("push"));
+    if (QTest::currentTestFailed())
+        return;
     const QString dropped = server.waitForLine(
         QRegularExpression(QStringLiteral("^(.*\"error\":\"SendBudgetExceeded\".*)$")));
     QVERIFY2(dropped.contains(QLatin1String("budget of 64.0 MiB for unsent data is used up")),
