@@ -1275,6 +1275,10 @@
         <source>A header value holds a NUL, CR or LF byte.</source>
         <translation>某个首部的值含有 NUL、CR 或 LF 字节。</translation>
     </message>
+    <message>
+        <source>The server answered %1 instead of 101 Switching Protocols</source>
+        <translation>服务器应答的是 %1，而不是 101 Switching Protocols（切换协议）</translation>
+    </message>
 </context>
 <context>
     <name>FlowExport</name>

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void everyReasonAnExpectationCannotMatchHasChineseWords();
     void aFailedConnectNamesTheFailure();
     void everyDocumentProblemHasChineseWords();
+    void aRefusedHandshakeSaysTheStatusInChinese();
 
 private:
     // The text in English (no translator), then in Chinese.
@@ -192,6 +193,22 @@ void TestVocabulary::everyDocumentProblemHasChineseWords()
             QVERIFY2(text.second.contains(problem.path), qPrintable(text.second));
     }
     QCOMPARE(DocumentProblem::Kind(count - 1), DocumentProblem::Kind::Negative);
+}
+
+void TestVocabulary::aRefusedHandshakeSaysTheStatusInChinese()
+{
+    // The engine's English sentence, with what an HTTP server sent: the status comes out in the
+    // user's words, and the server's page stays out of the one-line message.
+    const QByteArray engine = "The server answered 200 OK instead of 101 Switching Protocols (the "
+                              "server says: \"<!DOCTYPE HTML> <html lang=\"en\">\", 230 bytes)";
+    const auto [english, chinese] = inBothLanguages([&engine]() {
+        return Text::Explain::failureDetail(Traffic::Failure::NotSwitchingProtocols, engine);
+    });
+    QCOMPARE(english,
+             QStringLiteral("The server answered 200 OK instead of 101 Switching Protocols"));
+    checkChinese(english, chinese, "NotSwitchingProtocols");
+    QVERIFY2(chinese.contains(QLatin1String("200 OK")), qPrintable(chinese));
+    QVERIFY2(!chinese.contains(QLatin1String("DOCTYPE")), qPrintable(chinese));
 }
 
 QTEST_MAIN(TestVocabulary)

@@ -480,8 +480,11 @@ void ClientPane::refreshStats()
         const QString detail = Text::printable(
             Text::Explain::failureDetail(s.lastFailure, s.lastFailureDetail).toUtf8());
         const bool saysMore = !detail.isEmpty() && detail.compare(title, Qt::CaseInsensitive) != 0;
+        const QString engineWords = Text::printable(s.lastFailureDetail);
         m_error->showMessage(saysMore ? tr("%1 · %2").arg(title, detail) : title,
-                             Text::Explain::failureMeaning(s.lastFailure));
+                             engineWords == detail ? Text::Explain::failureMeaning(s.lastFailure)
+                                                   : Text::Explain::failureMeaning(s.lastFailure)
+                                     + QStringLiteral("\n\n") + engineWords);
         m_errorShown = ErrorShown::Connection;
     }
     // The plot's clock starts when the connection opens and stops when it closes.

@@ -2,6 +2,7 @@
 
 #include "core/protocol/opcode.h"
 #include "ui/text/explain.h"
+#include "ui/text/printable.h"
 #include "ui/text/record_text.h"
 #include "ui/widgets/hex_view.h"
 
@@ -97,7 +98,10 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
     };
     if (r.kind == Traffic::RecordKind::Error) {
         text = failureText();
-        const QString detail = Text::Explain::failureDetail(r.failure, r.text);
+        // The engine's own words: for a refused handshake they quote what the server said.
+        const QString detail = r.failure == Traffic::Failure::NotSwitchingProtocols
+            ? Text::printable(r.text)
+            : Text::Explain::failureDetail(r.failure, r.text);
         if (!detail.isEmpty())
             text += QStringLiteral("\n\n") + tr("As the engine reported it: %1").arg(detail);
     } else if (r.kind == Traffic::RecordKind::Close) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace WsBench {
 namespace Text {
@@ -717,6 +718,17 @@ QString failureMeaning(Traffic::Failure failure)
 
 QString failureDetail(Traffic::Failure failure, const QByteArray &detail)
 {
+    if (failure == Traffic::Failure::NotSwitchingProtocols) {
+        // "The server answered 200 OK instead of 101 Switching Protocols (the server says: …)":
+        // the status, in the user's words; what the server said stays in the engine's detail.
+        static const QRegularExpression answered(
+            QStringLiteral("^The server answered (.*) instead of 101 Switching Protocols"));
+        const QRegularExpressionMatch m = answered.match(QString::fromUtf8(detail));
+        if (m.hasMatch())
+            return QCoreApplication::translate(
+                       "Explain", "The server answered %1 instead of 101 Switching Protocols")
+                .arg(m.captured(1));
+    }
     if (failure != Traffic::Failure::SendRefused && failure != Traffic::Failure::CloseRefused)
         return QString::fromUtf8(detail);
     using S = Protocol::SendStatus;
