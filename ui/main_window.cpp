@@ -203,22 +203,10 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     auto *libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(QStringLiteral("libraryDock"));
     libraryDock->setWidget(m_library);
-    addDockWidget(Qt::RightDockWidgetArea, libraryDock);
-    // The side panels share one column as tabs: opening a second one does not widen the window.
-    tabifyDockWidget(dock, libraryDock);
+    m_sidePanel = dock;
+    keepAsSidePanel(dock);
+    keepAsSidePanel(libraryDock);
     libraryDock->hide();
-    // A panel that opens wider than a quarter of the window gives the log its room back.
-    for (QDockWidget *side : {dock, libraryDock}) {
-        connect(side, &QDockWidget::visibilityChanged, this, [this, side](bool visible) {
-            if (!visible)
-                return;
-            QTimer::singleShot(0, this, [this, side]() {
-                if (side->isVisible() && !side->isFloating() && side->width() > width() / 4)
-                    resizeDocks({side}, {std::max(width() / 4, side->minimumSizeHint().width())},
-                                Qt::Horizontal);
-            });
-        });
-    }
     QAction *showLibrary = libraryDock->toggleViewAction();
     showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     auto *addToLibrary = new QAction(tr("&Add message to library"), this);
@@ -340,6 +328,27 @@ WorkbenchPane *MainWindow::currentPane() const
     return paneAt(m_tabs->currentIndex());
 }
 
+void MainWindow::keepAsSidePanel(QDockWidget *side)
+{
+    // The side panels share one column as tabs: opening another does not widen the window.
+    if (side != m_sidePanel) {
+        addDockWidget(Qt::RightDockWidgetArea, side);
+        tabifyDockWidget(m_sidePanel, side);
+        side->raise();
+    }
+    // A panel that opens wider than a quarter of the window gives the log its room back.
+    const auto narrow = [this, side]() {
+        if (side->isVisible() && !side->isFloating() && side->width() > width() / 4)
+            resizeDocks({side}, {std::max(width() / 4, side->minimumSizeHint().width())},
+                        Qt::Horizontal);
+    };
+    connect(side, &QDockWidget::visibilityChanged, this, [this, narrow](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, narrow);
+    });
+    QTimer::singleShot(0, this, narrow);
+}
+
 QPair<ServerPane *, ClientPane *> MainWindow::loopbackPair()
 {
     ServerPane *server = newServer();
@@ -348,7 +357,7 @@ QPair<ServerPane *, ClientPane *> MainWindow::loopbackPair()
         return {server, nullptr};
     ClientPane *client = newClient();
     client->setUrl(server->url());
-    addLoopbackFlow(this, m_engine->store(), server, client);
+    keepAsSidePanel(addLoopbackFlow(this, m_engine->store(), server, client));
     client->connectToServer();
     return {server, client};
 }

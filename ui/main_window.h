@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -107,6 +108,11 @@ private:
     std::optional<QList<Session::HarConnection>> readHarFile(const QString &path, QString *error);
     bool importHarConnection(const Session::HarConnection &connection, bool asMockServer);
     void saveAsDialog();
+
+    // Side panels (Scenarios, Library, a loopback pair's flow) share one column as tabs, at most
+    // a quarter of the window wide.
+    void keepAsSidePanel(QDockWidget *side);
+    QDockWidget *m_sidePanel = nullptr; // the first, which the others are tabbed with
 
     WorkbenchEngine *m_engine;
     QTabWidget *m_tabs;
