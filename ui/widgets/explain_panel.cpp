@@ -13,6 +13,9 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     , m_text(new QTextBrowser)
 {
     m_text->setOpenLinks(false);
+    QFont larger = m_text->font(); // readable when the window is projected in front of a class
+    larger.setPointSizeF(larger.pointSizeF() * 1.2);
+    m_text->setFont(larger);
     m_text->setPlaceholderText(tr("Select a row of the log, a field of a frame or an arrow of the "
                                   "flow diagram to see what it means and where the protocol "
                                   "defines it."));
