@@ -9,7 +9,9 @@
 #include "ui/automation/library_panel.h"
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
+#include "ui/demos.h"
 #include "ui/dialogs/preferences_dialog.h"
+#include "ui/dialogs/primer_dialog.h"
 #include "ui/dialogs/save_path.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/loopback_flow.h"
@@ -17,6 +19,7 @@
 #include "ui/server/server_pane.h"
 #include "ui/text/byte_size.h"
 #include "ui/text/document_text.h"
+#include "ui/widgets/explain_panel.h"
 #include "ui/widgets/log_view.h"
 #include "ui/workbench_engine.h"
 
@@ -207,6 +210,12 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     keepAsSidePanel(dock);
     keepAsSidePanel(libraryDock);
     libraryDock->hide();
+    m_explain = new ExplainPanel;
+    m_explainDock = new QDockWidget(tr("What is this?"), this);
+    m_explainDock->setObjectName(QStringLiteral("explainDock"));
+    m_explainDock->setWidget(m_explain);
+    keepAsSidePanel(m_explainDock);
+    m_explainDock->hide();
     QAction *showLibrary = libraryDock->toggleViewAction();
     showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     auto *addToLibrary = new QAction(tr("&Add message to library"), this);
@@ -225,11 +234,22 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     test->addSeparator();
     test->addAction(showScenarios);
     test->addAction(record);
+    QAction *showExplain = m_explainDock->toggleViewAction();
+    showExplain->setText(tr("&What is this?"));
+    showExplain->setShortcut(QKeySequence(Qt::Key_F1));
+    showExplain->setToolTip(tr("Explain the selected log row, frame field or flow arrow, with "
+                               "its RFC section (F1)"));
+    auto *primer = new QAction(tr("WebSocket in &five minutes"), this);
+    connect(primer, &QAction::triggered, this, &MainWindow::showPrimer);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(showExplain);
+    help->addAction(primer);
+    help->addSeparator();
     help->addAction(about);
     toolbar->addSeparator();
     toolbar->addAction(showLibrary);
     toolbar->addAction(showScenarios);
+    toolbar->addAction(showExplain);
     toolbar->addSeparator();
     toolbar->addWidget(m_environments);
     m_autosave = new QTimer(this);
@@ -289,6 +309,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::addPane(QWidget *pane, const QString &title)
 {
+    if (auto *workbench = dynamic_cast<WorkbenchPane *>(pane))
+        connect(workbench->inspectors(), &InspectorPanel::topicSelected, m_explain,
+                &ExplainPanel::showTopic);
     const int index = m_tabs->addTab(pane, title);
     m_tabs->setCurrentIndex(index);
 }
@@ -779,6 +802,25 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(&m_engine->io()->sendBudget(), this);
     dialog.exec();
+}
+
+void MainWindow::explain(const QByteArray &topic)
+{
+    m_explain->showTopic(topic);
+    m_explainDock->show();
+    m_explainDock->raise();
+}
+
+void MainWindow::showPrimer()
+{
+    auto *dialog = findChild<PrimerDialog *>();
+    if (!dialog) {
+        dialog = new PrimerDialog(QLocale(), this);
+        connect(dialog, &PrimerDialog::demoRequested, this,
+                [this](const QString &demo) { openDemo(*this, demo); });
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::showAbout()

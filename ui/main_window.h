@@ -20,6 +20,7 @@ namespace WsBench {
 namespace Gui {
 
 class ClientPane;
+class ExplainPanel;
 class LibraryPanel;
 class ScenarioPanel;
 class ServerPane;
@@ -73,6 +74,11 @@ public:
     WorkbenchPane *currentPane() const;
     // A server on a free loopback port with echo on, and a client connected to it.
     QPair<ServerPane *, ClientPane *> loopbackPair();
+    // "What is this?" (F1): the side panel that explains what is selected in any tab.
+    ExplainPanel *explanations() const { return m_explain; }
+    QDockWidget *explanationsDock() const { return m_explainDock; }
+    // Opens the side panel on a glossary topic.
+    void explain(const QByteArray &topic);
 
 public Q_SLOTS:
     void closeTab(int index);
@@ -91,6 +97,8 @@ public Q_SLOTS:
     void importHarDialog();
     void showPreferences();
     void showAbout();
+    // Help → "WebSocket in five minutes", whose links open the live demos (ui/demos.h).
+    void showPrimer();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -130,6 +138,8 @@ private:
     std::unique_ptr<Profiles::Variables> m_variables; // {{counter}} keeps counting across sends
     QString m_environment;
     QComboBox *m_environments;
+    ExplainPanel *m_explain;
+    QDockWidget *m_explainDock;
 };
 
 } // namespace Gui

@@ -11,6 +11,29 @@
     </message>
 </context>
 <context>
+    <name>Demos</name>
+    <message>
+        <source>Hello, WebSocket!</source>
+        <translation>你好，WebSocket！</translation>
+    </message>
+    <message>
+        <source>One message, three frames</source>
+        <translation>一条消息，三个帧</translation>
+    </message>
+    <message>
+        <source>are you there?</source>
+        <translation>你在吗？</translation>
+    </message>
+    <message>
+        <source>To every client at once</source>
+        <translation>同时发给每个客户端</translation>
+    </message>
+    <message>
+        <source>Pushed by the server, no request needed</source>
+        <translation>由服务端推送，无需请求</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
@@ -1279,6 +1302,346 @@
         <source>The server answered %1 instead of 101 Switching Protocols</source>
         <translation>服务器应答的是 %1，而不是 101 Switching Protocols（切换协议）</translation>
     </message>
+    <message>
+        <source>The first bit of every frame. 1 means this frame ends its message; 0 means continuation frames follow. A message sent in one frame has FIN set.</source>
+        <translation>每个帧的第一位。1 表示本帧是消息的最后一帧；0 表示后面还有延续帧。只用一个帧发送的消息会设置 FIN。</translation>
+    </message>
+    <message>
+        <source>Three bits, RSV1 to RSV3, that must be 0 unless an extension negotiated in the handshake gives them a meaning. A receiver that sees a bit no extension defines fails the connection with 1002.</source>
+        <translation>RSV1 至 RSV3 三位，除非握手中协商的扩展赋予其含义，否则必须为 0。接收方若看到没有任何扩展定义的位被置位，会以 1002 使连接失败。</translation>
+    </message>
+    <message>
+        <source>With permessage-deflate negotiated, RSV1 on the first frame of a message says that the message is compressed. It is never set on control frames or continuation frames; without the extension it must be 0.</source>
+        <translation>协商了 permessage-deflate 后，消息第一帧上的 RSV1 表示该消息经过压缩。控制帧和延续帧从不设置它；未协商该扩展时它必须为 0。</translation>
+    </message>
+    <message>
+        <source>No extension in common use defines RSV2, so it must be 0. A frame with it set fails the connection with 1002.</source>
+        <translation>常用扩展都没有定义 RSV2，所以它必须为 0。设置了它的帧会以 1002 使连接失败。</translation>
+    </message>
+    <message>
+        <source>No extension in common use defines RSV3, so it must be 0. A frame with it set fails the connection with 1002.</source>
+        <translation>常用扩展都没有定义 RSV3，所以它必须为 0。设置了它的帧会以 1002 使连接失败。</translation>
+    </message>
+    <message>
+        <source>Four bits that say what the frame carries: 0x0 continuation, 0x1 text, 0x2 binary, 0x8 Close, 0x9 Ping, 0xA Pong. Opcodes from 0x8 up are control frames. The other values are reserved, and receiving one fails the connection.</source>
+        <translation>四位，表示帧承载的内容：0x0 延续、0x1 文本、0x2 二进制、0x8 关闭（Close）、0x9 Ping、0xA Pong。0x8 及以上的操作码是控制帧。其余值为保留值，收到它们会使连接失败。</translation>
+    </message>
+    <message>
+        <source>1 when the payload is masked with a 4-byte masking key. Every frame a client sends must be masked, and no frame a server sends may be; the receiver fails the connection otherwise.</source>
+        <translation>为 1 时表示负载用 4 字节掩码密钥做了掩码。客户端发送的每个帧都必须掩码，服务端发送的帧都不得掩码；否则接收方会使连接失败。</translation>
+    </message>
+    <message>
+        <source>Seven bits give the payload length. 0 to 125 is the length itself; 126 means the length follows in the next 16 bits; 127 means it follows in the next 64 bits. The shortest form must be used, so a 100-byte payload never uses 126.</source>
+        <translation>七位给出负载长度。0 到 125 就是长度本身；126 表示长度在随后的 16 位中；127 表示长度在随后的 64 位中。必须使用最短的形式，所以 100 字节的负载绝不会使用 126。</translation>
+    </message>
+    <message>
+        <source>Present when the 7-bit length is 126: the payload length as an unsigned 16-bit number in network byte order, for payloads of 126 to 65,535 bytes.</source>
+        <translation>当 7 位长度为 126 时出现：以网络字节序表示的 16 位无符号负载长度，用于 126 到 65,535 字节的负载。</translation>
+    </message>
+    <message>
+        <source>Present when the 7-bit length is 127: the payload length as an unsigned 64-bit number in network byte order, for payloads of 65,536 bytes or more. Its most significant bit must be 0.</source>
+        <translation>当 7 位长度为 127 时出现：以网络字节序表示的 64 位无符号负载长度，用于 65,536 字节及以上的负载。其最高位必须为 0。</translation>
+    </message>
+    <message>
+        <source>Four random bytes, new for every frame a client sends; payload byte i is XORed with key byte i mod 4. The key travels in clear, so masking hides nothing from an eavesdropper. It keeps a script from choosing the bytes on the wire, which could otherwise fool a proxy that reads them as HTTP into caching a forged response (cache poisoning).</source>
+        <translation>四个随机字节，客户端每发送一帧都重新生成；负载第 i 个字节与密钥第 i mod 4 个字节做异或。密钥以明文传输，所以掩码对窃听者毫无隐藏作用。它的作用是让脚本无法决定线路上的字节，否则脚本可能骗过把这些字节当作 HTTP 解读的代理，使其缓存伪造的响应（缓存投毒）。</translation>
+    </message>
+    <message>
+        <source>The payload as it crossed the wire, XORed with the masking key. XORing it again with the same key gives back the data.</source>
+        <translation>线路上传输的负载，即与掩码密钥异或后的数据。用同一密钥再异或一次即可还原数据。</translation>
+    </message>
+    <message>
+        <source>The application data: a message&apos;s text or bytes, or a control frame&apos;s body. For a compressed message it is deflate output. A control frame carries at most 125 bytes.</source>
+        <translation>应用数据：消息的文本或字节，或控制帧的内容。对于压缩的消息，它是 deflate 的输出。控制帧最多携带 125 字节。</translation>
+    </message>
+    <message>
+        <source>The first two bytes of a Close frame&apos;s payload: the close code, in network byte order. A Close frame may have no payload at all; the receiver then reports 1005.</source>
+        <translation>关闭帧负载的前两个字节：以网络字节序表示的关闭码。关闭帧也可以完全没有负载，此时接收方报告 1005。</translation>
+    </message>
+    <message>
+        <source>After the code, an optional reason in UTF-8, meant for people rather than programs. Code and reason must fit in 125 bytes, so the reason is at most 123 bytes.</source>
+        <translation>关闭码之后是可选的 UTF-8 原因文字，是给人看的，而不是给程序用的。关闭码和原因合计不得超过 125 字节，所以原因最多 123 字节。</translation>
+    </message>
+    <message>
+        <source>The payload of a Text message, which must be valid UTF-8 once the whole message is assembled. A character may be split across frames. Invalid UTF-8 fails the connection with 1007.</source>
+        <translation>文本消息的负载，整条消息拼合后必须是有效的 UTF-8。一个字符可以被拆分到多个帧中。无效的 UTF-8 会以 1007 使连接失败。</translation>
+    </message>
+    <message>
+        <source>The recorded bytes end before the frame does: its header announces more than was captured.</source>
+        <translation>记录的字节在帧结束之前就已截止：帧头声明的长度多于实际捕获的字节。</translation>
+    </message>
+    <message>
+        <source>Bytes recorded after this frame&apos;s payload. They belong to the next frame.</source>
+        <translation>记录在本帧负载之后的字节，它们属于下一帧。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s HTTP GET with Upgrade: websocket, Connection: Upgrade, a fresh Sec-WebSocket-Key and Sec-WebSocket-Version: 13. Until the server&apos;s answer, the connection speaks plain HTTP/1.1.</source>
+        <translation>客户端发出的 HTTP GET 请求，带有 Upgrade: websocket、Connection: Upgrade、新生成的 Sec-WebSocket-Key 和 Sec-WebSocket-Version: 13。在服务端应答之前，连接上说的是普通的 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer. 101 Switching Protocols with the right Sec-WebSocket-Accept opens the connection, and from the next byte on both ends speak frames. Any other answer fails it.</source>
+        <translation>服务端的应答。带有正确 Sec-WebSocket-Accept 的 101 Switching Protocols 打开连接，从下一个字节起双方都以帧通信。任何其他应答都会使连接失败。</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>请求行</translation>
+    </message>
+    <message>
+        <source>Method, path and version: GET, the path and query of the ws:// URL, and HTTP/1.1. The name HTTP is case-sensitive, so it must be written in capitals.</source>
+        <translation>方法、路径和版本：GET、ws:// URL 的路径和查询部分，以及 HTTP/1.1。HTTP 这个名称区分大小写，必须大写。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>The opening handshake is always a GET request. Any other method is not a WebSocket handshake.</source>
+        <translation>开始握手总是一个 GET 请求。任何其他方法都不是 WebSocket 握手。</translation>
+    </message>
+    <message>
+        <source>Request target</source>
+        <translation>请求目标</translation>
+    </message>
+    <message>
+        <source>The path and query of the ws:// or wss:// URL. A WebSocket URL has no #fragment.</source>
+        <translation>ws:// 或 wss:// URL 的路径和查询部分。WebSocket URL 没有 #片段。</translation>
+    </message>
+    <message>
+        <source>HTTP version</source>
+        <translation>HTTP 版本</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 or later, for its Upgrade mechanism. The name HTTP is case-sensitive: &quot;http/1.1&quot; is not a valid version.</source>
+        <translation>HTTP/1.1 或更高版本，因为需要它的 Upgrade 机制。HTTP 这个名称区分大小写：“http/1.1”不是有效的版本。</translation>
+    </message>
+    <message>
+        <source>Status line</source>
+        <translation>状态行</translation>
+    </message>
+    <message>
+        <source>Version, status code and reason phrase. Only &quot;HTTP/1.1 101 Switching Protocols&quot; opens the connection; 200, 403 or a redirect fails it.</source>
+        <translation>版本、状态码和原因短语。只有“HTTP/1.1 101 Switching Protocols”能打开连接；200、403 或重定向都会使其失败。</translation>
+    </message>
+    <message>
+        <source>101 Switching Protocols: the server agrees to leave HTTP and speak WebSocket on this connection. Any other code means the handshake failed.</source>
+        <translation>101 Switching Protocols：服务端同意在这个连接上离开 HTTP，改说 WebSocket。任何其他状态码都表示握手失败。</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Words for people after the status code, usually &quot;Switching Protocols&quot;. Clients must not depend on them.</source>
+        <translation>状态码之后给人看的文字，通常是“Switching Protocols”。客户端不得依赖它。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host（主机）</translation>
+    </message>
+    <message>
+        <source>The host and port the request is for, as in every HTTP/1.1 request. It lets one server answer for several names.</source>
+        <translation>请求所针对的主机和端口，每个 HTTP/1.1 请求都有。它让一台服务器可以为多个名称提供服务。</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade（升级）</translation>
+    </message>
+    <message>
+        <source>Upgrade: websocket asks the server to switch this connection from HTTP to WebSocket, and the server&apos;s 101 answers with the same header. The value is not case-sensitive.</source>
+        <translation>Upgrade: websocket 请求服务端把这个连接从 HTTP 切换到 WebSocket，服务端的 101 应答带有同样的头。该值不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection（连接）</translation>
+    </message>
+    <message>
+        <source>Must list the token Upgrade, so that proxies know the Upgrade header is meant for this hop and must not be passed on. It may list other tokens too, such as keep-alive.</source>
+        <translation>必须列出 Upgrade 标记，让代理知道 Upgrade 头只针对这一跳，不得转发。它也可以列出其他标记，例如 keep-alive。</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Browsers send the origin of the page that opened the connection. A server can refuse origins it does not trust with 403, so that other sites&apos; scripts cannot connect with the user&apos;s cookies. Other clients can send any origin, so it is not authentication.</source>
+        <translation>浏览器会发送打开连接的页面的源。服务端可以用 403 拒绝不信任的源，使其他网站的脚本无法带着用户的 Cookie 建立连接。其他客户端可以发送任意源，所以它不是身份认证。</translation>
+    </message>
+    <message>
+        <source>16 random bytes in base64, new for each connection. It is not a secret: the server&apos;s Accept built from it proves that the server understood a WebSocket request, and that no cache replayed an old answer.</source>
+        <translation>16 个随机字节的 base64 编码，每个连接都重新生成。它不是秘密：服务端据此算出的 Accept 证明服务端理解了 WebSocket 请求，并且没有缓存重放旧的应答。</translation>
+    </message>
+    <message>
+        <source>base64(SHA-1(key + 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)). The client computes the same value from the key it sent and fails the connection when they differ.</source>
+        <translation>base64(SHA-1(key + 258EAFA5-E914-47DA-95CA-C5AB0DC85B11))。客户端用自己发送的密钥算出同样的值，两者不同就使连接失败。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Version</source>
+        <translation>Sec-WebSocket-Version</translation>
+    </message>
+    <message>
+        <source>Always 13, the version of RFC 6455. A server that does not speak the client&apos;s version answers 426 and lists the versions it supports.</source>
+        <translation>总是 13，即 RFC 6455 的版本。不支持客户端版本的服务端应答 426，并列出它支持的版本。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Protocol</source>
+        <translation>Sec-WebSocket-Protocol</translation>
+    </message>
+    <message>
+        <source>The client lists the application protocols it can speak on top of WebSocket (for example graphql-ws); the server picks at most one and names it in its answer. A choice the client did not offer fails the connection.</source>
+        <translation>客户端列出它能在 WebSocket 之上使用的应用协议（例如 graphql-ws）；服务端最多选择一个并在应答中写明。选择客户端未提供的协议会使连接失败。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Extensions</source>
+        <translation>Sec-WebSocket-Extensions</translation>
+    </message>
+    <message>
+        <source>The client offers extensions with their parameters, most often permessage-deflate; the server accepts some of them in its answer. Only accepted extensions are used, and they change how frames are encoded (RSV1).</source>
+        <translation>客户端提出扩展及其参数，最常见的是 permessage-deflate；服务端在应答中接受其中一部分。只有被接受的扩展才会使用，它们会改变帧的编码方式（RSV1）。</translation>
+    </message>
+    <message>
+        <source>readyState</source>
+        <translation>readyState</translation>
+    </message>
+    <message>
+        <source>The state of a WebSocket as a browser reports it: 0 CONNECTING, 1 OPEN, 2 CLOSING, 3 CLOSED. It only moves forward; a closed WebSocket never reopens.</source>
+        <translation>浏览器报告的 WebSocket 状态：0 CONNECTING、1 OPEN、2 CLOSING、3 CLOSED。它只会向前推进；已关闭的 WebSocket 不会重新打开。</translation>
+    </message>
+    <message>
+        <source>TCP is connecting, TLS is negotiating or the opening handshake is under way. A browser refuses send() in this state.</source>
+        <translation>TCP 正在连接、TLS 正在协商或开始握手正在进行。浏览器在此状态下拒绝 send()。</translation>
+    </message>
+    <message>
+        <source>The server answered 101 and the client accepted its answer. Both ends may now send messages, pings and a Close at any time.</source>
+        <translation>服务端应答了 101，客户端接受了该应答。现在双方都可以随时发送消息、Ping 和关闭帧。</translation>
+    </message>
+    <message>
+        <source>close() was called or a Close frame arrived; the closing handshake is under way. Messages sent now are discarded, though bufferedAmount still counts them.</source>
+        <translation>已调用 close() 或收到了关闭帧；关闭握手正在进行。此时发送的消息会被丢弃，但 bufferedAmount 仍会计入它们。</translation>
+    </message>
+    <message>
+        <source>The connection is over: both Close frames were exchanged and TCP closed, or it failed, or it never opened. The close event reports the code, the reason and wasClean.</source>
+        <translation>连接已结束：双方交换了关闭帧且 TCP 已关闭，或连接失败，或从未打开。close 事件报告关闭码、原因和 wasClean。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open（打开）</translation>
+    </message>
+    <message>
+        <source>Fires when readyState becomes 1 OPEN: the server accepted the handshake and the client checked its answer. The chosen subprotocol and extensions are known from then on.</source>
+        <translation>当 readyState 变为 1 OPEN 时触发：服务端接受了握手，客户端检查了它的应答。从此时起，选定的子协议和扩展即已确定。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message（消息）</translation>
+    </message>
+    <message>
+        <source>Fires once for each complete message, however many frames carried it: text as a string, binary as a Blob or ArrayBuffer. Control frames never cause a message event.</source>
+        <translation>每条完整的消息触发一次，无论它由多少帧承载：文本为字符串，二进制为 Blob 或 ArrayBuffer。控制帧从不引发 message 事件。</translation>
+    </message>
+    <message>
+        <source>A control frame (0x9) asking the peer to answer with a Pong that carries the same payload, at most 125 bytes. It may come between the fragments of a message. Browsers answer pings themselves and tell scripts nothing.</source>
+        <translation>一种控制帧（0x9），请求对端用携带相同负载（最多 125 字节）的 Pong 应答。它可以出现在一条消息的分片之间。浏览器自行应答 Ping，不通知脚本。</translation>
+    </message>
+    <message>
+        <source>The answer to a Ping (0xA), carrying the Ping&apos;s payload. A Pong may also be sent unasked, as a one-way heartbeat, and needs no answer.</source>
+        <translation>对 Ping 的应答（0xA），携带 Ping 的负载。Pong 也可以主动发送，作为单向心跳，不需要应答。</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close（关闭）</translation>
+    </message>
+    <message>
+        <source>A Close frame (0x8) starts the closing handshake: the other end answers with its own Close, then the server closes TCP. The close event reports the code, the reason and wasClean, which is true only when the closing handshake completed.</source>
+        <translation>关闭帧（0x8）开始关闭握手：另一端以自己的关闭帧应答，然后由服务端关闭 TCP。close 事件报告关闭码、原因和 wasClean，只有关闭握手完成时 wasClean 才为 true。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error（错误）</translation>
+    </message>
+    <message>
+        <source>Something failed: the handshake, the network or the protocol. A browser&apos;s error event carries no detail and is followed by close, often with 1006; WsBench says what failed.</source>
+        <translation>有东西失败了：握手、网络或协议。浏览器的 error 事件不带任何细节，随后是 close 事件，关闭码常为 1006；WsBench 会说明是什么失败了。</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>A message may be split into frames: the first carries the text or binary opcode with FIN 0, continuation frames (0x0) follow, and the last has FIN 1. Control frames may come between fragments, another message may not.</source>
+        <translation>一条消息可以拆分成多个帧：第一帧携带文本或二进制操作码且 FIN 为 0，随后是延续帧（0x0），最后一帧 FIN 为 1。控制帧可以出现在分片之间，另一条消息则不可以。</translation>
+    </message>
+    <message>
+        <source>bufferedAmount</source>
+        <translation>bufferedAmount</translation>
+    </message>
+    <message>
+        <source>The bytes of message data that send() accepted and the network has not taken yet: the UTF-8 length of text, the length of binary data, no frame headers. It grows when an application sends faster than the link or the peer reads, and drains as the socket hands bytes to the operating system. It does not reset when the connection closes.</source>
+        <translation>send() 已接受但网络尚未取走的消息数据字节数：文本按 UTF-8 长度计，二进制按数据长度计，不含帧头。当应用发送得比链路或对端读取更快时它会增长，随着套接字把字节交给操作系统而回落。连接关闭时它不会清零。</translation>
+    </message>
+    <message>
+        <source>The normal end of a connection whose work is done. It is the code to use when nothing went wrong.</source>
+        <translation>连接完成了工作后的正常结束。一切正常时就用这个码。</translation>
+    </message>
+    <message>
+        <source>The endpoint is going away: a server shutting down, or a browser leaving the page. Browsers send it when a page is unloaded.</source>
+        <translation>端点即将离开：服务器正在关闭，或浏览器正在离开页面。浏览器在页面卸载时发送它。</translation>
+    </message>
+    <message>
+        <source>The endpoint closes because the peer broke the protocol: a reserved bit or opcode, an unmasked client frame, a fragmented control frame and the like.</source>
+        <translation>端点因对端违反协议而关闭：保留位或保留操作码、未掩码的客户端帧、分片的控制帧等。</translation>
+    </message>
+    <message>
+        <source>The endpoint received a type of data it cannot accept, for example binary data when it only understands text.</source>
+        <translation>端点收到了它无法接受的数据类型，例如它只理解文本时收到了二进制数据。</translation>
+    </message>
+    <message>
+        <source>Reserved: a meaning may be defined for it later. It must not be sent.</source>
+        <translation>保留：将来可能为它定义含义。不得发送。</translation>
+    </message>
+    <message>
+        <source>No code was present: the Close frame received had no payload. It is never sent in a Close frame, because it only exists to give the API a number for &quot;the peer gave no code&quot;.</source>
+        <translation>没有关闭码：收到的关闭帧没有负载。它从不出现在关闭帧中，因为它只是为了让 API 有一个数字来表示“对端没有给出关闭码”。</translation>
+    </message>
+    <message>
+        <source>The connection ended without a Close frame: TCP dropped, or the peer crashed. It is never sent, because an endpoint that can still send a Close frame has not closed abnormally; the API reports it.</source>
+        <translation>连接在没有关闭帧的情况下结束：TCP 断开，或对端崩溃。它从不被发送，因为还能发送关闭帧的端点并没有异常关闭；由 API 报告它。</translation>
+    </message>
+    <message>
+        <source>A message&apos;s data did not match its type, most often a Text message that is not valid UTF-8.</source>
+        <translation>消息的数据与其类型不符，最常见的是文本消息不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>A message broke the endpoint&apos;s policy. It is the generic code when no more specific one, such as 1003 or 1009, fits.</source>
+        <translation>消息违反了端点的策略。当没有更具体的码（如 1003 或 1009）适用时，就用这个通用码。</translation>
+    </message>
+    <message>
+        <source>A message was too big for the endpoint to process. WsBench&apos;s server sends it when a frame or a message passes its size limit.</source>
+        <translation>消息太大，端点无法处理。当帧或消息超过大小限制时，WsBench 的服务端会发送它。</translation>
+    </message>
+    <message>
+        <source>Sent by a client when the server did not accept an extension the client needs; the reason names it. A server fails the handshake instead.</source>
+        <translation>当服务端没有接受客户端需要的扩展时由客户端发送；原因中写明该扩展。服务端则改为让握手失败。</translation>
+    </message>
+    <message>
+        <source>The server met an unexpected condition that kept it from fulfilling the request.</source>
+        <translation>服务端遇到了意外情况，无法完成请求。</translation>
+    </message>
+    <message>
+        <source>The service is restarting. A client may reconnect, best after a random delay of a few seconds.</source>
+        <translation>服务正在重启。客户端可以重新连接，最好先随机等待几秒。</translation>
+    </message>
+    <message>
+        <source>The service is overloaded. The client should try again later, or another server.</source>
+        <translation>服务过载。客户端应稍后重试，或换一台服务器。</translation>
+    </message>
+    <message>
+        <source>The server is a gateway or proxy and received an invalid response from the server behind it.</source>
+        <translation>服务端是网关或代理，它从后面的服务器收到了无效的响应。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed, for example because the certificate could not be verified. Like 1005 and 1006 it is never sent in a Close frame; the API reports it.</source>
+        <translation>TLS 握手失败，例如证书无法验证。与 1005 和 1006 一样，它从不出现在关闭帧中；由 API 报告它。</translation>
+    </message>
 </context>
 <context>
     <name>FlowExport</name>
@@ -1892,12 +2255,6 @@
         <translation>bufferedAmount %1</translation>
     </message>
     <message>
-        <source>bufferedAmount: %1.
-Bytes of message data that send() accepted and the network has not taken yet, as a browser&apos;s WebSocket.bufferedAmount counts them (UTF-8 length for text; frame headers excluded). It stays after the connection closes.</source>
-        <translation>bufferedAmount：%1。
-send() 已接受、但网络尚未取走的消息数据字节数，计法与浏览器的 WebSocket.bufferedAmount 相同（文本按 UTF-8 长度计；不含帧头）。连接关闭后该值保留。</translation>
-    </message>
-    <message>
         <source>open for %1 s · ↑ %2 (%3) · ↓ %4 (%5)</source>
         <translation>已打开 %1 秒 · ↑ %2（%3）· ↓ %4（%5）</translation>
     </message>
@@ -1908,6 +2265,10 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     <message>
         <source>Server</source>
         <translation>服务器</translation>
+    </message>
+    <message>
+        <source>bufferedAmount now: %1.</source>
+        <translation>当前 bufferedAmount：%1。</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2560,13 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     <message>
         <source>As the engine reported it: %1</source>
         <translation>引擎报告的原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::ExplainPanel</name>
+    <message>
+        <source>Select a row of the log, a field of a frame or an arrow of the flow diagram to see what it means and where the protocol defines it.</source>
+        <translation>选择日志中的一行、帧的一个字段或流程图中的一个箭头，查看它的含义以及协议在哪里定义了它。</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3433,22 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
         <source>%1 in memory</source>
         <translation>内存中 %1</translation>
     </message>
+    <message>
+        <source>What is this?</source>
+        <translation>这是什么？</translation>
+    </message>
+    <message>
+        <source>&amp;What is this?</source>
+        <translation>这是什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Explain the selected log row, frame field or flow arrow, with its RFC section (F1)</source>
+        <translation>解释选中的日志行、帧字段或流程箭头，并给出其 RFC 章节（F1）</translation>
+    </message>
+    <message>
+        <source>WebSocket in &amp;five minutes</source>
+        <translation>五分钟了解 WebSocket(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PeerModel</name>
@@ -3130,6 +3514,13 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
     <message>
         <source>Memory for unsent data</source>
         <translation>未发送数据的内存上限</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::PrimerDialog</name>
+    <message>
+        <source>WebSocket in five minutes</source>
+        <translation>五分钟了解 WebSocket</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server|panels|flow [--dark]
+//   workbench_scene handshake|frame|server|panels|flow|explain|primer [--dark]
 //   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
 // panels: the client with the Library and Scenarios panels open. flow: the loopback pair's flow
 // diagram of a message in 3 fragments with a Ping inside it, and a close from the server.
+// explain: the frame scene with the "What is this?" panel on the masking key. primer: the
+// "WebSocket in five minutes" page over the window.
 // --dark applies a dark palette, as a desktop in dark mode would. The window starts as on a
 // first start (no saved settings).
 #include "core/net/io_thread.h"
@@ -62,6 +64,12 @@ int main(int argc, char **argv)
             dock->show();
     }
     window.show();
+    if (scene == QLatin1String("primer")) {
+        window.showPrimer();
+        return QApplication::exec();
+    }
+    if (scene == QLatin1String("explain"))
+        window.explanationsDock()->show();
     if (scene == QLatin1String("connect")) {
         Gui::ClientPane *client = window.newClient();
         client->setUrl(app.arguments().value(2));

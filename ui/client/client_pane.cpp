@@ -11,6 +11,7 @@
 #include "ui/models/log_model.h"
 #include "ui/text/byte_size.h"
 #include "ui/text/explain.h"
+#include "ui/text/glossary.h"
 #include "ui/text/printable.h"
 #include "ui/widgets/error_line.h"
 #include "ui/widgets/log_view.h"
@@ -462,11 +463,9 @@ void ClientPane::refreshStats()
     const qint64 end = s.closedAtUs > 0 ? s.closedAtUs : now;
     const qint64 openFor = s.openedAtUs > 0 ? (end - s.openedAtUs) / 1000 : 0;
     m_buffered->setText(tr("bufferedAmount %1").arg(bytesText(buffered)) + QStringLiteral(" ·"));
-    m_buffered->setToolTip(
-        tr("bufferedAmount: %1.\nBytes of message data that send() accepted and the network has "
-           "not taken yet, as a browser's WebSocket.bufferedAmount counts them (UTF-8 length "
-           "for text; frame headers excluded). It stays after the connection closes.")
-            .arg(Text::exactBytes(buffered)));
+    m_buffered->setToolTip(QStringLiteral("<p>")
+                           + tr("bufferedAmount now: %1.").arg(Text::exactBytes(buffered))
+                           + QStringLiteral("</p>") + Text::Glossary::toolTip("bufferedAmount"));
     m_stats->setText(tr("open for %1 s · ↑ %2 (%3) · ↓ %4 (%5)")
                          .arg(double(openFor) / 1000.0, 0, 'f', 1)
                          .arg(messagesText(s.messagesOut), bytesText(s.bytesOut),

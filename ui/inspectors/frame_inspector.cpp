@@ -112,8 +112,10 @@ bool FrameInspector::selectField(const QByteArray &key)
 void FrameInspector::onFieldSelected()
 {
     const Protocol::FieldSpan *f = m_model->field(m_tree->currentIndex());
-    if (f)
-        m_hex->setHighlight(f->offset, f->length);
+    if (!f)
+        return;
+    m_hex->setHighlight(f->offset, f->length);
+    Q_EMIT fieldSelected(f->key);
 }
 
 void FrameInspector::onByteClicked(qsizetype offset)

@@ -38,6 +38,10 @@ public:
     // Selects the field with this key (e.g. "websocket.masking_key").
     bool selectField(const QByteArray &key);
 
+Q_SIGNALS:
+    // The key of the field the user selected (its topic in the glossary).
+    void fieldSelected(const QByteArray &key);
+
 private:
     void onFieldSelected();
     void onByteClicked(qsizetype offset);

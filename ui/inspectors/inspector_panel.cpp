@@ -8,6 +8,7 @@
 #include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
+#include "ui/text/glossary.h"
 #include "ui/text/printable.h"
 
 namespace WsBench {
@@ -49,6 +50,7 @@ InspectorPanel::InspectorPanel(Traffic::TrafficStore *store, LogModel *log, QWid
     // The diagram's selection is the log's: a clicked arrow shows its record here too.
     connect(m_flow, &FlowView::recordSelected, this, &InspectorPanel::showRecord);
     connect(m_log, &LogModel::summariesChanged, this, &InspectorPanel::refreshHandshake);
+    connect(m_frames, &FrameInspector::fieldSelected, this, &InspectorPanel::topicSelected);
 }
 
 InspectorPanel::~InspectorPanel() = default;
@@ -98,6 +100,8 @@ void InspectorPanel::showRecord(quint64 id)
         m_frames->setFrames(framesOfMessage(id), r->compressed ? inflatedText(*r) : QString());
     } else
         m_frames->clear();
+    if (const QByteArray topic = Text::Glossary::recordTopic(*r); !topic.isEmpty())
+        Q_EMIT topicSelected(topic);
     if ((r->kind == RecordKind::HandshakeRequest || r->kind == RecordKind::HandshakeResponse)
         && currentIndex() != FlowTab)
         setCurrentIndex(HandshakeTab);

@@ -41,6 +41,10 @@ public:
     LivePlot *plot() const { return m_plot; }
     FlowView *flow() const { return m_flow; }
 
+Q_SIGNALS:
+    // What the user selected here, as a glossary topic: the shown record's, or a frame field's.
+    void topicSelected(const QByteArray &topic);
+
 private:
     QList<QByteArray> framesOfMessage(quint64 messageId) const;
 

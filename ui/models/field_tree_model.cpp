@@ -1,6 +1,7 @@
 #include "ui/models/field_tree_model.h"
 
 #include "ui/text/explain.h"
+#include "ui/text/glossary.h"
 
 namespace WsBench {
 namespace Gui {
@@ -120,7 +121,11 @@ QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
                                   : tr("bytes %1–%2").arg(f->offset).arg(f->offset + f->length - 1);
         }
     } else if (role == Qt::ToolTipRole) {
-        return QString::fromLatin1(f->key);
+        // What the field means, then its Wireshark name to compare with a capture.
+        return QString(Text::Glossary::toolTip(f->key)
+                       + QStringLiteral("<p><tt>%1</tt></p>").arg(QString::fromLatin1(f->key)));
+    } else if (role == TopicRole) {
+        return f->key;
     }
     return {};
 }

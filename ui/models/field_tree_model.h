@@ -16,6 +16,7 @@ class FieldTreeModel final : public QAbstractItemModel
 
 public:
     enum Column { FieldColumn, ValueColumn, BytesColumn, ColumnCount };
+    enum Role { TopicRole = Qt::UserRole + 1 }; // the field's key: its topic in the glossary
     explicit FieldTreeModel(QObject *parent = nullptr);
     ~FieldTreeModel() override;
 

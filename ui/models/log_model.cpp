@@ -5,6 +5,7 @@
 #include "core/protocol/opcode.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/text/explain.h"
+#include "ui/text/glossary.h"
 #include "ui/text/printable.h"
 #include "ui/text/record_text.h"
 
@@ -421,6 +422,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == PreviewColumn)
             return previewText(index.row()).left(2000);
+        if (index.column() == TypeColumn)
+            return Text::Glossary::toolTip(Text::Glossary::recordTopic(r.kind, r.opcode));
         break;
     case Qt::ForegroundRole:
         if (r.error)

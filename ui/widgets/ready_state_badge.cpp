@@ -1,6 +1,7 @@
 #include "ui/widgets/ready_state_badge.h"
 
 #include "ui/text/explain.h"
+#include "ui/text/glossary.h"
 
 namespace WsBench {
 namespace Gui {
@@ -48,7 +49,8 @@ void ReadyStateBadge::setState(std::optional<Protocol::ReadyState> state)
         m_history.append(*state);
     m_state = state;
     setText(state ? Text::Explain::readyState(*state) : tr("not connected"));
-    setToolTip(state ? Text::Explain::readyStateMeaning(*state) : tr("No connection yet."));
+    setToolTip(state ? Text::Glossary::toolTip(Text::Glossary::readyStateTopic(*state))
+                     : tr("No connection yet."));
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
                                  " padding: 3px 8px; font-weight: bold; }")
                       .arg(colour(state)));

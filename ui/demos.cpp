@@ -1,0 +1,85 @@
+#include "ui/demos.h"
+
+#include "ui/client/client_pane.h"
+#include "ui/inspectors/inspector_panel.h"
+#include "ui/main_window.h"
+#include "ui/server/server_pane.h"
+#include "ui/widgets/composer.h"
+
+#include <QCoreApplication>
+#include <QTabWidget>
+
+namespace WsBench {
+namespace Gui {
+
+namespace {
+
+struct Demo
+{
+    const char *name;
+    InspectorPanel::Tab tab;
+    const char *topic;
+    const char *message; // what the composer holds, ready to send
+    int fragments;
+    bool onServer; // the server's tab, not the client's
+};
+
+const Demo kDemos[] = {
+    {"handshake", InspectorPanel::HandshakeTab, "handshake.request", nullptr, 1, false},
+    {"readystate", InspectorPanel::FlowTab, "readyState", nullptr, 1, false},
+    {"frames", InspectorPanel::FrameTab, "websocket.opcode",
+     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1, false},
+    {"masking", InspectorPanel::FrameTab, "websocket.masking_key",
+     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1, false},
+    {"fragmentation", InspectorPanel::FlowTab, "fragmentation",
+     QT_TRANSLATE_NOOP("Demos", "One message, three frames"), 3, false},
+    {"ping", InspectorPanel::FlowTab, "event.ping", QT_TRANSLATE_NOOP("Demos", "are you there?"), 1,
+     false},
+    {"close", InspectorPanel::FlowTab, "event.close", nullptr, 1, false},
+    {"buffered", InspectorPanel::PlotTab, "bufferedAmount",
+     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1, false},
+    {"broadcast", InspectorPanel::FlowTab, "event.message",
+     QT_TRANSLATE_NOOP("Demos", "To every client at once"), 1, true},
+    {"origin", InspectorPanel::HandshakeTab, "http.origin", nullptr, 1, true},
+    {"polling", InspectorPanel::FlowTab, "event.message",
+     QT_TRANSLATE_NOOP("Demos", "Pushed by the server, no request needed"), 1, true},
+};
+
+} // namespace
+
+QStringList demoNames()
+{
+    QStringList names;
+    for (const Demo &d : kDemos)
+        names << QLatin1String(d.name);
+    return names;
+}
+
+bool openDemo(MainWindow &window, const QString &name)
+{
+    const Demo *demo = nullptr;
+    for (const Demo &d : kDemos) {
+        if (name == QLatin1String(d.name))
+            demo = &d;
+    }
+    if (!demo)
+        return false;
+    const auto [server, client] = window.loopbackPair();
+    WorkbenchPane *pane = demo->onServer ? static_cast<WorkbenchPane *>(server)
+                                         : static_cast<WorkbenchPane *>(client);
+    if (!pane)
+        pane = server; // the server could not listen: it says why
+    window.tabs()->setCurrentWidget(pane->widget());
+    pane->inspectors()->setCurrentIndex(demo->tab);
+    if (demo->message) {
+        pane->composer()->setText(QCoreApplication::translate("Demos", demo->message));
+        pane->composer()->setFragments(demo->fragments);
+    }
+    if (demo->onServer && server)
+        server->setBroadcastTarget(true);
+    window.explain(demo->topic);
+    return true;
+}
+
+} // namespace Gui
+} // namespace WsBench
