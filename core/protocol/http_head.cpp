@@ -56,9 +56,9 @@ bool HttpHead::hasToken(const QByteArray &name, const QByteArray &token) const
     return false;
 }
 
-int HttpHead::versionNumber() const
+int HttpHead::versionNumber(Qt::CaseSensitivity cs) const
 {
-    if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.')
+    if (version.size() != 8 || version.left(5).compare("HTTP/", cs) != 0 || version.at(6) != '.')
         return -1;
     const char major = version.at(5);
     const char minor = version.at(7);
@@ -96,8 +96,9 @@ void parseStartLine(HttpHead &head)
 {
     head.startLineValid = false;
     const QByteArray &line = head.startLine;
-    if (line.startsWith("HTTP/")) {
-        // status-line = HTTP-version SP status-code SP reason-phrase (RFC 7230 §3.1.2)
+    if (line.left(5).compare("HTTP/", Qt::CaseInsensitive) == 0) {
+        // status-line = HTTP-version SP status-code SP reason-phrase (RFC 9112 §4). A
+        // lower-case "http/" is read as a status line for the checks to name, never valid.
         head.isRequest = false;
         const qsizetype sp1 = line.indexOf(' ');
         if (sp1 < 0)
@@ -108,10 +109,10 @@ void parseStartLine(HttpHead &head)
         head.reasonPhrase = sp2 < 0 ? QByteArray() : line.mid(sp2 + 1);
         bool ok = false;
         const int status = code.toInt(&ok);
-        if (!ok || code.size() != 3 || head.versionNumber() < 0)
+        if (!ok || code.size() != 3)
             return;
         head.statusCode = status;
-        head.startLineValid = true;
+        head.startLineValid = head.versionNumber() >= 0;
         return;
     }
     // request-line = method SP request-target SP HTTP-version (RFC 7230 §3.1.1)
