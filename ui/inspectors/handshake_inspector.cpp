@@ -2,6 +2,7 @@
 
 #include "core/protocol/handshake_review.h"
 #include "ui/text/explain.h"
+#include "ui/text/handshake_text.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -70,6 +71,7 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     , m_responseHeaders(headerTable())
     , m_checks(new QTreeWidget)
     , m_verdict(new QLabel)
+    , m_outcome(new QLabel)
     , m_negotiated(new QLabel)
 {
     auto *requestTabs = new QTabWidget;
@@ -84,11 +86,21 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     raw->addWidget(requestTabs);
     raw->addWidget(responseTabs);
 
-    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Why it matters")});
+    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Why"), tr("RFC")});
     m_checks->setRootIsDecorated(true);
     m_checks->setWordWrap(true);
+    m_checks->header()->setStretchLastSection(false);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_checks->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    auto *checksBox = new QWidget;
+    auto *checksLayout = new QVBoxLayout(checksBox);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->addWidget(m_outcome);
+    checksLayout->addWidget(m_checks, 1);
 
     auto *accept = new QGroupBox(tr("Sec-WebSocket-Accept, step by step"));
     auto *form = new QFormLayout(accept);
@@ -102,13 +114,14 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
         form->addRow(labels[i], m_steps[i]);
     }
     form->addRow(m_verdict);
-    form->addRow(tr("Negotiated"), m_negotiated);
+    m_negotiatedRow = new QLabel(tr("Negotiated"));
+    form->addRow(m_negotiatedRow, m_negotiated);
     m_negotiated->setWordWrap(true);
 
     auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_checks);
+    lower->addWidget(checksBox);
     lower->addWidget(accept);
-    lower->setSizes({520, 480});
+    lower->setSizes({640, 360});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(raw);
     split->addWidget(lower);
@@ -126,7 +139,18 @@ void HandshakeInspector::clear()
     setHandshake({}, {});
 }
 
-void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArray &response)
+QString HandshakeInspector::outcome() const
+{
+    return m_outcome->text();
+}
+
+QString HandshakeInspector::negotiated() const
+{
+    return m_negotiated->text();
+}
+
+void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArray &response,
+                                      bool opened)
 {
     const HandshakeReview review = reviewHandshake(request, response);
     m_request->setPlainText(request.isEmpty() ? tr("(no request recorded yet)") : showRaw(request));
@@ -134,9 +158,14 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
     fillHeaders(m_requestHeaders, review.request);
     fillHeaders(m_responseHeaders, review.response);
 
+    const CheckResult *ending = review.endingFailure();
+    const bool continued = opened && ending;
+    const QColor passColor(0x2f, 0x85, 0x5a);
+    const QColor failColor(0xc5, 0x30, 0x30);
+    const QColor noteColor(0xb7, 0x79, 0x1f);
     m_checks->clear();
-    const auto addSide = [this](const QString &title, bool complete, const QByteArray &error,
-                                const HandshakeValidation &validation) {
+    const auto addSide = [&](const QString &title, bool complete, const QByteArray &error,
+                             const HandshakeValidation &validation, bool response) {
         auto *side = new QTreeWidgetItem(m_checks, {title});
         QFont bold = side->font(0);
         bold.setBold(true);
@@ -146,35 +175,70 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
                 side,
                 {tr("Parsed"), QStringLiteral("✗"),
                  error.isEmpty() ? tr("Nothing recorded yet.") : QString::fromUtf8(error)});
-            item->setForeground(1, QColor(0xc5, 0x30, 0x30));
+            item->setForeground(1, failColor);
             return;
         }
         int failed = 0;
+        int notes = 0;
         for (const CheckResult &c : validation.checks) {
-            const bool ok = c.passed();
-            failed += ok ? 0 : 1;
+            const CheckVerdict verdict = c.verdict();
+            failed += verdict == CheckVerdict::Fail ? 1 : 0;
+            notes += verdict == CheckVerdict::Note ? 1 : 0;
+            const bool ended = &c == ending;
+            QString result = Text::HandshakeText::verdictMark(verdict) + QLatin1Char(' ')
+                + Text::HandshakeText::verdict(verdict);
+            if (ended)
+                result += QStringLiteral(" ← ") + Text::HandshakeText::endedHere(continued);
             auto *item = new QTreeWidgetItem(side,
-                                             {Text::Explain::handshakeCheck(c.check),
-                                              ok ? tr("✓ pass") : tr("✗ fail"),
-                                              ok ? Text::Explain::handshakeCheckExplanation(c.check)
-                                                 : Text::Explain::handshakeProblem(c.problem)});
-            item->setForeground(1, ok ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
+                                             {Text::Explain::handshakeCheck(c.check), result,
+                                              Text::HandshakeText::reason(c),
+                                              Text::HandshakeText::section(c, response)});
+            item->setForeground(1,
+                                verdict == CheckVerdict::Pass       ? passColor
+                                    : verdict == CheckVerdict::Note ? noteColor
+                                                                    : failColor);
+            if (ended) {
+                for (int column = 0; column < 3; ++column)
+                    item->setFont(column, bold);
+            }
             item->setToolTip(2,
-                             ok ? Text::Explain::handshakeCheckExplanation(c.check)
-                                : Text::Explain::handshakeCheckExplanation(c.check)
-                                     + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
+                             Text::Explain::handshakeCheckExplanation(c.check)
+                                 + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
             item->setData(0, Qt::UserRole, int(c.check));
+            item->setData(0, VerdictRole, int(verdict));
+            item->setData(0, EndedRole, ended);
         }
+        QStringList counts;
+        if (failed > 0)
+            counts << tr("%n failed", nullptr, failed);
+        if (notes > 0)
+            counts << tr("%n noted", nullptr, notes);
         side->setText(1,
-                      failed == 0 ? tr("all %n pass", nullptr, int(validation.checks.size()))
-                                  : tr("%n failed", nullptr, failed));
+                      counts.isEmpty() ? tr("all %n pass", nullptr, int(validation.checks.size()))
+                                       : counts.join(QStringLiteral(", ")));
     };
     addSide(tr("Request (RFC 6455 §4.2.1)"), review.requestComplete, review.requestError,
-            review.requestChecks);
+            review.requestChecks, false);
     addSide(tr("Response (RFC 6455 §4.1)"), review.responseComplete, review.responseError,
-            review.responseChecks);
+            review.responseChecks, true);
     m_checks->expandAll();
 
+    if (ending) {
+        const QString what = Text::Explain::handshakeCheck(ending->check) + QStringLiteral(": ")
+            + Text::HandshakeText::reason(*ending);
+        m_outcome->setText(continued ? tr("! Opened only because \"Continue despite handshake "
+                                          "errors\" is on. A browser fails here: %1")
+                                           .arg(what)
+                                     : tr("✗ The connection failed here: %1").arg(what));
+        m_outcome->setStyleSheet(continued ? QStringLiteral("color: #b7791f; font-weight: bold;")
+                                           : QStringLiteral("color: #c53030; font-weight: bold;"));
+    } else {
+        m_outcome->setText(review.succeeded() ? tr("✓ Every check passed.") : QString());
+        m_outcome->setStyleSheet(QStringLiteral("color: #2f855a;"));
+    }
+    m_outcome->setVisible(!m_outcome->text().isEmpty());
+
+    // The Accept computation as it was: the key, key + GUID, SHA-1, base64, and what came back.
     const std::optional<AcceptComputation> &a = review.accept;
     m_steps[0]->setText(a ? QString::fromLatin1(a->key) : QString());
     m_steps[1]->setText(a ? QString::fromLatin1(a->concatenated) : QString());
@@ -185,16 +249,24 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
         m_acceptVerdictKey.clear();
         m_verdict->setText(tr("Waiting for both sides of the handshake."));
         m_verdict->setStyleSheet(QString());
-    } else if (review.acceptMatches()) {
-        m_acceptVerdictKey = QStringLiteral("match");
-        m_verdict->setText(tr("✓ The server's Accept matches: it read this client's key."));
-        m_verdict->setStyleSheet(QStringLiteral("color: #2f855a; font-weight: bold;"));
-    } else {
+    } else if (!review.acceptMatches()) {
         m_acceptVerdictKey = QStringLiteral("mismatch");
         m_verdict->setText(tr("✗ The server's Accept does not match the expected value; a "
                               "browser fails this connection."));
         m_verdict->setStyleSheet(QStringLiteral("color: #c53030; font-weight: bold;"));
+    } else if (ending) {
+        m_acceptVerdictKey = QStringLiteral("match-but-failed");
+        m_verdict->setText(tr("Step 5 equals step 4, but the handshake failed on another check "
+                              "(%1).")
+                               .arg(Text::Explain::handshakeCheck(ending->check)));
+        m_verdict->setStyleSheet(QStringLiteral("color: #b7791f;"));
+    } else {
+        m_acceptVerdictKey = QStringLiteral("match");
+        m_verdict->setText(tr("✓ The server's Accept matches: it read this client's key."));
+        m_verdict->setStyleSheet(QStringLiteral("color: #2f855a; font-weight: bold;"));
     }
+
+    // What was negotiated, only for a connection that opened.
     QStringList negotiated;
     const HandshakeValidation &v = review.responseChecks;
     negotiated << (v.subprotocol.isEmpty()
@@ -211,8 +283,9 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
     } else {
         negotiated << tr("no extensions");
     }
-    m_negotiated->setText(review.responseComplete ? negotiated.join(QStringLiteral("; "))
-                                                  : QString());
+    m_negotiated->setText(opened && review.responseComplete ? negotiated.join(QStringLiteral("; "))
+                                                            : QString());
+    m_negotiatedRow->setVisible(!m_negotiated->text().isEmpty());
 }
 
 } // namespace Gui
