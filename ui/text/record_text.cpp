@@ -69,6 +69,19 @@ QString note(Traffic::Note note, const QList<QByteArray> &arguments)
     case N::PeerAccepted:
         return QCoreApplication::translate("RecordText", "Accepted %1 as peer %2")
             .arg(arg(0), arg(1));
+    case N::HandshakeErrorsIgnored: {
+        Traffic::Failure failure = Traffic::Failure::None;
+        for (int i = 0; const char *name = Traffic::failureName(Traffic::Failure(i)); ++i) {
+            if (arguments.value(1) == name)
+                failure = Traffic::Failure(i);
+        }
+        return QCoreApplication::translate(
+                   "RecordText",
+                   "Failed handshake checks: %n. Continuing anyway, as the option asks; a "
+                   "browser fails here: %1",
+                   nullptr, arg(0).toInt())
+            .arg(Explain::failureTitle(failure));
+    }
     case N::ReadingPaused:
         return QCoreApplication::translate(
                    "RecordText",
