@@ -86,14 +86,12 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     raw->addWidget(requestTabs);
     raw->addWidget(responseTabs);
 
-    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Why"), tr("RFC")});
+    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("RFC"), tr("Why")});
     m_checks->setRootIsDecorated(true);
     m_checks->setWordWrap(true);
-    m_checks->header()->setStretchLastSection(false);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_checks->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_checks->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::PlainText);
     auto *checksBox = new QWidget;
@@ -111,9 +109,11 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
         m_steps[i] = new QLineEdit;
         m_steps[i]->setReadOnly(true);
         m_steps[i]->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_steps[i]->setMinimumWidth(60); // the checks beside them get the room; scroll to read
         form->addRow(labels[i], m_steps[i]);
     }
     form->addRow(m_verdict);
+    m_verdict->setWordWrap(true);
     m_negotiatedRow = new QLabel(tr("Negotiated"));
     form->addRow(m_negotiatedRow, m_negotiated);
     m_negotiated->setWordWrap(true);
@@ -121,7 +121,9 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(checksBox);
     lower->addWidget(accept);
-    lower->setSizes({640, 360});
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({600, 400});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(raw);
     split->addWidget(lower);
@@ -173,9 +175,10 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
         if (!complete) {
             auto *item = new QTreeWidgetItem(
                 side,
-                {tr("Parsed"), QStringLiteral("✗"),
+                {tr("Parsed"), QStringLiteral("✗"), QString(),
                  error.isEmpty() ? tr("Nothing recorded yet.") : QString::fromUtf8(error)});
             item->setForeground(1, failColor);
+            side->setData(0, VerdictRole, int(CheckVerdict::Fail));
             return;
         }
         int failed = 0;
@@ -185,23 +188,26 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
             failed += verdict == CheckVerdict::Fail ? 1 : 0;
             notes += verdict == CheckVerdict::Note ? 1 : 0;
             const bool ended = &c == ending;
-            QString result = Text::HandshakeText::verdictMark(verdict) + QLatin1Char(' ')
+            const QString result = Text::HandshakeText::verdictMark(verdict) + QLatin1Char(' ')
                 + Text::HandshakeText::verdict(verdict);
-            if (ended)
-                result += QStringLiteral(" ← ") + Text::HandshakeText::endedHere(continued);
+            // The ending failure says so first, where the reason starts.
+            const QString reason = ended
+                ? tr("%1 → %2").arg(Text::HandshakeText::endedHere(continued),
+                                    Text::HandshakeText::reason(c))
+                : Text::HandshakeText::reason(c);
             auto *item = new QTreeWidgetItem(side,
                                              {Text::Explain::handshakeCheck(c.check), result,
-                                              Text::HandshakeText::reason(c),
-                                              Text::HandshakeText::section(c, response)});
+                                              Text::HandshakeText::section(c, response), reason});
             item->setForeground(1,
                                 verdict == CheckVerdict::Pass       ? passColor
                                     : verdict == CheckVerdict::Note ? noteColor
                                                                     : failColor);
             if (ended) {
-                for (int column = 0; column < 3; ++column)
-                    item->setFont(column, bold);
+                item->setFont(0, bold);
+                item->setFont(1, bold);
+                item->setFont(3, bold);
             }
-            item->setToolTip(2,
+            item->setToolTip(3,
                              Text::Explain::handshakeCheckExplanation(c.check)
                                  + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
             item->setData(0, Qt::UserRole, int(c.check));
@@ -216,12 +222,23 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
         side->setText(1,
                       counts.isEmpty() ? tr("all %n pass", nullptr, int(validation.checks.size()))
                                        : counts.join(QStringLiteral(", ")));
+        // A side with something to say opens; one where everything passed stays folded.
+        side->setData(0, VerdictRole,
+                      int(counts.isEmpty() ? CheckVerdict::Pass : CheckVerdict::Fail));
     };
     addSide(tr("Request (RFC 6455 §4.2.1)"), review.requestComplete, review.requestError,
             review.requestChecks, false);
     addSide(tr("Response (RFC 6455 §4.1)"), review.responseComplete, review.responseError,
             review.responseChecks, true);
-    m_checks->expandAll();
+    bool anyOpen = false;
+    for (int i = 0; i < m_checks->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *side = m_checks->topLevelItem(i);
+        const bool open = side->data(0, VerdictRole).toInt() != int(CheckVerdict::Pass);
+        side->setExpanded(open);
+        anyOpen = anyOpen || open;
+    }
+    if (!anyOpen)
+        m_checks->expandAll();
 
     if (ending) {
         const QString what = Text::Explain::handshakeCheck(ending->check) + QStringLiteral(": ")

@@ -58,7 +58,7 @@ QString section(const CheckResult &result, bool response)
     case C::HeaderSpacing:
         return QStringLiteral("RFC 9112 §5.1");
     case C::LegacyHeaders:
-        return QStringLiteral("draft-hixie-thewebsocketprotocol-76");
+        return QStringLiteral("draft-hixie-76");
     case C::Origin:
         return QStringLiteral("RFC 6455 §10.2");
     case C::Accept:
