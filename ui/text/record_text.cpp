@@ -8,6 +8,20 @@ namespace WsBench {
 namespace Text {
 namespace RecordText {
 
+namespace {
+
+// The failure with this machine name (the values run without gaps until failureName() has none).
+Traffic::Failure failureNamed(const QByteArray &name)
+{
+    int i = 0;
+    const char *known = Traffic::failureName(Traffic::Failure(i));
+    while (known && name != known)
+        known = Traffic::failureName(Traffic::Failure(++i));
+    return known ? Traffic::Failure(i) : Traffic::Failure::None;
+}
+
+} // namespace
+
 QString note(Traffic::Note note, const QList<QByteArray> &arguments)
 {
     using N = Traffic::Note;
@@ -70,17 +84,13 @@ QString note(Traffic::Note note, const QList<QByteArray> &arguments)
         return QCoreApplication::translate("RecordText", "Accepted %1 as peer %2")
             .arg(arg(0), arg(1));
     case N::HandshakeErrorsIgnored: {
-        Traffic::Failure failure = Traffic::Failure::None;
-        for (int i = 0; const char *name = Traffic::failureName(Traffic::Failure(i)); ++i) {
-            if (arguments.value(1) == name)
-                failure = Traffic::Failure(i);
-        }
+        const int failed = arguments.value(0).toInt(); // lupdate cannot read a call as the count
         return QCoreApplication::translate(
                    "RecordText",
                    "Failed handshake checks: %n. Continuing anyway, as the option asks; a "
                    "browser fails here: %1",
-                   nullptr, arg(0).toInt())
-            .arg(Explain::failureTitle(failure));
+                   nullptr, failed)
+            .arg(Explain::failureTitle(failureNamed(arguments.value(1))));
     }
     case N::ReadingPaused:
         return QCoreApplication::translate(
