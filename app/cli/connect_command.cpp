@@ -151,6 +151,8 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
             c.clientKeyFile = value;
         } else if (name == QLatin1String("proxy")) {
             c.proxy = value;
+        } else if (name == QLatin1String("continue-despite-handshake-errors")) {
+            c.continueDespiteHandshakeErrors = true;
         }
     }
     if (c.insecure && !c.caFile.isEmpty()) {
@@ -187,6 +189,7 @@ int runConnect(const QStringList &argList)
         {QStringLiteral("cert"), V::Required},
         {QStringLiteral("key"), V::Required},
         {QStringLiteral("proxy"), V::Required},
+        {QStringLiteral("continue-despite-handshake-errors"), V::None},
         {QStringLiteral("timeout"), V::Required},
         {QStringLiteral("close-timeout"), V::Required},
         {QStringLiteral("record"), V::Required},

@@ -2,12 +2,15 @@
 
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
+#include "core/protocol/handshake_review.h"
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
 #include "core/traffic/connection_id.h"
+#include "ui/text/handshake_text.h"
 #include "ui/text/printable.h"
 #include "ui/text/record_text.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringBuilder>
@@ -127,7 +130,10 @@ void Transcript::print(const TrafficRecord &r)
     switch (r.kind) {
     case RecordKind::HandshakeRequest:
     case RecordKind::HandshakeResponse: {
-        const QList<QByteArray> lines = Traffic::withoutCredentials(r.bytes).split('\n');
+        const QByteArray shown = Traffic::withoutCredentials(r.bytes);
+        auto &handshake = m_handshakes[r.connectionId];
+        (r.kind == RecordKind::HandshakeRequest ? handshake.first : handshake.second) = shown;
+        const QList<QByteArray> lines = shown.split('\n');
         for (const QByteArray &headLine : lines) {
             const QByteArray trimmed = headLine.trimmed();
             if (!trimmed.isEmpty())
@@ -177,12 +183,36 @@ void Transcript::print(const TrafficRecord &r)
     case RecordKind::Error:
         line(QStringLiteral("✗ ") % QLatin1String(failureName(r.failure))
              % (r.text.isEmpty() ? QString() : QStringLiteral(": ") + Text::printable(r.text)));
+        printChecks(r, prefix);
         break;
     case RecordKind::Note:
         line(QStringLiteral("· ")
              % Text::printable(Text::RecordText::note(r.note, r.arguments()).toUtf8()));
+        printChecks(r, prefix);
         break;
     }
+}
+
+void Transcript::printChecks(const TrafficRecord &r, const QString &prefix)
+{
+    const bool continued = r.kind == RecordKind::Note && r.note == Note::HandshakeErrorsIgnored;
+    if ((r.kind != RecordKind::Error && !continued) || !m_handshakes.contains(r.connectionId))
+        return;
+    const auto &[request, response] = m_handshakes.value(r.connectionId);
+    const Protocol::HandshakeReview review = Protocol::reviewHandshake(request, response);
+    const Protocol::CheckResult *ending = review.endingFailure();
+    if (!ending || (!continued && failureOf(ending->problem) != r.failure))
+        return;
+    const bool onResponse
+        = review.responseComplete && ending == review.responseChecks.firstFailure();
+    m_out << prefix
+          << QCoreApplication::translate("Transcript", "  Every check of the %1:")
+                 .arg(onResponse ? QCoreApplication::translate("Transcript", "response")
+                                 : QCoreApplication::translate("Transcript", "request"))
+          << '\n';
+    const QStringList lines = Text::HandshakeText::checkLines(review, onResponse, continued);
+    for (const QString &l : lines)
+        m_out << prefix << QStringLiteral("    ") << l << '\n';
 }
 
 } // namespace WsBench::Cli

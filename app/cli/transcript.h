@@ -25,6 +25,9 @@ public:
 private:
     void print(const Traffic::TrafficRecord &r);
     void printJson(const Traffic::TrafficRecord &r);
+    // Every check of the side whose failure ended the handshake (or that the client continued
+    // despite), when this record reports it.
+    void printChecks(const Traffic::TrafficRecord &r, const QString &prefix);
 
     Traffic::TrafficStore *m_store;
     bool m_json;
@@ -34,6 +37,8 @@ private:
     QTextStream m_out;
     // readyState and bufferedAmount, per connection
     QHash<quint32, QPair<Protocol::ReadyState, quint64>> m_lastStatus;
+    // The handshake's request and response, per connection, for the list of checks
+    QHash<quint32, QPair<QByteArray, QByteArray>> m_handshakes;
 };
 
 } // namespace WsBench::Cli

@@ -391,6 +391,15 @@ void PeerConnection::recordEvents()
         case EventType::Open: {
             m_deadlines.opened(nowMs());
             armTimer();
+            // Opened on request despite failed checks: said before the Open, every time.
+            if (const CheckResult *failed = e.handshake->validation.firstFailure()) {
+                const auto &checks = e.handshake->validation.checks;
+                const auto count = std::count_if(checks.begin(), checks.end(),
+                                                 [](const CheckResult &c) { return !c.passed(); });
+                m_batch.note(Note::HandshakeErrorsIgnored,
+                             {QByteArray::number(qsizetype(count)),
+                              Traffic::failureName(Traffic::failureOf(failed->problem))});
+            }
             m_batch.note(Note::Open,
                          {e.handshake->validation.subprotocol,
                           e.handshake->validation.deflate ? QByteArray("permessage-deflate")

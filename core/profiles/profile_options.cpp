@@ -53,6 +53,7 @@ std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Ex
     o.connectTimeoutMs = p.connectTimeoutMs;
     o.peer.handshakeMs = p.connectTimeoutMs;
     o.peer.closeMs = p.closeTimeoutMs;
+    o.policy.continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
     if (!Net::ClientEndpoint::validate(o, error))
         return std::nullopt;
     return o;

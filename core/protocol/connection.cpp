@@ -169,7 +169,10 @@ void Connection::completeClientHandshake()
     e.type = EventType::HandshakeReceived;
     e.handshake = record;
     emitEvent(std::move(e));
-    if (!validation.ok()) {
+    // A workbench may look past a failed check, but only when the server did switch protocols.
+    const bool continuing
+        = m_config.policy.continueDespiteHandshakeErrors && record->head.statusCode == 101;
+    if (!validation.ok() && !continuing) {
         QByteArray detail = validation.firstFailure()->detail;
         // A refusal usually explains itself in its body: quote the start of what arrived of it,
         // on one line and cut like any long value, with the body's length.

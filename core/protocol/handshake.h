@@ -27,6 +27,8 @@ enum class HandshakeCheck : quint8 {
     Subprotocol,
     Extensions,
     Origin, // server policy: allow-list
+    HeaderSpacing, // a note: no space after a header's colon (RFC 9112 §5.1 allows it)
+    LegacyHeaders, // a note: headers of the pre-RFC hixie drafts, which have no effect
 };
 
 // A failed check, by name.
@@ -53,7 +55,16 @@ enum class HandshakeProblem : quint8 {
     UnrequestedExtension,
     InvalidExtensionParameters,
     OriginNotAllowed,
+    HttpNameCase, // "http/1.1": the HTTP name is case-sensitive (RFC 9112 §2.3)
+    // Notes: allowed, or without effect, but worth knowing. They never fail a handshake.
+    NoSpaceAfterColon,
+    LegacyHixieHeader,
 };
+
+// Whether a problem is only a note (see above): the check passes with something to say.
+bool isNote(HandshakeProblem problem);
+
+enum class CheckVerdict : quint8 { Pass, Note, Fail };
 
 const char *handshakeCheckName(HandshakeCheck check);
 
@@ -62,7 +73,14 @@ struct CheckResult
     HandshakeCheck check = HandshakeCheck::StartLine;
     HandshakeProblem problem = HandshakeProblem::None; // None = passed
     QByteArray detail; // untranslated English
-    bool passed() const { return problem == HandshakeProblem::None; }
+    // Not failed: passed, or passed with a note.
+    bool passed() const { return problem == HandshakeProblem::None || isNote(problem); }
+    CheckVerdict verdict() const
+    {
+        return problem == HandshakeProblem::None ? CheckVerdict::Pass
+            : isNote(problem)                    ? CheckVerdict::Note
+                                                 : CheckVerdict::Fail;
+    }
 };
 
 struct HandshakeValidation
@@ -100,7 +118,8 @@ struct ClientRequest
 QByteArray generateWebSocketKey(const RandomSource &random);
 ClientRequest buildClientRequest(const ClientHandshakeOptions &options, const RandomSource &random);
 
-// RFC 6455 §4.1 steps 1–6 of validating the server's response.
+// RFC 6455 §4.1 steps 1–6 of validating the server's response. Every check runs, also after a
+// failure, so that a review lists them all; the first failure is the one a client fails on.
 HandshakeValidation validateResponse(const HttpHead &response, const ClientRequest &request,
                                      const ClientHandshakeOptions &options);
 
@@ -115,7 +134,7 @@ struct ServerHandshakeOptions
     QList<HttpHeader> extraHeaders; // added to the 101 response
 };
 
-// RFC 6455 §4.2.1: the checks on a client's opening handshake.
+// RFC 6455 §4.2.1: the checks on a client's opening handshake, every one of them.
 HandshakeValidation validateRequest(const HttpHead &request);
 
 struct ServerHandshakeResult

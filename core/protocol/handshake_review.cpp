@@ -26,6 +26,17 @@ bool parseHead(QByteArrayView bytes, HttpHead *head, QByteArray *error)
 
 } // namespace
 
+const CheckResult *HandshakeReview::endingFailure() const
+{
+    const CheckResult *onRequest = requestComplete ? requestChecks.firstFailure() : nullptr;
+    if (!responseComplete)
+        return onRequest;
+    const CheckResult *onResponse = responseChecks.firstFailure();
+    if (onRequest && response.statusCode != 101)
+        return onRequest;
+    return onResponse;
+}
+
 HandshakeReview reviewHandshake(QByteArrayView request, QByteArrayView response)
 {
     HandshakeReview review;

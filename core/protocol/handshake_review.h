@@ -24,6 +24,12 @@ struct HandshakeReview
     std::optional<AcceptComputation> accept; // from the request's key
     QByteArray acceptReceived; // Sec-WebSocket-Accept as the server sent it
     bool acceptMatches() const { return accept && accept->accept == acceptReceived; }
+    // The failure that ends the connection, or nullptr: the client's first failed check of the
+    // response; or, when the server did not switch protocols (or has not answered), the first
+    // failed check of the request, which the server refuses.
+    const CheckResult *endingFailure() const;
+    // Whether the handshake reached 101 with every check passed (notes allowed).
+    bool succeeded() const { return requestComplete && responseComplete && responseChecks.ok(); }
 };
 
 // Either side may be empty (a handshake still in progress, or one that never got an answer).

@@ -37,8 +37,18 @@ const char *handshakeCheckName(HandshakeCheck check)
         return "Extensions";
     case HandshakeCheck::Origin:
         return "Origin";
+    case HandshakeCheck::HeaderSpacing:
+        return "HeaderSpacing";
+    case HandshakeCheck::LegacyHeaders:
+        return "LegacyHeaders";
     }
     return "Unknown";
+}
+
+bool isNote(HandshakeProblem problem)
+{
+    return problem == HandshakeProblem::NoSpaceAfterColon
+        || problem == HandshakeProblem::LegacyHixieHeader;
 }
 
 bool HandshakeValidation::ok() const
@@ -102,6 +112,80 @@ void checkFieldValues(HandshakeValidation &v, const HttpHead &head)
     pass(v, HandshakeCheck::FieldValues, "No NUL, CR or LF in header values");
 }
 
+// RFC 9112 §2.3: the HTTP name is case-sensitive, so "http/1.1" is not a version at all.
+bool versionWronglyCased(const HttpHead &head)
+{
+    return head.versionNumber() < 0 && head.versionNumber(Qt::CaseInsensitive) >= 0;
+}
+
+void checkStartLine(HandshakeValidation &v, const HttpHead &head, bool response)
+{
+    if (head.startLineValid && head.isRequest != response)
+        pass(v, HandshakeCheck::StartLine, head.startLine);
+    else if (head.isRequest != response && versionWronglyCased(head))
+        add(v, HandshakeCheck::StartLine, HandshakeProblem::HttpNameCase,
+            "\"" + head.version + "\" is not \"HTTP/" + head.version.mid(5)
+                + "\": the HTTP name is case-sensitive (RFC 9112 §2.3)");
+    else
+        add(v, HandshakeCheck::StartLine,
+            response ? HandshakeProblem::MalformedStatusLine
+                     : HandshakeProblem::MalformedRequestLine,
+            (response ? "Malformed status line \"" : "Malformed request line \"")
+                + head.startLine.left(120) + '"');
+}
+
+void checkHttpVersion(HandshakeValidation &v, const HttpHead &head)
+{
+    // A wrongly cased name is the start line's failure; the number is still checked here.
+    if (head.versionNumber(Qt::CaseInsensitive) < 11)
+        add(v, HandshakeCheck::HttpVersion, HandshakeProblem::HttpVersionTooOld,
+            head.versionNumber(Qt::CaseInsensitive) < 0
+                ? QByteArray("No HTTP version in the start line")
+                : head.version + " is older than HTTP/1.1");
+    else
+        pass(v, HandshakeCheck::HttpVersion, head.version);
+}
+
+// RFC 9112 §5.1: field-name ":" OWS field-value OWS. The whitespace is optional; a missing
+// space is legal, and worth a note because hand-written servers get it wrong elsewhere too.
+void checkHeaderSpacing(HandshakeValidation &v, const HttpHead &head)
+{
+    QList<QByteArray> tight;
+    for (const HttpHeader &h : head.headers) {
+        const qsizetype after = h.lineOffset + h.name.size() + 1;
+        if (after < h.lineOffset + h.lineLength && after < head.raw.size()
+            && head.raw.at(after) != ' ' && head.raw.at(after) != '\t')
+            tight.append(head.raw.mid(h.lineOffset, h.lineLength).left(80));
+    }
+    if (tight.isEmpty())
+        pass(v, HandshakeCheck::HeaderSpacing, "Every header has a space after its colon");
+    else
+        add(v, HandshakeCheck::HeaderSpacing, HandshakeProblem::NoSpaceAfterColon,
+            "No space after the colon (optional whitespace, RFC 9112 §5.1): " + tight.join(", "));
+}
+
+// Headers of draft-hixie-thewebsocketprotocol-75/76, before RFC 6455: no RFC 6455 peer reads
+// them, so they change nothing.
+void checkLegacyHeaders(HandshakeValidation &v, const HttpHead &head)
+{
+    static const char *const legacy[]
+        = {"WebSocket-Location",     "WebSocket-Origin",     "WebSocket-Protocol",
+           "Sec-WebSocket-Location", "Sec-WebSocket-Origin", "Sec-WebSocket-Key1",
+           "Sec-WebSocket-Key2"};
+    QList<QByteArray> found;
+    for (const HttpHeader &h : head.headers) {
+        for (const char *name : legacy) {
+            if (h.name.compare(name, Qt::CaseInsensitive) == 0)
+                found.append(h.name);
+        }
+    }
+    if (found.isEmpty())
+        pass(v, HandshakeCheck::LegacyHeaders, "No headers of the pre-RFC hixie drafts");
+    else
+        add(v, HandshakeCheck::LegacyHeaders, HandshakeProblem::LegacyHixieHeader,
+            found.join(", ") + " (pre-RFC hixie-76 era, ignored by RFC 6455 peers)");
+}
+
 void checkUpgradeAndConnection(HandshakeValidation &v, const HttpHead &head)
 {
     // §4.1 / §4.2.1: Upgrade is "websocket" (case-insensitive); a request may list more.
@@ -125,18 +209,46 @@ void checkUpgradeAndConnection(HandshakeValidation &v, const HttpHead &head)
         pass(v, HandshakeCheck::Connection, "Connection: " + connection);
 }
 
+// §4.1 step 5: only extensions that were offered, each at most once.
+void checkResponseExtensions(HandshakeValidation &v, const HttpHead &response,
+                             const ClientHandshakeOptions &options)
+{
+    QByteArray error;
+    const auto extensions
+        = parseExtensionList(response.combined("Sec-WebSocket-Extensions"), &error);
+    if (!extensions) {
+        add(v, HandshakeCheck::Extensions, HandshakeProblem::MalformedExtensions, error);
+        return;
+    }
+    v.extensions = *extensions;
+    for (const Extension &ext : *extensions) {
+        const bool isDeflate = ext.name.compare(kPerMessageDeflate, Qt::CaseInsensitive) == 0;
+        if (!isDeflate || !options.deflate.enabled || v.deflate) {
+            add(v, HandshakeCheck::Extensions, HandshakeProblem::UnrequestedExtension,
+                "Server accepted \"" + ext.name + "\", which was not offered");
+            return;
+        }
+        QByteArray problem;
+        v.deflate = checkDeflateResponse(ext, options.deflate, &problem);
+        if (!v.deflate) {
+            add(v, HandshakeCheck::Extensions, HandshakeProblem::InvalidExtensionParameters,
+                problem);
+            return;
+        }
+    }
+    pass(v, HandshakeCheck::Extensions,
+         extensions->isEmpty() ? QByteArray("No extensions accepted")
+                               : "Accepted: " + response.combined("Sec-WebSocket-Extensions"));
+}
+
 } // namespace
 
 HandshakeValidation validateRequest(const HttpHead &request)
 {
     HandshakeValidation v;
-    if (!request.startLineValid || !request.isRequest)
-        add(v, HandshakeCheck::StartLine, HandshakeProblem::MalformedRequestLine,
-            "Malformed request line \"" + request.startLine.left(120) + '"');
-    else
-        pass(v, HandshakeCheck::StartLine, request.startLine);
-
+    checkStartLine(v, request, false);
     checkFieldValues(v, request);
+    checkHeaderSpacing(v, request);
 
     if (request.method != "GET")
         add(v, HandshakeCheck::Method, HandshakeProblem::MethodNotGet,
@@ -144,11 +256,7 @@ HandshakeValidation validateRequest(const HttpHead &request)
     else
         pass(v, HandshakeCheck::Method, "GET");
 
-    if (request.versionNumber() < 11)
-        add(v, HandshakeCheck::HttpVersion, HandshakeProblem::HttpVersionTooOld,
-            request.version + " is older than HTTP/1.1");
-    else
-        pass(v, HandshakeCheck::HttpVersion, request.version);
+    checkHttpVersion(v, request);
 
     if (request.value("Host").isEmpty())
         add(v, HandshakeCheck::Host, HandshakeProblem::MissingHost, "No Host header");
@@ -200,6 +308,7 @@ HandshakeValidation validateRequest(const HttpHead &request)
              extensions->isEmpty() ? QByteArray("No extensions offered")
                                    : "Offered: " + request.combined("Sec-WebSocket-Extensions"));
     }
+    checkLegacyHeaders(v, request);
     return v;
 }
 
@@ -207,29 +316,18 @@ HandshakeValidation validateResponse(const HttpHead &response, const ClientReque
                                      const ClientHandshakeOptions &options)
 {
     HandshakeValidation v;
-    if (!response.startLineValid || response.isRequest) {
-        add(v, HandshakeCheck::StartLine, HandshakeProblem::MalformedStatusLine,
-            "Malformed status line \"" + response.startLine.left(120) + '"');
-        return v;
-    }
-    pass(v, HandshakeCheck::StartLine, response.startLine);
+    checkStartLine(v, response, true);
     // §4.1 step 1: anything but 101 is handled per HTTP and ends the WebSocket attempt. The
     // status is what the server answered, so it leads; the version is listed after it.
-    const bool switching = response.statusCode == 101;
-    if (!switching)
+    if (response.statusCode != 101)
         add(v, HandshakeCheck::Status, HandshakeProblem::NotSwitchingProtocols,
             "The server answered " + QByteArray::number(response.statusCode) + ' '
                 + response.reasonPhrase + " instead of 101 Switching Protocols");
     else
         pass(v, HandshakeCheck::Status, "101 " + response.reasonPhrase);
-    if (response.versionNumber() < 11)
-        add(v, HandshakeCheck::HttpVersion, HandshakeProblem::HttpVersionTooOld,
-            response.version + " is older than HTTP/1.1");
-    else
-        pass(v, HandshakeCheck::HttpVersion, response.version);
-    if (!switching)
-        return v;
+    checkHttpVersion(v, response);
     checkFieldValues(v, response);
+    checkHeaderSpacing(v, response);
 
     checkUpgradeAndConnection(v, response);
 
@@ -258,33 +356,8 @@ HandshakeValidation validateResponse(const HttpHead &response, const ClientReque
         pass(v, HandshakeCheck::Subprotocol, "Selected: " + v.subprotocol);
     }
 
-    // §4.1 step 5: only extensions that were offered, each at most once.
-    QByteArray error;
-    const auto extensions
-        = parseExtensionList(response.combined("Sec-WebSocket-Extensions"), &error);
-    if (!extensions) {
-        add(v, HandshakeCheck::Extensions, HandshakeProblem::MalformedExtensions, error);
-        return v;
-    }
-    v.extensions = *extensions;
-    for (const Extension &ext : *extensions) {
-        const bool isDeflate = ext.name.compare(kPerMessageDeflate, Qt::CaseInsensitive) == 0;
-        if (!isDeflate || !options.deflate.enabled || v.deflate) {
-            add(v, HandshakeCheck::Extensions, HandshakeProblem::UnrequestedExtension,
-                "Server accepted \"" + ext.name + "\", which was not offered");
-            return v;
-        }
-        QByteArray problem;
-        v.deflate = checkDeflateResponse(ext, options.deflate, &problem);
-        if (!v.deflate) {
-            add(v, HandshakeCheck::Extensions, HandshakeProblem::InvalidExtensionParameters,
-                problem);
-            return v;
-        }
-    }
-    pass(v, HandshakeCheck::Extensions,
-         extensions->isEmpty() ? QByteArray("No extensions accepted")
-                               : "Accepted: " + response.combined("Sec-WebSocket-Extensions"));
+    checkResponseExtensions(v, response, options);
+    checkLegacyHeaders(v, response);
     return v;
 }
 

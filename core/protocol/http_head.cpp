@@ -56,9 +56,9 @@ bool HttpHead::hasToken(const QByteArray &name, const QByteArray &token) const
     return false;
 }
 
-int HttpHead::versionNumber() const
+int HttpHead::versionNumber(Qt::CaseSensitivity cs) const
 {
-    if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.')
+    if (version.size() != 8 || version.left(5).compare("HTTP/", cs) != 0 || version.at(6) != '.')
         return -1;
     const char major = version.at(5);
     const char minor = version.at(7);
@@ -107,8 +107,9 @@ void parseStartLine(HttpHead &head)
     const QByteArray &line = head.startLine;
     // RFC 9112 §2.2: a CR that does not end the line (or a NUL) makes the line invalid.
     const bool clean = !line.contains('\r') && !line.contains('\0');
-    if (line.startsWith("HTTP/")) {
-        // status-line = HTTP-version SP status-code SP reason-phrase (RFC 7230 §3.1.2)
+    if (line.left(5).compare("HTTP/", Qt::CaseInsensitive) == 0) {
+        // status-line = HTTP-version SP status-code SP reason-phrase (RFC 9112 §4). A
+        // lower-case "http/" is read as a status line for the checks to name, never valid.
         head.isRequest = false;
         const qsizetype sp1 = line.indexOf(' ');
         if (sp1 < 0)
@@ -120,10 +121,10 @@ void parseStartLine(HttpHead &head)
         // RFC 9112 §4: status-code = 3DIGIT; RFC 9110 §15: from 100 to 599.
         const bool digits = code.size() == 3 && code.at(0) >= '1' && code.at(0) <= '5'
             && isAsciiDigit(code.at(1)) && isAsciiDigit(code.at(2));
-        if (!clean || !digits || head.versionNumber() < 0)
+        if (!clean || !digits)
             return;
         head.statusCode = code.toInt();
-        head.startLineValid = true;
+        head.startLineValid = head.versionNumber() >= 0;
         return;
     }
     // request-line = method SP request-target SP HTTP-version (RFC 7230 §3.1.1)

@@ -43,8 +43,9 @@ struct HttpHead
     // True when the comma-separated list in any `name` header contains `token`
     // (case-insensitive), e.g. hasToken("Connection", "upgrade") for "keep-alive, Upgrade".
     bool hasToken(const QByteArray &name, const QByteArray &token) const;
-    // major*10 + minor for "HTTP/x.y", or -1.
-    int versionNumber() const;
+    // major*10 + minor for "HTTP/x.y", or -1. The name "HTTP" is case-sensitive (RFC 9112
+    // §2.3); Qt::CaseInsensitive reads the number of a wrongly cased "http/1.1" too.
+    int versionNumber(Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
 };
 
 // Splits a comma-separated header list into trimmed, non-empty elements.

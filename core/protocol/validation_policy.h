@@ -16,6 +16,9 @@ struct ValidationPolicy
     bool enforceFragmentation = true; // RFC 6455 §5.4
     bool validateUtf8 = true; // RFC 6455 §8.1
     bool validateCloseFrames = true; // RFC 6455 §5.5.1, §7.4
+    // A client opens even when the server's 101 response fails checks of RFC 6455 §4.1 (a
+    // status other than 101 still fails). Off in both presets: a browser never continues.
+    bool continueDespiteHandshakeErrors = false;
 
     quint64 maxFramePayload = quint64(64) * 1024 * 1024; // larger frames fail with 1009
     quint64 maxMessageSize = quint64(64) * 1024 * 1024; // wire and decompressed size, 1009

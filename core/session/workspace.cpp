@@ -246,6 +246,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("serverName"), c.serverName},
             {QStringLiteral("connectTimeoutMs"), c.connectTimeoutMs},
             {QStringLiteral("closeTimeoutMs"), c.closeTimeoutMs},
+            {QStringLiteral("continueDespiteHandshakeErrors"), c.continueDespiteHandshakeErrors},
         };
         writePassphrase(o, c.keyPassphrase, options);
         clients.append(o);
@@ -397,6 +398,8 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
         c.serverName = r.string(o, "serverName", path);
         c.connectTimeoutMs = r.integer(o, "connectTimeoutMs", path, c.connectTimeoutMs, 1, 3600000);
         c.closeTimeoutMs = r.integer(o, "closeTimeoutMs", path, c.closeTimeoutMs, 1, 3600000);
+        c.continueDespiteHandshakeErrors
+            = r.boolean(o, "continueDespiteHandshakeErrors", path, false);
         w.clients.append(c);
     }
     const QJsonArray servers = r.array(root, "servers", {});

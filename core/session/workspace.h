@@ -45,6 +45,8 @@ struct ClientProfile
     QString proxy;
     int connectTimeoutMs = 10000; // TCP, proxy and TLS, then the opening handshake
     int closeTimeoutMs = 5000; // waiting for the server's Close, then for it to close TCP
+    // Open even when the server's 101 fails checks a browser makes (RFC 6455 §4.1).
+    bool continueDespiteHandshakeErrors = false;
 };
 
 struct ServerRule

@@ -135,6 +135,8 @@ const char *failureName(Failure failure)
         return "DecompressionFailed";
     case Failure::DecompressedTooBig:
         return "DecompressedTooBig";
+    case Failure::HttpNameCase:
+        return "HttpNameCase";
     }
     return nullptr;
 }
@@ -237,6 +239,11 @@ Failure failureOf(Protocol::HandshakeProblem problem)
         return Failure::InvalidExtensionParameters;
     case P::OriginNotAllowed:
         return Failure::OriginNotAllowed;
+    case P::HttpNameCase:
+        return Failure::HttpNameCase;
+    case P::NoSpaceAfterColon: // notes: nothing failed
+    case P::LegacyHixieHeader:
+        return Failure::None;
     }
     return Failure::None;
 }

@@ -83,6 +83,7 @@ enum class Failure : quint8 {
     CompressedContinuation,
     DecompressionFailed,
     DecompressedTooBig,
+    HttpNameCase, // the opening handshake wrote "http/1.1": HTTP is case-sensitive
 };
 
 // A stable machine name ("ConnectionRefused") for files, HAR and the command line's JSON.

@@ -43,6 +43,8 @@ const char *noteName(Note note)
         return "PeerAccepted";
     case Note::ReadingPaused:
         return "ReadingPaused";
+    case Note::HandshakeErrorsIgnored:
+        return "HandshakeErrorsIgnored";
     }
     return nullptr;
 }

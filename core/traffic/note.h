@@ -25,6 +25,7 @@ enum class Note : quint8 {
     Listening, // the server's URL
     PeerAccepted, // the peer's address:port, its number on this server
     ReadingPaused, // the bufferedAmount above which reading stops (first time only)
+    HandshakeErrorsIgnored, // failed checks, the first failure's name: opened despite them
 };
 
 // A stable machine name ("Connecting") for files and the command line's JSON.

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>RecordText</name>
+    <message numerus="yes">
+        <source>Failed handshake checks: %n. Continuing anyway, as the option asks; a browser fails here: %1</source>
+        <translation>
+            <numerusform>Failed handshake check: %n. Continuing anyway, as the option asks; a browser fails here: %1</numerusform>
+            <numerusform>Failed handshake checks: %n. Continuing anyway, as the option asks; a browser fails here: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::ClientPane</name>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -82,6 +92,13 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n noted</source>
+        <translation>
+            <numerusform>%n noted</numerusform>
+            <numerusform>%n noted</numerusform>
         </translation>
     </message>
 </context>

@@ -1642,6 +1642,42 @@
         <source>The TLS handshake failed, for example because the certificate could not be verified. Like 1005 and 1006 it is never sent in a Close frame; the API reports it.</source>
         <translation>TLS 握手失败，例如证书无法验证。与 1005 和 1006 一样，它从不出现在关闭帧中；由 API 报告它。</translation>
     </message>
+    <message>
+        <source>&quot;http&quot; is not &quot;HTTP&quot;</source>
+        <translation>“http”不是“HTTP”</translation>
+    </message>
+    <message>
+        <source>The start line writes the HTTP version in lower case, but the name HTTP is case-sensitive (RFC 9112 §2.3); browsers fail such a handshake too.</source>
+        <translation>起始行把 HTTP 版本写成了小写，但名称 HTTP 区分大小写（RFC 9112 §2.3）；浏览器同样会让这样的握手失败。</translation>
+    </message>
+    <message>
+        <source>Space after colons</source>
+        <translation>冒号后的空格</translation>
+    </message>
+    <message>
+        <source>Pre-RFC headers</source>
+        <translation>RFC 之前的头部</translation>
+    </message>
+    <message>
+        <source>The whitespace after a header&apos;s colon is optional (RFC 9112 §5.1): &quot;Upgrade:websocket&quot; is as valid as &quot;Upgrade: websocket&quot;.</source>
+        <translation>头部冒号后的空白是可选的（RFC 9112 §5.1）：“Upgrade:websocket”与“Upgrade: websocket”同样有效。</translation>
+    </message>
+    <message>
+        <source>WebSocket-Location, WebSocket-Origin and their kin belong to the pre-RFC hixie drafts (hixie-76 and before); RFC 6455 peers ignore them.</source>
+        <translation>WebSocket-Location、WebSocket-Origin 及同类头部属于 RFC 之前的 hixie 草案（hixie-76 及更早）；遵循 RFC 6455 的对端会忽略它们。</translation>
+    </message>
+    <message>
+        <source>&quot;http&quot; must be &quot;HTTP&quot;: the name is case-sensitive (RFC 9112 §2.3). Browsers fail this handshake too.</source>
+        <translation>“http”必须写成“HTTP”：该名称区分大小写（RFC 9112 §2.3）。浏览器同样会让这次握手失败。</translation>
+    </message>
+    <message>
+        <source>A header has no space after its colon. Allowed: the whitespace is optional (RFC 9112 §5.1).</source>
+        <translation>有头部的冒号后没有空格。这是允许的：该空白可选（RFC 9112 §5.1）。</translation>
+    </message>
+    <message>
+        <source>A header of the pre-RFC hixie-76 protocol (such as WebSocket-Location or WebSocket-Origin). It has no effect.</source>
+        <translation>这是 RFC 之前 hixie-76 协议的头部（如 WebSocket-Location 或 WebSocket-Origin），不起任何作用。</translation>
+    </message>
 </context>
 <context>
     <name>FlowExport</name>
@@ -1802,6 +1838,29 @@
     </message>
 </context>
 <context>
+    <name>HandshakeText</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>a browser fails the connection here</source>
+        <translation>浏览器会在此处让连接失败</translation>
+    </message>
+    <message>
+        <source>this ended the connection</source>
+        <translation>连接在此终止</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover the last session?</source>
@@ -1905,6 +1964,10 @@
     <message>
         <source>%1 still buffered, never sent</source>
         <translation>仍有 %1 在缓冲区中，从未发出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed handshake checks: %n. Continuing anyway, as the option asks; a browser fails here: %1</source>
+        <translation><numerusform>握手检查失败 %n 项。已按选项要求继续连接；浏览器会在此处失败：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2194,21 @@
     </message>
 </context>
 <context>
+    <name>Transcript</name>
+    <message>
+        <source>  Every check of the %1:</source>
+        <translation>  %1的全部检查：</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>请求</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::ClientPane</name>
     <message>
         <source>ws:// or wss:// URL (Enter connects)</source>
@@ -2171,10 +2249,6 @@
     <message>
         <source>Answer pings automatically</source>
         <translation>自动回复 Ping</translation>
-    </message>
-    <message>
-        <source>TLS and proxy…</source>
-        <translation>TLS 与代理…</translation>
     </message>
     <message>
         <source>Subprotocols</source>
@@ -2269,6 +2343,14 @@
     <message>
         <source>bufferedAmount now: %1.</source>
         <translation>当前 bufferedAmount：%1。</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>连接设置…</translation>
+    </message>
+    <message>
+        <source>CONTINUES DESPITE HANDSHAKE ERRORS</source>
+        <translation>握手出错仍继续</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2547,6 @@
         <translation>接受任何证书（不安全）</translation>
     </message>
     <message>
-        <source>TLS and proxy</source>
-        <translation>TLS 与代理</translation>
-    </message>
-    <message>
         <source>Certificate errors are recorded in the log but do not stop the connection</source>
         <translation>证书错误会记入日志，但不会中断连接</translation>
     </message>
@@ -2523,6 +2601,22 @@
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Continue despite handshake errors</source>
+        <translation>握手出错仍继续</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <source>Open the connection even when the server&apos;s 101 response fails checks that a browser makes (a wrong Accept, a lower-case &quot;http&quot;, …), to see what the server does next. The log notes it every time. A status other than 101 still fails.</source>
+        <translation>即使服务器的 101 响应未通过浏览器会做的检查（错误的 Accept、小写的“http”等），也打开连接，以便观察服务器接下来的行为。日志每次都会记下这一点。状态码不是 101 时仍会失败。</translation>
+    </message>
+    <message>
+        <source>Opening handshake</source>
+        <translation>打开握手</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +2796,6 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>Why it matters</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>Sec-WebSocket-Accept, step by step</source>
         <translation>Sec-WebSocket-Accept 逐步计算</translation>
     </message>
@@ -2748,14 +2838,6 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>尚未记录任何内容。</translation>
-    </message>
-    <message>
-        <source>✓ pass</source>
-        <translation>✓ 通过</translation>
-    </message>
-    <message>
-        <source>✗ fail</source>
-        <translation>✗ 失败</translation>
     </message>
     <message numerus="yes">
         <source>all %n pass</source>
@@ -2808,6 +2890,38 @@
     <message>
         <source>no extensions</source>
         <translation>无扩展</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n noted</source>
+        <translation><numerusform>%n 项提示</numerusform></translation>
+    </message>
+    <message>
+        <source>! Opened only because &quot;Continue despite handshake errors&quot; is on. A browser fails here: %1</source>
+        <translation>! 仅因开启了“握手出错仍继续”才打开连接。浏览器会在此处失败：%1</translation>
+    </message>
+    <message>
+        <source>✗ The connection failed here: %1</source>
+        <translation>✗ 连接在此失败：%1</translation>
+    </message>
+    <message>
+        <source>✓ Every check passed.</source>
+        <translation>✓ 全部检查通过。</translation>
+    </message>
+    <message>
+        <source>Step 5 equals step 4, but the handshake failed on another check (%1).</source>
+        <translation>第 5 步与第 4 步相同，但握手在另一项检查上失败（%1）。</translation>
     </message>
 </context>
 <context>

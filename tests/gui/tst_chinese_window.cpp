@@ -265,7 +265,7 @@ void TestChineseWindow::noEnglishLeftInTheDialogs()
     Net::SendBudget budget;
     PreferencesDialog preferences(&budget);
     checkNoEnglish(&preferences);
-    ConnectionSettingsDialog settings {Net::TlsOptions {}, QString()};
+    ConnectionSettingsDialog settings {Net::TlsOptions {}, QString(), false};
     checkNoEnglish(&settings);
 }
 

@@ -73,6 +73,7 @@ int main(int argc, char **argv)
     if (scene == QLatin1String("connect")) {
         Gui::ClientPane *client = window.newClient();
         client->setUrl(app.arguments().value(2));
+        client->inspectors()->setCurrentIndex(Gui::InspectorPanel::HandshakeTab);
         client->connectToServer();
         return QApplication::exec();
     }

@@ -1,4 +1,5 @@
-// The WebSocket tutorials' example servers (tornado and express-ws) work with WsBench.
+// The WebSocket tutorials' example servers (tornado, express-ws and a hand-written socket
+// server) work with WsBench, or fail with every reason listed.
 #include "tests/integration/support/process_runner.h"
 
 #include <QDir>
@@ -20,7 +21,14 @@ private Q_SLOTS:
     void tornadoEchoesWithItsPrefix();
     void tornadoBroadcastReachesEveryClient();
     void expressWsGreets();
+    void handwrittenServerFailsWithEveryCheckListed();
+    void handwrittenServerOpensWhenErrorsAreIgnored();
 };
+
+static QString startHandwritten(ProcessRunner &server)
+{
+    return server.waitForLine(QRegularExpression(QStringLiteral("^ready (\\d+)")));
+}
 
 static QString startTornado(ProcessRunner &server)
 {
@@ -102,6 +110,77 @@ void TestSeedServers::expressWsGreets()
     // The seed logs what it receives.
     QVERIFY(
         !server.waitForLine(QRegularExpression(QStringLiteral("^from wsbench$")), 5000).isEmpty());
+}
+
+// Seed 003's server answers "http/1.1 101", "Upgrade:websocket" and a hixie-era header. The
+// client fails on the case of "HTTP" and lists every check of the response, not only that one.
+void TestSeedServers::handwrittenServerFailsWithEveryCheckListed()
+{
+    ProcessRunner server(ProcessRunner::python(),
+                         {ProcessRunner::peersDir() + QStringLiteral("/handwritten_seed_server.py"),
+                          QStringLiteral("0")});
+    const QString port = startHandwritten(server);
+    QVERIFY2(!port.isEmpty(), qPrintable(server.output()));
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                          QStringLiteral("--wait"), QStringLiteral("200")});
+    QCOMPARE(client.finish(), 1);
+    const QString out = client.output();
+    const auto has = [&out](const QString &text) {
+        if (!out.contains(text))
+            qWarning("missing: %s", qPrintable(text));
+        return out.contains(text);
+    };
+    QVERIFY2(has(QStringLiteral("✗ HttpNameCase")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("Every check of the response:")), qPrintable(out));
+    // The ending failure, with its reason and section, marked.
+    QVERIFY2(has(QStringLiteral("✗ fail  Start line: \"http\" must be \"HTTP\"")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("[RFC 9112 §2.3] ← this ended the connection")), qPrintable(out));
+    // Past it: the other checks, each with its verdict and section.
+    QVERIFY2(has(QStringLiteral("✓ pass  Status 101")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("✓ pass  Upgrade: websocket")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("✓ pass  Sec-WebSocket-Accept")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("! note  Space after colons")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("(No space after the colon (optional whitespace, RFC 9112 "
+                                "§5.1): Upgrade:websocket) [RFC 9112 §5.1]")),
+             qPrintable(out));
+    QVERIFY2(has(QStringLiteral("! note  Pre-RFC headers")), qPrintable(out));
+    QVERIFY2(has(QStringLiteral("WebSocket-LOCATIOn")), qPrintable(out));
+    QCOMPARE(out.count(QStringLiteral("✗ fail ")), 1);
+    QCOMPARE(out.count(QStringLiteral("← this ended the connection")), 1);
+    QVERIFY(!out.contains(QStringLiteral("OPEN")));
+}
+
+// With the option, the client opens on the same server and the seed's read loop prints what it
+// sent: a masked text frame.
+void TestSeedServers::handwrittenServerOpensWhenErrorsAreIgnored()
+{
+    ProcessRunner server(ProcessRunner::python(),
+                         {ProcessRunner::peersDir() + QStringLiteral("/handwritten_seed_server.py"),
+                          QStringLiteral("0")});
+    const QString port = startHandwritten(server);
+    QVERIFY2(!port.isEmpty(), qPrintable(server.output()));
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                          QStringLiteral("--continue-despite-handshake-errors"),
+                          QStringLiteral("--send"), QStringLiteral("hello"),
+                          QStringLiteral("--wait"), QStringLiteral("200"),
+                          QStringLiteral("--close-timeout"), QStringLiteral("300")});
+    // The seed never answers a Close, so the close is not clean.
+    QCOMPARE(client.finish(), 1);
+    const QString out = client.output();
+    QVERIFY2(out.contains(QStringLiteral("· Failed handshake checks: 1. Continuing anyway, as "
+                                         "the option asks; a browser fails here: \"http\" is "
+                                         "not \"HTTP\"")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("← a browser fails the connection here")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("● OPEN (readyState 1)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("→ text   \"hello\"")), qPrintable(out));
+    // FIN + text opcode, then MASK + length 5.
+    QVERIFY2(!server.waitForLine(QRegularExpression(QStringLiteral("^b'\\\\x81\\\\x85")), 5000)
+                  .isEmpty(),
+             qPrintable(server.output()));
 }
 
 QTEST_GUILESS_MAIN(TestSeedServers)

@@ -11,7 +11,7 @@ ClientProfile everyClientField()
     ClientProfile p;
     auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile, clientCertFile,
            clientKeyFile, keyPassphrase, insecure, serverName, proxy, connectTimeoutMs,
-           closeTimeoutMs]
+           closeTimeoutMs, continueDespiteHandshakeErrors]
         = p;
     name = QStringLiteral("Prices");
     url = QStringLiteral("wss://prices.example.test:9443/feed?x=1");
@@ -30,6 +30,7 @@ ClientProfile everyClientField()
     proxy = QStringLiteral("socks5://127.0.0.1:1080");
     connectTimeoutMs = 2500;
     closeTimeoutMs = 1500;
+    continueDespiteHandshakeErrors = true;
     return p;
 }
 
@@ -67,7 +68,7 @@ bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
 {
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs]
+                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors]
         = actual;
     const ClientProfile &e = expected;
     [&]() {
@@ -92,6 +93,7 @@ bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
         QCOMPARE(proxy, e.proxy);
         QCOMPARE(connectTimeoutMs, e.connectTimeoutMs);
         QCOMPARE(closeTimeoutMs, e.closeTimeoutMs);
+        QCOMPARE(continueDespiteHandshakeErrors, e.continueDespiteHandshakeErrors);
     }();
     return !QTest::currentTestFailed();
 }

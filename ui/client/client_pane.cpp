@@ -93,7 +93,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_autoPong = new QCheckBox(tr("Answer pings automatically"));
     m_autoPong->setChecked(true);
     m_tlsSummary = new QLabel;
-    auto *tlsButton = new QPushButton(tr("TLS and proxy…"));
+    auto *tlsButton = new QPushButton(tr("Connection settings…"));
 
     auto *request = new QWidget;
     auto *form = new QFormLayout(request);
@@ -246,6 +246,7 @@ Session::ClientProfile ClientPane::profile() const
     p.insecure = m_tls.insecure;
     p.serverName = m_tls.serverName;
     p.proxy = m_proxy;
+    p.continueDespiteHandshakeErrors = m_continueDespiteHandshakeErrors;
     return p;
 }
 
@@ -286,6 +287,7 @@ void ClientPane::applyProfile(const Session::ClientProfile &p)
     m_tls.insecure = p.insecure;
     m_tls.serverName = p.serverName;
     m_proxy = p.proxy;
+    m_continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
     updateTlsSummary();
 }
 
@@ -494,11 +496,12 @@ void ClientPane::refreshStats()
 
 void ClientPane::showEditTls()
 {
-    ConnectionSettingsDialog dialog(m_tls, m_proxy, this);
+    ConnectionSettingsDialog dialog(m_tls, m_proxy, m_continueDespiteHandshakeErrors, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_tls = dialog.tls();
     m_proxy = dialog.proxy();
+    m_continueDespiteHandshakeErrors = dialog.continueDespiteHandshakeErrors();
     updateTlsSummary();
 }
 
@@ -510,7 +513,13 @@ void ClientPane::updateTlsSummary()
         parts << tr("client certificate");
     parts << (m_tls.insecure ? tr("verification OFF") : tr("verification on"));
     parts << (m_proxy.isEmpty() ? tr("no proxy") : tr("proxy %1").arg(m_proxy));
+    if (m_continueDespiteHandshakeErrors)
+        parts << tr("CONTINUES DESPITE HANDSHAKE ERRORS");
     m_tlsSummary->setText(parts.join(QStringLiteral(", ")));
+    // Either way round the rules a browser keeps stands out.
+    m_tlsSummary->setStyleSheet(m_continueDespiteHandshakeErrors || m_tls.insecure
+                                    ? QStringLiteral("color: #c53030; font-weight: bold;")
+                                    : QString());
 }
 
 } // namespace Gui

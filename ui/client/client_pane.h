@@ -92,6 +92,7 @@ private:
     Session::ClientProfile m_base; // the applied profile: what the widgets do not show
     Net::TlsOptions m_tls;
     QString m_proxy;
+    bool m_continueDespiteHandshakeErrors = false;
     QList<QPair<int, Outgoing>> m_replay;
 
     QLineEdit *m_url;

@@ -18,6 +18,7 @@ namespace WsBench {
 namespace Gui {
 
 ConnectionSettingsDialog::ConnectionSettingsDialog(const Net::TlsOptions &tls, const QString &proxy,
+                                                   bool continueDespiteHandshakeErrors,
                                                    QWidget *parent)
     : QDialog(parent)
     , m_ca(new QLineEdit(tls.caFile))
@@ -29,8 +30,14 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const Net::TlsOptions &tls, c
     , m_proxy(new QLineEdit(proxy))
     , m_tlsError(errorLabel())
     , m_proxyError(errorLabel())
+    , m_continue(new QCheckBox(tr("Continue despite handshake errors")))
 {
-    setWindowTitle(tr("TLS and proxy"));
+    setWindowTitle(tr("Connection settings"));
+    m_continue->setChecked(continueDespiteHandshakeErrors);
+    m_continue->setToolTip(
+        tr("Open the connection even when the server's 101 response fails checks that a "
+           "browser makes (a wrong Accept, a lower-case \"http\", …), to see what the server "
+           "does next. The log notes it every time. A status other than 101 still fails."));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_insecure->setChecked(tls.insecure);
     m_insecure->setToolTip(tr("Certificate errors are recorded in the log but do not stop the "
@@ -51,12 +58,16 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const Net::TlsOptions &tls, c
     auto *proxyForm = new QFormLayout(proxyBox);
     proxyForm->addRow(tr("Proxy URL"), m_proxy);
     proxyForm->addRow(m_proxyError);
+    auto *handshakeBox = new QGroupBox(tr("Opening handshake"));
+    auto *handshakeForm = new QFormLayout(handshakeBox);
+    handshakeForm->addRow(m_continue);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tlsBox);
     layout->addWidget(proxyBox);
+    layout->addWidget(handshakeBox);
     layout->addWidget(buttons);
 }
 
@@ -94,6 +105,11 @@ Net::TlsOptions ConnectionSettingsDialog::tls() const
 QString ConnectionSettingsDialog::proxy() const
 {
     return m_proxy->text().trimmed();
+}
+
+bool ConnectionSettingsDialog::continueDespiteHandshakeErrors() const
+{
+    return m_continue->isChecked();
 }
 
 void ConnectionSettingsDialog::accept()

@@ -11,8 +11,9 @@ class QLineEdit;
 namespace WsBench {
 namespace Gui {
 
-// TLS (CA, client certificate, exceptions) and proxy settings for a client connection. A bad
-// certificate file or proxy URL is reported beside its field and the dialog stays open.
+// TLS (CA, client certificate, exceptions), proxy and handshake settings for a client
+// connection. A bad certificate file or proxy URL is reported beside its field and the dialog
+// stays open.
 class ConnectionSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,11 +21,12 @@ class ConnectionSettingsDialog final : public QDialog
 
 public:
     ConnectionSettingsDialog(const Net::TlsOptions &tls, const QString &proxy,
-                             QWidget *parent = nullptr);
+                             bool continueDespiteHandshakeErrors, QWidget *parent = nullptr);
     ~ConnectionSettingsDialog() override;
 
     Net::TlsOptions tls() const;
     QString proxy() const;
+    bool continueDespiteHandshakeErrors() const;
     void accept() override;
 
 private:
@@ -40,6 +42,7 @@ private:
     QLineEdit *m_proxy;
     QLabel *m_tlsError;
     QLabel *m_proxyError;
+    QCheckBox *m_continue;
 };
 
 } // namespace Gui

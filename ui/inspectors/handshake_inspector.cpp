@@ -2,6 +2,7 @@
 
 #include "core/protocol/handshake_review.h"
 #include "ui/text/explain.h"
+#include "ui/text/handshake_text.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
@@ -97,6 +98,7 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     , m_responseHeaders(headerTable())
     , m_checks(new QTreeWidget)
     , m_verdict(new QLabel)
+    , m_outcome(new QLabel)
     , m_negotiated(new QLabel)
 {
     auto *requestTabs = new QTabWidget;
@@ -111,11 +113,19 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     raw->addWidget(requestTabs);
     raw->addWidget(responseTabs);
 
-    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Why it matters")});
+    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("RFC"), tr("Why")});
     m_checks->setRootIsDecorated(true);
     m_checks->setWordWrap(true);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    auto *checksBox = new QWidget;
+    auto *checksLayout = new QVBoxLayout(checksBox);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->addWidget(m_outcome);
+    checksLayout->addWidget(m_checks, 1);
 
     auto *accept = new QGroupBox(tr("Sec-WebSocket-Accept, step by step"));
     auto *form = new QFormLayout(accept);
@@ -127,7 +137,9 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
         form->addRow(labels[i], m_steps[i]);
     }
     form->addRow(m_verdict);
-    form->addRow(tr("Negotiated"), m_negotiated);
+    m_verdict->setWordWrap(true);
+    m_negotiatedRow = new QLabel(tr("Negotiated"));
+    form->addRow(m_negotiatedRow, m_negotiated);
     m_negotiated->setWordWrap(true);
 
     // Scrolled rather than squeezed: the inspector must not need more height than the log
@@ -138,9 +150,11 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     acceptScroll->setFrameShape(QFrame::NoFrame);
     acceptScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_checks);
+    lower->addWidget(checksBox);
     lower->addWidget(acceptScroll);
-    lower->setSizes({520, 480});
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({600, 400});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(raw);
     split->addWidget(lower);
@@ -163,7 +177,18 @@ void HandshakeInspector::clear()
     setHandshake({}, {});
 }
 
-void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArray &response)
+QString HandshakeInspector::outcome() const
+{
+    return m_outcome->text();
+}
+
+QString HandshakeInspector::negotiated() const
+{
+    return m_negotiated->text();
+}
+
+void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArray &response,
+                                      bool opened)
 {
     const HandshakeReview review = reviewHandshake(request, response);
     m_request->setPlainText(request.isEmpty() ? tr("(no request recorded yet)") : showRaw(request));
@@ -171,9 +196,14 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
     fillHeaders(m_requestHeaders, review.request);
     fillHeaders(m_responseHeaders, review.response);
 
+    const CheckResult *ending = review.endingFailure();
+    const bool continued = opened && ending;
+    const QColor passColor(0x2f, 0x85, 0x5a);
+    const QColor failColor(0xc5, 0x30, 0x30);
+    const QColor noteColor(0xb7, 0x79, 0x1f);
     m_checks->clear();
-    const auto addSide = [this](const QString &title, bool complete, const QByteArray &error,
-                                const HandshakeValidation &validation) {
+    const auto addSide = [&](const QString &title, bool complete, const QByteArray &error,
+                             const HandshakeValidation &validation, bool response) {
         auto *side = new QTreeWidgetItem(m_checks, {title});
         QFont bold = side->font(0);
         bold.setBold(true);
@@ -181,37 +211,87 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
         if (!complete) {
             auto *item = new QTreeWidgetItem(
                 side,
-                {tr("Parsed"), QStringLiteral("✗"),
+                {tr("Parsed"), QStringLiteral("✗"), QString(),
                  error.isEmpty() ? tr("Nothing recorded yet.") : QString::fromUtf8(error)});
-            item->setForeground(1, QColor(0xc5, 0x30, 0x30));
+            item->setForeground(1, failColor);
+            side->setData(0, VerdictRole, int(CheckVerdict::Fail));
             return;
         }
         int failed = 0;
+        int notes = 0;
         for (const CheckResult &c : validation.checks) {
-            const bool ok = c.passed();
-            failed += ok ? 0 : 1;
+            const CheckVerdict verdict = c.verdict();
+            failed += verdict == CheckVerdict::Fail ? 1 : 0;
+            notes += verdict == CheckVerdict::Note ? 1 : 0;
+            const bool ended = &c == ending;
+            const QString result = Text::HandshakeText::verdictMark(verdict) + QLatin1Char(' ')
+                + Text::HandshakeText::verdict(verdict);
+            // The ending failure says so first, where the reason starts.
+            const QString reason = ended
+                ? tr("%1 → %2").arg(Text::HandshakeText::endedHere(continued),
+                                    Text::HandshakeText::reason(c))
+                : Text::HandshakeText::reason(c);
             auto *item = new QTreeWidgetItem(side,
-                                             {Text::Explain::handshakeCheck(c.check),
-                                              ok ? tr("✓ pass") : tr("✗ fail"),
-                                              ok ? Text::Explain::handshakeCheckExplanation(c.check)
-                                                 : Text::Explain::handshakeProblem(c.problem)});
-            item->setForeground(1, ok ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
-            item->setToolTip(2,
-                             ok ? Text::Explain::handshakeCheckExplanation(c.check)
-                                : Text::Explain::handshakeCheckExplanation(c.check)
-                                     + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
+                                             {Text::Explain::handshakeCheck(c.check), result,
+                                              Text::HandshakeText::section(c, response), reason});
+            item->setForeground(1,
+                                verdict == CheckVerdict::Pass       ? passColor
+                                    : verdict == CheckVerdict::Note ? noteColor
+                                                                    : failColor);
+            if (ended) {
+                item->setFont(0, bold);
+                item->setFont(1, bold);
+                item->setFont(3, bold);
+            }
+            item->setToolTip(3,
+                             Text::Explain::handshakeCheckExplanation(c.check)
+                                 + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
             item->setData(0, Qt::UserRole, int(c.check));
+            item->setData(0, VerdictRole, int(verdict));
+            item->setData(0, EndedRole, ended);
         }
+        QStringList counts;
+        if (failed > 0)
+            counts << tr("%n failed", nullptr, failed);
+        if (notes > 0)
+            counts << tr("%n noted", nullptr, notes);
         side->setText(1,
-                      failed == 0 ? tr("all %n pass", nullptr, int(validation.checks.size()))
-                                  : tr("%n failed", nullptr, failed));
+                      counts.isEmpty() ? tr("all %n pass", nullptr, int(validation.checks.size()))
+                                       : counts.join(QStringLiteral(", ")));
+        // A side with something to say opens; one where everything passed stays folded.
+        side->setData(0, VerdictRole,
+                      int(counts.isEmpty() ? CheckVerdict::Pass : CheckVerdict::Fail));
     };
     addSide(tr("Request (RFC 6455 §4.2.1)"), review.requestComplete, review.requestError,
-            review.requestChecks);
+            review.requestChecks, false);
     addSide(tr("Response (RFC 6455 §4.1)"), review.responseComplete, review.responseError,
-            review.responseChecks);
-    m_checks->expandAll();
+            review.responseChecks, true);
+    bool anyOpen = false;
+    for (int i = 0; i < m_checks->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *side = m_checks->topLevelItem(i);
+        const bool open = side->data(0, VerdictRole).toInt() != int(CheckVerdict::Pass);
+        side->setExpanded(open);
+        anyOpen = anyOpen || open;
+    }
+    if (!anyOpen)
+        m_checks->expandAll();
 
+    if (ending) {
+        const QString what = Text::Explain::handshakeCheck(ending->check) + QStringLiteral(": ")
+            + Text::HandshakeText::reason(*ending);
+        m_outcome->setText(continued ? tr("! Opened only because \"Continue despite handshake "
+                                          "errors\" is on. A browser fails here: %1")
+                                           .arg(what)
+                                     : tr("✗ The connection failed here: %1").arg(what));
+        m_outcome->setStyleSheet(continued ? QStringLiteral("color: #b7791f; font-weight: bold;")
+                                           : QStringLiteral("color: #c53030; font-weight: bold;"));
+    } else {
+        m_outcome->setText(review.succeeded() ? tr("✓ Every check passed.") : QString());
+        m_outcome->setStyleSheet(QStringLiteral("color: #2f855a;"));
+    }
+    m_outcome->setVisible(!m_outcome->text().isEmpty());
+
+    // The Accept computation as it was: the key, key + GUID, SHA-1, base64, and what came back.
     const std::optional<AcceptComputation> &a = review.accept;
     m_steps[0]->setPlainText(a ? QString::fromLatin1(a->key) : QString());
     m_steps[1]->setPlainText(a ? QString::fromLatin1(a->concatenated) : QString());
@@ -222,16 +302,24 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
         m_acceptVerdictKey.clear();
         m_verdict->setText(tr("Waiting for both sides of the handshake."));
         m_verdict->setStyleSheet(QString());
-    } else if (review.acceptMatches()) {
-        m_acceptVerdictKey = QStringLiteral("match");
-        m_verdict->setText(tr("✓ The server's Accept matches: it read this client's key."));
-        m_verdict->setStyleSheet(QStringLiteral("color: #2f855a; font-weight: bold;"));
-    } else {
+    } else if (!review.acceptMatches()) {
         m_acceptVerdictKey = QStringLiteral("mismatch");
         m_verdict->setText(tr("✗ The server's Accept does not match the expected value; a "
                               "browser fails this connection."));
         m_verdict->setStyleSheet(QStringLiteral("color: #c53030; font-weight: bold;"));
+    } else if (ending) {
+        m_acceptVerdictKey = QStringLiteral("match-but-failed");
+        m_verdict->setText(tr("Step 5 equals step 4, but the handshake failed on another check "
+                              "(%1).")
+                               .arg(Text::Explain::handshakeCheck(ending->check)));
+        m_verdict->setStyleSheet(QStringLiteral("color: #b7791f;"));
+    } else {
+        m_acceptVerdictKey = QStringLiteral("match");
+        m_verdict->setText(tr("✓ The server's Accept matches: it read this client's key."));
+        m_verdict->setStyleSheet(QStringLiteral("color: #2f855a; font-weight: bold;"));
     }
+
+    // What was negotiated, only for a connection that opened.
     QStringList negotiated;
     const HandshakeValidation &v = review.responseChecks;
     negotiated << (v.subprotocol.isEmpty()
@@ -248,8 +336,9 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
     } else {
         negotiated << tr("no extensions");
     }
-    m_negotiated->setText(review.responseComplete ? negotiated.join(QStringLiteral("; "))
-                                                  : QString());
+    m_negotiated->setText(opened && review.responseComplete ? negotiated.join(QStringLiteral("; "))
+                                                            : QString());
+    m_negotiatedRow->setVisible(!m_negotiated->text().isEmpty());
 }
 
 } // namespace Gui

@@ -12,8 +12,9 @@ namespace WsBench {
 namespace Gui {
 
 // The opening handshake: raw request and response, their headers in order (duplicates kept),
-// every RFC 6455 §4 check with a one-line explanation, the Sec-WebSocket-Accept computation
-// step by step, and what was negotiated.
+// every check on both sides with its verdict (pass, fail, note), reason and RFC section, the
+// failure that ended the connection marked, the Sec-WebSocket-Accept computation step by step,
+// and what was negotiated when the connection opened.
 class HandshakeInspector final : public QWidget
 {
     Q_OBJECT
@@ -23,11 +24,17 @@ public:
     explicit HandshakeInspector(QWidget *parent = nullptr);
     ~HandshakeInspector() override;
 
-    void setHandshake(const QByteArray &request, const QByteArray &response);
+    // `opened`: the connection became OPEN (also when it continued despite failed checks).
+    void setHandshake(const QByteArray &request, const QByteArray &response, bool opened = false);
     void clear();
 
+    // Items per side; each check's row holds its HandshakeCheck (Qt::UserRole), its
+    // CheckVerdict (VerdictRole) and whether it ended the connection (EndedRole).
+    enum Role { VerdictRole = Qt::UserRole + 1, EndedRole };
     QTreeWidget *checks() const { return m_checks; }
-    // The Accept comparison as shown: "match", "mismatch" or empty.
+    QString outcome() const; // the line above the checks
+    QString negotiated() const; // empty unless the connection opened
+    // The Accept comparison as shown: "match", "mismatch", "match-but-failed" or empty.
     QString acceptVerdict() const { return m_acceptVerdictKey; }
     QString acceptStep(int step) const; // 0 key … 4 received
 
@@ -39,7 +46,9 @@ private:
     QTreeWidget *m_checks;
     QTextEdit *m_steps[5]; // wrapped, never cut: a key and the GUID are 60 characters
     QLabel *m_verdict;
+    QLabel *m_outcome;
     QLabel *m_negotiated;
+    QLabel *m_negotiatedRow = nullptr;
     QString m_acceptVerdictKey;
 };
 

@@ -61,6 +61,7 @@ void InspectorPanel::setConnection(quint32 connection)
         return;
     m_connection = connection;
     m_shownRequest = m_shownResponse = 0;
+    m_shownOpened = false;
     m_plot->clear();
     refreshHandshake();
 }
@@ -68,14 +69,17 @@ void InspectorPanel::setConnection(quint32 connection)
 void InspectorPanel::refreshHandshake()
 {
     const ConnectionSummary s = m_log->summary(m_connection);
-    if (s.handshakeRequestId == m_shownRequest && s.handshakeResponseId == m_shownResponse)
+    const bool opened = s.opened;
+    if (s.handshakeRequestId == m_shownRequest && s.handshakeResponseId == m_shownResponse
+        && opened == m_shownOpened)
         return;
     m_shownRequest = s.handshakeRequestId;
     m_shownResponse = s.handshakeResponseId;
+    m_shownOpened = opened;
     const auto request = m_store->get(s.handshakeRequestId);
     const auto response = m_store->get(s.handshakeResponseId);
     m_handshake->setHandshake(request ? request->bytes : QByteArray(),
-                              response ? response->bytes : QByteArray());
+                              response ? response->bytes : QByteArray(), opened);
 }
 
 void InspectorPanel::showRecord(quint64 id)

@@ -58,6 +58,7 @@ private:
     quint32 m_connection = 0;
     quint64 m_shownRequest = 0;
     quint64 m_shownResponse = 0;
+    bool m_shownOpened = false;
 };
 
 } // namespace Gui

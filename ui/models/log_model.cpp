@@ -160,8 +160,10 @@ void LogModel::track(const TrafficRecord &r)
     case RecordKind::State:
         if (r.readyState != s.readyState) {
             s.readyState = r.readyState;
-            if (r.readyState == Protocol::ReadyState::Open)
+            if (r.readyState == Protocol::ReadyState::Open) {
                 s.openedAtUs = r.monotonicUs;
+                s.opened = true;
+            }
             if (r.readyState == Protocol::ReadyState::Closed)
                 s.closedAtUs = r.monotonicUs;
             Q_EMIT readyStateChanged(r.connectionId, r.readyState);

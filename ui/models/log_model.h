@@ -45,6 +45,7 @@ struct ConnectionSummary
     quint64 bufferedAmount = 0; // as of the latest record
     quint64 handshakeRequestId = 0, handshakeResponseId = 0;
     qint64 openedAtUs = 0; // when it became OPEN (0 before)
+    bool opened = false; // it became OPEN at some point
     qint64 closedAtUs = 0;
     quint16 closeCode = 0;
     bool wasClean = false;

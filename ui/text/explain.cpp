@@ -372,6 +372,12 @@ Words failureWords(Traffic::Failure failure)
         return {QT_TRANSLATE_NOOP("Explain", "Decompressed message too big"),
                 QT_TRANSLATE_NOOP("Explain",
                                   "A message grew past the size limit when it was decompressed.")};
+    case F::HttpNameCase:
+        return {QT_TRANSLATE_NOOP("Explain", "\"http\" is not \"HTTP\""),
+                QT_TRANSLATE_NOOP("Explain",
+                                  "The start line writes the HTTP version in lower case, but the "
+                                  "name HTTP is case-sensitive (RFC 9112 §2.3); browsers fail "
+                                  "such a handshake too.")};
     }
     return {"", ""};
 }
@@ -508,6 +514,10 @@ QString handshakeCheck(Protocol::HandshakeCheck check)
         return QCoreApplication::translate("Explain", "Extensions");
     case C::Origin:
         return QCoreApplication::translate("Explain", "Origin allowed");
+    case C::HeaderSpacing:
+        return QCoreApplication::translate("Explain", "Space after colons");
+    case C::LegacyHeaders:
+        return QCoreApplication::translate("Explain", "Pre-RFC headers");
     }
     return {};
 }
@@ -566,6 +576,16 @@ QString handshakeCheckExplanation(Protocol::HandshakeCheck check)
     case C::Origin:
         return QCoreApplication::translate(
             "Explain", "A server may refuse browsers from origins it does not trust (403).");
+    case C::HeaderSpacing:
+        return QCoreApplication::translate(
+            "Explain",
+            "The whitespace after a header's colon is optional (RFC 9112 §5.1): "
+            "\"Upgrade:websocket\" is as valid as \"Upgrade: websocket\".");
+    case C::LegacyHeaders:
+        return QCoreApplication::translate(
+            "Explain",
+            "WebSocket-Location, WebSocket-Origin and their kin belong to the pre-RFC hixie "
+            "drafts (hixie-76 and before); RFC 6455 peers ignore them.");
     }
     return {};
 }
@@ -621,6 +641,21 @@ QString handshakeProblem(Protocol::HandshakeProblem problem)
         return QCoreApplication::translate("Explain", "The extension parameters are invalid.");
     case P::OriginNotAllowed:
         return QCoreApplication::translate("Explain", "The origin is not on the allow-list.");
+    case P::HttpNameCase:
+        return QCoreApplication::translate(
+            "Explain",
+            "\"http\" must be \"HTTP\": the name is case-sensitive (RFC 9112 §2.3). Browsers "
+            "fail this handshake too.");
+    case P::NoSpaceAfterColon:
+        return QCoreApplication::translate(
+            "Explain",
+            "A header has no space after its colon. Allowed: the whitespace is optional (RFC "
+            "9112 §5.1).");
+    case P::LegacyHixieHeader:
+        return QCoreApplication::translate(
+            "Explain",
+            "A header of the pre-RFC hixie-76 protocol (such as WebSocket-Location or "
+            "WebSocket-Origin). It has no effect.");
     }
     return {};
 }

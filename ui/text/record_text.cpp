@@ -9,6 +9,20 @@ namespace WsBench {
 namespace Text {
 namespace RecordText {
 
+namespace {
+
+// The failure with this machine name (the values run without gaps until failureName() has none).
+Traffic::Failure failureNamed(const QByteArray &name)
+{
+    int i = 0;
+    const char *known = Traffic::failureName(Traffic::Failure(i));
+    while (known && name != known)
+        known = Traffic::failureName(Traffic::Failure(++i));
+    return known ? Traffic::Failure(i) : Traffic::Failure::None;
+}
+
+} // namespace
+
 QString note(Traffic::Note note, const QList<QByteArray> &arguments)
 {
     using N = Traffic::Note;
@@ -70,6 +84,15 @@ QString note(Traffic::Note note, const QList<QByteArray> &arguments)
     case N::PeerAccepted:
         return QCoreApplication::translate("RecordText", "Accepted %1 as peer %2")
             .arg(arg(0), arg(1));
+    case N::HandshakeErrorsIgnored: {
+        const int failed = arguments.value(0).toInt(); // lupdate cannot read a call as the count
+        return QCoreApplication::translate(
+                   "RecordText",
+                   "Failed handshake checks: %n. Continuing anyway, as the option asks; a "
+                   "browser fails here: %1",
+                   nullptr, failed)
+            .arg(Explain::failureTitle(failureNamed(arguments.value(1))));
+    }
     case N::ReadingPaused:
         return QCoreApplication::translate(
                    "RecordText",

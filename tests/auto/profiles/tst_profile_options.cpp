@@ -56,7 +56,7 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY2(o, qPrintable(error));
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs]
+                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors]
         = everyClientField();
     Q_UNUSED(name) // a profile's name is how sessions and scenarios refer to it
     QCOMPARE(o->url, expanded(url));
@@ -81,6 +81,7 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QCOMPARE(o->connectTimeoutMs, connectTimeoutMs);
     QCOMPARE(o->peer.handshakeMs, connectTimeoutMs);
     QCOMPARE(o->peer.closeMs, closeTimeoutMs);
+    QCOMPARE(o->policy.continueDespiteHandshakeErrors, continueDespiteHandshakeErrors);
 }
 
 void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()

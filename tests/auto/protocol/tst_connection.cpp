@@ -33,6 +33,7 @@ private Q_SLOTS:
     void sendValidation();
     void closeBeforeOpen();
     void badAcceptFailsHandshake();
+    void continuesDespiteHandshakeErrorsOnlyWhenAsked();
     void plainHttpGetsAnAnswer();
     void pipelinedFrameAfterHandshake();
     void deflateLifecycle();
@@ -348,6 +349,29 @@ void TestConnection::badAcceptFailsHandshake()
     client.transportClosed();
     QCOMPARE(client.readyState(), ReadyState::Closed);
     QCOMPARE(client.closeInfo().code, quint16(1006));
+}
+
+// A forged Accept fails by default; with the workbench option the client opens anyway, but
+// never on a status other than 101.
+void TestConnection::continuesDespiteHandshakeErrorsOnlyWhenAsked()
+{
+    const QByteArray forged
+        = "http/1.1 101 Switching Protocols\r\nUpgrade:websocket\r\n"
+          "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
+    const auto run = [](bool continuing, const QByteArray &response) {
+        ConnectionConfig config = ConnectionPair::clientDefaults();
+        config.policy.continueDespiteHandshakeErrors = continuing;
+        Connection client(config, fixedRandom());
+        client.start();
+        client.takeOutgoing();
+        client.receiveData(response);
+        return client.readyState();
+    };
+    QCOMPARE(run(false, forged), ReadyState::Connecting); // failed, waiting for TCP to close
+    QCOMPARE(run(true, forged), ReadyState::Open);
+    QByteArray refused = forged;
+    refused.replace("101 Switching Protocols", "403 Forbidden");
+    QCOMPARE(run(true, refused), ReadyState::Connecting);
 }
 
 void TestConnection::plainHttpGetsAnAnswer()

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void subprotocolSelection();
     void extraHeadersAndOrigin();
     void reviewOfARecordedHandshake();
+    void reviewReadsToTheEnd();
+    void lowerCaseHttpInTheRequestLine();
     void forbiddenBytesInHeaderValues_data();
     void forbiddenBytesInHeaderValues();
     void reviewChecksTheDeflateOfferMade();
@@ -497,6 +499,75 @@ void TestHandshake::reviewOfARecordedHandshake()
     const HandshakeReview cut = reviewHandshake(kRfcRequest.left(30), {});
     QVERIFY(!cut.requestComplete);
     QVERIFY(!cut.requestError.isEmpty());
+}
+
+// The hand-written server of the handshake tutorial (seed 003): a lower-case "http", no space
+// after a colon, a hixie-era header. Every check runs past the first failure, each with its
+// verdict; the case of "HTTP" is the failure a client fails on, the rest are notes.
+void TestHandshake::reviewReadsToTheEnd()
+{
+    const QByteArray sloppy = "http/1.1 101 Switching Protocols\r\n"
+                              "Upgrade:websocket\r\n"
+                              "Connection: Upgrade\r\n"
+                              "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"
+                              "WebSocket-LOCATIOn: ws://127.0.0.1:9527\r\n\r\n";
+    const HandshakeReview review = reviewHandshake(kRfcRequest, sloppy);
+    QVERIFY(review.responseComplete);
+    const HandshakeValidation &v = review.responseChecks;
+    QCOMPARE(v.firstProblem(), HandshakeProblem::HttpNameCase);
+    QCOMPARE(v.firstFailure()->check, HandshakeCheck::StartLine);
+    QVERIFY2(v.firstFailure()->detail.contains("\"http/1.1\" is not \"HTTP/1.1\""),
+             v.firstFailure()->detail.constData());
+    // The status line still says 101, and the number of the version is fine.
+    QCOMPARE(v.result(HandshakeCheck::Status)->verdict(), CheckVerdict::Pass);
+    QCOMPARE(v.result(HandshakeCheck::HttpVersion)->verdict(), CheckVerdict::Pass);
+    // Past the failure: every check of the response is there.
+    for (const HandshakeCheck check :
+         {HandshakeCheck::FieldValues, HandshakeCheck::Upgrade, HandshakeCheck::Connection,
+          HandshakeCheck::Accept, HandshakeCheck::Subprotocol, HandshakeCheck::Extensions})
+        QVERIFY2(v.result(check) && v.result(check)->verdict() == CheckVerdict::Pass,
+                 handshakeCheckName(check));
+    const CheckResult *spacing = v.result(HandshakeCheck::HeaderSpacing);
+    QVERIFY(spacing);
+    QCOMPARE(spacing->verdict(), CheckVerdict::Note);
+    QVERIFY2(spacing->detail.contains("Upgrade:websocket"), spacing->detail.constData());
+    QVERIFY(!spacing->detail.contains("Connection"));
+    const CheckResult *legacy = v.result(HandshakeCheck::LegacyHeaders);
+    QVERIFY(legacy);
+    QCOMPARE(legacy->verdict(), CheckVerdict::Note);
+    QVERIFY2(legacy->detail.startsWith("WebSocket-LOCATIOn"), legacy->detail.constData());
+    // One failure; notes never fail.
+    int failures = 0;
+    for (const CheckResult &c : v.checks)
+        failures += c.verdict() == CheckVerdict::Fail ? 1 : 0;
+    QCOMPARE(failures, 1);
+    QVERIFY(review.acceptMatches()); // the Accept itself was computed right
+
+    // Fixed, the same response passes with its two notes.
+    QByteArray fixed = sloppy;
+    fixed.replace("http/1.1", "HTTP/1.1");
+    const HandshakeValidation ok = reviewHandshake(kRfcRequest, fixed).responseChecks;
+    QVERIFY(ok.ok());
+    QCOMPARE(ok.result(HandshakeCheck::HeaderSpacing)->verdict(), CheckVerdict::Note);
+    // A refusal still lists every check after its status.
+    QByteArray refused = fixed;
+    refused.replace("101 Switching Protocols", "404 Not Found");
+    const HandshakeValidation no = reviewHandshake(kRfcRequest, refused).responseChecks;
+    QCOMPARE(no.firstProblem(), HandshakeProblem::NotSwitchingProtocols);
+    QVERIFY(no.result(HandshakeCheck::Accept));
+    QVERIFY(no.result(HandshakeCheck::LegacyHeaders));
+}
+
+void TestHandshake::lowerCaseHttpInTheRequestLine()
+{
+    QByteArray request = kRfcRequest;
+    request.replace("GET /chat HTTP/1.1", "GET /chat http/1.1");
+    const HandshakeValidation v = validateRequest(parse(request));
+    QCOMPARE(v.firstProblem(), HandshakeProblem::HttpNameCase);
+    QCOMPARE(v.result(HandshakeCheck::HttpVersion)->verdict(), CheckVerdict::Pass);
+    QCOMPARE(v.result(HandshakeCheck::Key)->verdict(), CheckVerdict::Pass);
+    QCOMPARE(v.result(HandshakeCheck::HeaderSpacing)->verdict(), CheckVerdict::Pass);
+    QCOMPARE(v.result(HandshakeCheck::LegacyHeaders)->verdict(), CheckVerdict::Pass);
 }
 
 // RFC 9110 §5.5: NUL, CR and LF never belong in a field value. The check names the header and
