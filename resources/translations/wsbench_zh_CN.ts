@@ -1678,6 +1678,11 @@
         <source>A header of the pre-RFC hixie-76 protocol (such as WebSocket-Location or WebSocket-Origin). It has no effect.</source>
         <translation>这是 RFC 之前 hixie-76 协议的头部（如 WebSocket-Location 或 WebSocket-Origin），不起任何作用。</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <comment>Is the interface in English? Any other language: no</comment>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>FlowExport</name>
@@ -1967,7 +1972,9 @@
     </message>
     <message numerus="yes">
         <source>Failed handshake checks: %n. Continuing anyway, as the option asks; a browser fails here: %1</source>
-        <translation><numerusform>握手检查失败 %n 项。已按选项要求继续连接；浏览器会在此处失败：%1</numerusform></translation>
+        <translation>
+            <numerusform>握手检查失败 %n 项。已按选项要求继续连接；浏览器会在此处失败：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2912,9 @@
     </message>
     <message numerus="yes">
         <source>%n noted</source>
-        <translation><numerusform>%n 项提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 项提示</numerusform>
+        </translation>
     </message>
     <message>
         <source>! Opened only because &quot;Continue despite handshake errors&quot; is on. A browser fails here: %1</source>

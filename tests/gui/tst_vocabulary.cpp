@@ -31,6 +31,7 @@ private Q_SLOTS:
     void aFailedConnectNamesTheFailure();
     void everyDocumentProblemHasChineseWords();
     void aRefusedHandshakeSaysTheStatusInChinese();
+    void theCatalogueSaysWhetherTheInterfaceIsEnglish();
 
 private:
     // The text in English (no translator), then in Chinese.
@@ -209,6 +210,16 @@ void TestVocabulary::aRefusedHandshakeSaysTheStatusInChinese()
     checkChinese(english, chinese, "NotSwitchingProtocols");
     QVERIFY2(chinese.contains(QLatin1String("200 OK")), qPrintable(chinese));
     QVERIFY2(!chinese.contains(QLatin1String("DOCTYPE")), qPrintable(chinese));
+}
+
+void TestVocabulary::theCatalogueSaysWhetherTheInterfaceIsEnglish()
+{
+    // The client's error line leaves the engine's English words out of a Chinese window.
+    QVERIFY(Text::Explain::interfaceIsEnglish());
+    QCoreApplication::installTranslator(&m_chinese);
+    const bool chineseIsEnglish = Text::Explain::interfaceIsEnglish();
+    QCoreApplication::removeTranslator(&m_chinese);
+    QVERIFY(!chineseIsEnglish);
 }
 
 QTEST_MAIN(TestVocabulary)

@@ -93,6 +93,9 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_autoPong = new QCheckBox(tr("Answer pings automatically"));
     m_autoPong->setChecked(true);
     m_tlsSummary = new QLabel;
+    // Wraps rather than widening the pane, however long the list of what is switched on.
+    m_tlsSummary->setWordWrap(true);
+    m_tlsSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *tlsButton = new QPushButton(tr("Connection settings…"));
 
     auto *request = new QWidget;
@@ -482,10 +485,16 @@ void ClientPane::refreshStats()
             Text::Explain::failureDetail(s.lastFailure, s.lastFailureDetail).toUtf8());
         const bool saysMore = !detail.isEmpty() && detail.compare(title, Qt::CaseInsensitive) != 0;
         const QString engineWords = Text::printable(s.lastFailureDetail);
-        m_error->showMessage(saysMore ? tr("%1 · %2").arg(title, detail) : title,
-                             engineWords == detail ? Text::Explain::failureMeaning(s.lastFailure)
-                                                   : Text::Explain::failureMeaning(s.lastFailure)
-                                     + QStringLiteral("\n\n") + engineWords);
+        // The engine speaks English. Where its words are not the user's language (and were not
+        // put in it), the line says what the failure means; the engine's words stay in the
+        // tooltip.
+        const QString second = Text::Explain::interfaceIsEnglish() || detail != engineWords
+            ? detail
+            : Text::Explain::failureMeaning(s.lastFailure);
+        m_error->showMessage(
+            saysMore ? tr("%1 · %2").arg(title, second) : title,
+            Text::Explain::failureMeaning(s.lastFailure)
+                + (engineWords.isEmpty() ? QString() : QStringLiteral("\n\n") + engineWords));
         m_errorShown = ErrorShown::Connection;
     }
     // The plot's clock starts when the connection opens and stops when it closes.

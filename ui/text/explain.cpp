@@ -751,6 +751,13 @@ QString failureMeaning(Traffic::Failure failure)
     return translated(failureWords(failure).meaning);
 }
 
+bool interfaceIsEnglish()
+{
+    return QCoreApplication::translate("Explain", "yes",
+                                       "Is the interface in English? Any other language: no")
+        == QLatin1String("yes");
+}
+
 QString failureDetail(Traffic::Failure failure, const QByteArray &detail)
 {
     if (failure == Traffic::Failure::NotSwitchingProtocols) {

@@ -30,6 +30,9 @@ QString failureTitle(Traffic::Failure failure); // "Connection refused"
 QString failureMeaning(Traffic::Failure failure); // one sentence
 // A failure's untranslated detail, in words where it is itself a code (a refused send's
 // Protocol::SendStatus).
+// Whether the interface speaks English, the engine's language (its catalogue says so).
+bool interfaceIsEnglish();
+
 QString failureDetail(Traffic::Failure failure, const QByteArray &detail);
 QString fieldLabel(const QByteArray &key, const QByteArray &englishLabel);
 
