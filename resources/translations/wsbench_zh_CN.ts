@@ -24,6 +24,10 @@
             <numerusform>[%n 项]</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -2189,10 +2193,6 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
         </translation>
     </message>
     <message>
-        <source>(root)</source>
-        <translation>（根）</translation>
-    </message>
-    <message>
         <source>As the engine reported it: %1</source>
         <translation>引擎报告的原文：%1</translation>
     </message>
@@ -2511,10 +2511,6 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
 <context>
     <name>WsBench::Gui::LivePlot</name>
     <message>
-        <source>messages per second</source>
-        <translation>每秒消息数</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
@@ -2535,16 +2531,8 @@ send() 已接受、但网络尚未取走的消息数据字节数，计法与浏�
         <translation>暂停</translation>
     </message>
     <message>
-        <source>bufferedAmount</source>
-        <translation>bufferedAmount</translation>
-    </message>
-    <message>
         <source>messages in each second</source>
         <translation>每秒消息数</translation>
-    </message>
-    <message>
-        <source>seconds since the connection opened</source>
-        <translation>连接打开后的秒数</translation>
     </message>
     <message>
         <source>Last minute</source>
