@@ -65,8 +65,8 @@ LivePlot::LivePlot(QWidget *parent)
     , m_window(new QComboBox)
     , m_pause(new QCheckBox(tr("Pause")))
 {
-    // Narrow enough for the inspector at 1366×768: no axis titles (Qt Charts cuts a vertical
-    // title short, a Chinese one always), the legend names each line with its unit instead, each
+    // Narrow enough for the inspector at 1366×768: no axis titles (Qt Charts cut the vertical
+    // ones short there, a Chinese one to "..."); the legend names each line with its unit, each
     // axis is drawn in its line's colour, and the time's unit is in its labels.
     const QColor bufferedColor(0x20, 0x9f, 0xdf);
     const QColor rateColor(0x4c, 0xa0, 0x2c);
