@@ -22,15 +22,13 @@ bool isHexDigit(char c)
 }
 
 // One pass over the tokens with an explicit stack, so that nesting costs no recursion.
-class Formatter
+class Reader
 {
 public:
-    Formatter(const QByteArray &in, JsonStyle style)
+    Reader(const QByteArray &in, JsonVisitor &visitor)
         : m_in(in)
-        , m_pretty(style == JsonStyle::Pretty)
-    {
-        m_out.reserve(in.size() + in.size() / 2);
-    }
+        , m_visitor(visitor)
+    { }
 
     bool run()
     {
@@ -43,7 +41,6 @@ public:
         return m_pos < m_in.size() ? fail(JsonProblem::TrailingData, m_pos) : true;
     }
 
-    QByteArray takeText() { return std::move(m_out); }
     JsonError error() const { return m_error; }
 
 private:
@@ -61,12 +58,15 @@ private:
         while (!atEnd() && isSpace(peek()))
             ++m_pos;
     }
-    void newline()
+    void hand(JsonToken kind, qsizetype start)
     {
-        if (!m_pretty)
-            return;
-        m_out += '\n';
-        m_out.append(qsizetype(m_stack.size()) * 4, ' ');
+        m_visitor.token(kind, QByteArrayView(m_in.constData() + start, m_pos - start));
+    }
+    void close(char c)
+    {
+        ++m_pos;
+        m_stack.pop_back();
+        hand(c == '}' ? JsonToken::EndObject : JsonToken::EndArray, m_pos - 1);
     }
 
     // The value at the current position, with everything nested in it.
@@ -82,21 +82,18 @@ private:
             case Expect::FirstMemberOrEnd:
             case Expect::FirstItemOrEnd:
                 if (c == (expect == Expect::FirstMemberOrEnd ? '}' : ']')) {
-                    m_out += c; // an empty object or array stays on its line
-                    ++m_pos;
-                    m_stack.pop_back();
+                    close(c);
                     if (m_stack.empty())
                         return true;
                     expect = Expect::CommaOrEnd;
                     continue;
                 }
-                newline();
                 expect = expect == Expect::FirstMemberOrEnd ? Expect::Key : Expect::Value;
                 continue;
             case Expect::Key:
                 if (c != '"')
                     return fail(JsonProblem::UnexpectedCharacter, m_pos);
-                if (!string())
+                if (!string(JsonToken::Key))
                     return false;
                 expect = Expect::Colon;
                 continue;
@@ -104,7 +101,6 @@ private:
                 if (c != ':')
                     return fail(JsonProblem::UnexpectedCharacter, m_pos);
                 ++m_pos;
-                m_out += m_pretty ? QByteArrayLiteral(": ") : QByteArrayLiteral(":");
                 expect = Expect::Value;
                 continue;
             case Expect::Value:
@@ -112,8 +108,8 @@ private:
                     if (m_stack.size() >= std::size_t(kMaxJsonDepth))
                         return fail(JsonProblem::TooDeep, m_pos);
                     m_stack.push_back(c);
-                    m_out += c;
                     ++m_pos;
+                    hand(c == '{' ? JsonToken::BeginObject : JsonToken::BeginArray, m_pos - 1);
                     expect = c == '{' ? Expect::FirstMemberOrEnd : Expect::FirstItemOrEnd;
                     continue;
                 }
@@ -127,17 +123,12 @@ private:
                 const bool object = m_stack.back() == '{';
                 if (c == ',') {
                     ++m_pos;
-                    m_out += ',';
-                    newline();
                     expect = object ? Expect::Key : Expect::Value;
                     continue;
                 }
                 if (c != (object ? '}' : ']'))
                     return fail(JsonProblem::UnexpectedCharacter, m_pos);
-                ++m_pos;
-                m_stack.pop_back();
-                newline();
-                m_out += c;
+                close(c);
                 if (m_stack.empty())
                     return true;
                 continue;
@@ -150,7 +141,7 @@ private:
     {
         const char c = peek();
         if (c == '"')
-            return string();
+            return string(JsonToken::String);
         if (c == '-' || isDigit(c))
             return number();
         if (c == 't' || c == 'f' || c == 'n')
@@ -159,7 +150,7 @@ private:
     }
 
     // RFC 8259 §7: copied as written, escapes and all, once checked.
-    bool string()
+    bool string(JsonToken kind)
     {
         const qsizetype start = m_pos++;
         for (;;) {
@@ -168,7 +159,7 @@ private:
             const char c = peek();
             if (c == '"') {
                 ++m_pos;
-                m_out.append(m_in.constData() + start, m_pos - start);
+                hand(kind, start);
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20)
@@ -229,7 +220,7 @@ private:
             if (!digits())
                 return fail(JsonProblem::BadNumber, start);
         }
-        m_out.append(m_in.constData() + start, m_pos - start);
+        hand(JsonToken::Number, start);
         return true;
     }
 
@@ -238,8 +229,8 @@ private:
         for (const char *word : {"true", "false", "null"}) {
             const qsizetype n = qsizetype(qstrlen(word));
             if (m_in.size() - m_pos >= n && qstrncmp(m_in.constData() + m_pos, word, n) == 0) {
-                m_out.append(word, n);
                 m_pos += n;
+                hand(JsonToken::Literal, m_pos - n);
                 return true;
             }
         }
@@ -247,24 +238,162 @@ private:
     }
 
     const QByteArray &m_in;
-    const bool m_pretty;
-    QByteArray m_out;
+    JsonVisitor &m_visitor;
     JsonError m_error;
     qsizetype m_pos = 0;
     std::vector<char> m_stack; // '{' and '[' of the open containers
 };
 
+// Writes the tokens back with only the white space between them chosen anew.
+class Layout final : public JsonVisitor
+{
+public:
+    Layout(qsizetype sizeHint, JsonStyle style)
+        : m_pretty(style == JsonStyle::Pretty)
+    {
+        m_out.reserve(sizeHint + sizeHint / 2);
+    }
+
+    void token(JsonToken kind, QByteArrayView text) override
+    {
+        if (kind == JsonToken::EndObject || kind == JsonToken::EndArray) {
+            --m_depth;
+            if (!m_justOpened) // an empty object or array stays on its line
+                newline();
+            m_justOpened = false;
+            m_out += text;
+            return;
+        }
+        if (m_justOpened)
+            newline();
+        else if (m_depth > 0 && !m_afterKey) {
+            m_out += ',';
+            newline();
+        }
+        m_justOpened = false;
+        m_afterKey = kind == JsonToken::Key;
+        m_out += text;
+        if (kind == JsonToken::Key)
+            m_out += m_pretty ? QByteArrayView(": ") : QByteArrayView(":");
+        if (kind == JsonToken::BeginObject || kind == JsonToken::BeginArray) {
+            ++m_depth;
+            m_justOpened = true;
+        }
+    }
+
+    QByteArray takeText() { return std::move(m_out); }
+
+private:
+    void newline()
+    {
+        if (!m_pretty)
+            return;
+        m_out += '\n';
+        m_out.append(m_depth * 4, ' ');
+    }
+
+    const bool m_pretty;
+    QByteArray m_out;
+    qsizetype m_depth = 0;
+    bool m_justOpened = false; // the last token opened an object or array
+    bool m_afterKey = false; // the last token was a key: its value follows ": "
+};
+
+int hexValue(char c)
+{
+    return isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+
 } // namespace
+
+bool readJson(const QByteArray &json, JsonVisitor &visitor, JsonError *error)
+{
+    Reader reader(json, visitor);
+    const bool ok = reader.run();
+    if (error)
+        *error = reader.error();
+    return ok;
+}
+
+// RFC 8259 §7.
+QString jsonStringValue(QByteArrayView token)
+{
+    if (token.size() >= 2 && token.front() == '"' && token.back() == '"')
+        token = token.sliced(1, token.size() - 2);
+    QString out;
+    out.reserve(token.size());
+    qsizetype runStart = 0;
+    char16_t highSurrogate = 0; // a \u high surrogate waiting for its low half
+    const auto flushSurrogate = [&]() {
+        if (highSurrogate)
+            out += QChar(QChar::ReplacementCharacter);
+        highSurrogate = 0;
+    };
+    for (qsizetype i = 0; i < token.size();) {
+        if (token.at(i) != '\\') {
+            ++i;
+            continue;
+        }
+        if (i > runStart) {
+            flushSurrogate();
+            out += QString::fromUtf8(token.sliced(runStart, i - runStart));
+        }
+        const char e = i + 1 < token.size() ? token.at(i + 1) : '\\';
+        if (e == 'u' && i + 6 <= token.size()) {
+            char16_t unit = 0;
+            for (qsizetype k = i + 2; k < i + 6; ++k)
+                unit = char16_t(unit * 16 + hexValue(token.at(k)));
+            if (QChar::isLowSurrogate(unit) && highSurrogate) {
+                out += QChar(highSurrogate);
+                out += QChar(unit);
+                highSurrogate = 0;
+            } else {
+                flushSurrogate();
+                if (QChar::isHighSurrogate(unit))
+                    highSurrogate = unit;
+                else
+                    out += QChar::isLowSurrogate(unit) ? QChar(QChar::ReplacementCharacter)
+                                                       : QChar(unit);
+            }
+            i += 6;
+        } else {
+            flushSurrogate();
+            switch (e) {
+            case 'b':
+                out += QLatin1Char('\b');
+                break;
+            case 'f':
+                out += QLatin1Char('\f');
+                break;
+            case 'n':
+                out += QLatin1Char('\n');
+                break;
+            case 'r':
+                out += QLatin1Char('\r');
+                break;
+            case 't':
+                out += QLatin1Char('\t');
+                break;
+            default:
+                out += QLatin1Char(e);
+                break; // " \ /
+            }
+            i += 2;
+        }
+        runStart = i;
+    }
+    flushSurrogate();
+    if (runStart < token.size())
+        out += QString::fromUtf8(token.sliced(runStart));
+    return out;
+}
 
 std::optional<QByteArray> formatJson(const QByteArray &json, JsonStyle style, JsonError *error)
 {
-    Formatter f(json, style);
-    const bool ok = f.run();
-    if (error)
-        *error = f.error();
-    if (!ok)
+    Layout layout(json.size(), style);
+    if (!readJson(json, layout, error))
         return std::nullopt;
-    return f.takeText();
+    return layout.takeText();
 }
 
 } // namespace WsBench::Session

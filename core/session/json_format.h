@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
 
 #include <optional>
 
@@ -32,6 +34,35 @@ enum class JsonStyle : quint8 {
 };
 
 constexpr int kMaxJsonDepth = 512;
+
+// The tokens of a JSON text, in the order they are written.
+enum class JsonToken : quint8 {
+    BeginObject, // {
+    EndObject, // }
+    BeginArray, // [
+    EndArray, // ]
+    Key, // a member's name, quotes and escapes as written
+    String, // a string value, quotes and escapes as written
+    Number, // the digits as written: never converted
+    Literal, // true, false or null
+};
+
+// Receives each token as the reader meets it; `text` points into the text being read.
+class JsonVisitor
+{
+public:
+    virtual ~JsonVisitor() = default;
+    virtual void token(JsonToken kind, QByteArrayView text) = 0;
+};
+
+// Reads a JSON text (RFC 8259) token by token, without recursion, and hands every token to the
+// visitor: keys keep their order and duplicates. False, with the problem and its byte offset,
+// when it is not JSON; the visitor has then seen only the tokens before the problem.
+bool readJson(const QByteArray &json, JsonVisitor &visitor, JsonError *error = nullptr);
+
+// The characters of a Key or String token as the reader gave it: escapes decoded, a \u
+// surrogate pair as one character, a lone surrogate as U+FFFD.
+QString jsonStringValue(QByteArrayView token);
 
 // Re-lays out a JSON text token by token: keys keep their order and duplicates, numbers their
 // exact digits (a 19-digit id stays as written), strings their escapes. Only the white space

@@ -47,6 +47,10 @@
             <numerusform>[%n 项]</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
 </context>
 <context>
     <name>DocumentText</name>
@@ -2655,10 +2659,6 @@
         </translation>
     </message>
     <message>
-        <source>(root)</source>
-        <translation>（根）</translation>
-    </message>
-    <message>
         <source>As the engine reported it: %1</source>
         <translation>引擎报告的原文：%1</translation>
     </message>
@@ -3006,10 +3006,6 @@
 <context>
     <name>WsBench::Gui::LivePlot</name>
     <message>
-        <source>messages per second</source>
-        <translation>每秒消息数</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
@@ -3030,16 +3026,8 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <source>bufferedAmount</source>
-        <translation>bufferedAmount</translation>
-    </message>
-    <message>
         <source>messages in each second</source>
         <translation>每秒消息数</translation>
-    </message>
-    <message>
-        <source>seconds since the connection opened</source>
-        <translation>连接打开后的秒数</translation>
     </message>
     <message>
         <source>Last minute</source>

@@ -1,11 +1,27 @@
 // Fuzzes the token-level JSON formatter: any input either fails with an offset inside it, or
 // formats; formatted text formats again to itself, and pretty and compact agree token for token.
+// Every key and string token decodes, and never to more characters than it has bytes.
 #include "core/session/json_format.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 using namespace WsBench::Session;
+
+namespace {
+
+class DecodeStrings final : public JsonVisitor
+{
+public:
+    void token(JsonToken kind, QByteArrayView text) override
+    {
+        if ((kind == JsonToken::Key || kind == JsonToken::String)
+            && jsonStringValue(text).size() > text.size())
+            abort();
+    }
+};
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -21,6 +37,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         return 0;
     }
+    DecodeStrings decode;
+    if (!readJson(input, decode))
+        abort();
     if (compact->size() > input.size())
         abort(); // only white space between tokens goes
     if (formatJson(*compact, JsonStyle::Compact) != compact)

@@ -291,9 +291,9 @@ void TestLayout::thePlotCountsFromTheOpeningAndPerSecond()
         busiest = std::max(busiest, p.y());
     QCOMPARE(busiest, 1.0);
     QCOMPARE(plot.rateSeries()->at(0), QPointF(0, 1));
-    // bufferedAmount in MiB, with the unit in the axis' title.
-    QVERIFY2(plot.bytesAxis()->titleText().contains(QLatin1String("MiB")),
-             qPrintable(plot.bytesAxis()->titleText()));
+    // bufferedAmount in MiB, with the unit in the line's name in the legend.
+    QVERIFY2(plot.bufferedSeries()->name().contains(QLatin1String("MiB")),
+             qPrintable(plot.bufferedSeries()->name()));
     QVERIFY(plot.bytesAxis()->max() >= 11.0 && plot.bytesAxis()->max() <= 20.0);
     // Time since the connection opened, in a window the user picks.
     QCOMPARE(plot.timeAxis()->min(), 0.0);

@@ -1,16 +1,20 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server|panels|flow|explain|primer [--dark]
+//   workbench_scene handshake|frame|server|panels|flow|explain|primer|json|plot|steps [--dark]
 //   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
 // panels: the client with the Library and Scenarios panels open. flow: the loopback pair's flow
 // diagram of a message in 3 fragments with a Ping inside it, and a close from the server.
 // explain: the frame scene with the "What is this?" panel on the masking key. primer: the
-// "WebSocket in five minutes" page over the window.
+// "WebSocket in five minutes" page over the window. json: the Detail inspector's JSON tree of a
+// message with a duplicate key and exact numbers. plot: the live plot after a few messages.
+// steps: a scenario recorded from a multi-line JSON message and run, in the Scenarios panel.
 // --dark applies a dark palette, as a desktop in dark mode would. The window starts as on a
 // first start (no saved settings).
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
+#include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/main_window.h"
@@ -59,7 +63,7 @@ int main(int argc, char **argv)
     Traffic::SystemClock clock;
     Gui::WorkbenchEngine engine(&io, &store, &clock);
     Gui::MainWindow window(&engine);
-    if (scene == QLatin1String("panels")) {
+    if (scene == QLatin1String("panels") || scene == QLatin1String("steps")) {
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             dock->show();
     }
@@ -120,7 +124,24 @@ int main(int argc, char **argv)
         client->composer()->setMode(Gui::Composer::Mode::Text);
         client->composer()->setText(QStringLiteral("hello, WebSocket"));
         client->composer()->send();
+        client->composer()->setText(QStringLiteral("{\"type\":\"sub\",\"id\":1234567890123456789,"
+                                                   "\"msg\":\"hi\",\"type\":\"dup\",\"f\":1.50}"));
+        client->composer()->send();
+        client->composer()->setText(
+            QStringLiteral("{\n    \"type\": \"sub\",\n    \"channel\": \"prices\"\n}"));
+        client->composer()->send();
     });
+    if (scene == QLatin1String("steps")) {
+        QTimer::singleShot(2000, &window, [&window]() {
+            QString error;
+            if (!window.recordScenario(&error))
+                return;
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("scenariosDock")))
+                dock->raise();
+            window.scenarios()->runSelected();
+        });
+        return QApplication::exec();
+    }
     QTimer::singleShot(2500, &window, [&, server = server, client = client]() {
         if (scene == QLatin1String("server")) {
             window.tabs()->setCurrentWidget(server);
@@ -138,7 +159,19 @@ int main(int argc, char **argv)
                 break;
             }
         }
-        if (scene == QLatin1String("handshake")) {
+        if (scene == QLatin1String("json")) {
+            const QString id = QStringLiteral("1234567890123456789");
+            for (int row = log->rowCount() - 1; row >= 0; --row) {
+                if (log->index(row, Gui::LogModel::PreviewColumn).data().toString().contains(id)) {
+                    client->log()->table()->selectRow(row);
+                    break;
+                }
+            }
+            client->inspectors()->setCurrentIndex(Gui::InspectorPanel::DetailTab);
+            client->inspectors()->detail()->setCurrentIndex(1);
+        } else if (scene == QLatin1String("plot")) {
+            client->inspectors()->setCurrentIndex(Gui::InspectorPanel::PlotTab);
+        } else if (scene == QLatin1String("handshake")) {
             client->inspectors()->setCurrentIndex(Gui::InspectorPanel::HandshakeTab);
         } else {
             client->inspectors()->setCurrentIndex(Gui::InspectorPanel::FrameTab);

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -27,6 +28,31 @@ namespace WsBench {
 namespace Gui {
 
 using namespace Automation;
+
+namespace {
+
+enum Column { StepColumn, ResultColumn, ExpectedColumn, GotColumn, MsColumn };
+
+// A text on one line: each line break, with the indentation around it, becomes one space.
+QString oneLine(const QString &text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\\s*[\\r\\n]\\s*"));
+    return QString(text).replace(lineBreak, QStringLiteral(" "));
+}
+
+// A row of the Steps table: each text on one line, and whole in its tooltip.
+QTreeWidgetItem *addStepRow(QTreeWidget *table, const QStringList &texts)
+{
+    auto *item = new QTreeWidgetItem(table);
+    for (int column = 0; column < texts.size(); ++column) {
+        item->setText(column, oneLine(texts[column]));
+        if (column != MsColumn)
+            item->setToolTip(column, texts[column]);
+    }
+    return item;
+}
+
+} // namespace
 
 ScenarioPanel::ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Workspace()> workspace,
                              QWidget *parent)
@@ -50,7 +76,15 @@ ScenarioPanel::ScenarioPanel(WorkbenchEngine *engine, std::function<Session::Wor
     apply->setToolTip(tr("Check the edited steps and keep them"));
     m_results->setHeaderLabels({tr("Step"), tr("Result"), tr("Expected"), tr("Got"), tr("ms")});
     m_results->setRootIsDecorated(false);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->setUniformRowHeights(true); // one line a step
+    // The step takes the room. What a failed step expected and got gets a column only when a
+    // step failed (whole in the tooltips; the user can widen them).
+    QHeaderView *header = m_results->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MsColumn, QHeaderView::ResizeToContents);
+    showFailureColumns(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(apply);
     buttons->addStretch();
@@ -186,6 +220,7 @@ bool ScenarioPanel::runSelected()
     m_runEnd = 256; // while running: everything this run may open
     m_log->model()->clear();
     m_results->clear();
+    showFailureColumns(false);
     connect(m_runner, &Runner::stepFinished, this, &ScenarioPanel::showStep);
     connect(m_runner, &Runner::finished, this, &ScenarioPanel::onRunFinished);
     m_runner->start(m_scenarios[row]);
@@ -204,13 +239,25 @@ void ScenarioPanel::stop()
 
 void ScenarioPanel::showStep(int index, const StepResult &r)
 {
-    auto *item = new QTreeWidgetItem(
-        m_results,
-        {QStringLiteral("%1. %2").arg(index + 1).arg(Text::StepText::description(r)),
-         Text::StepText::verdict(r), Text::StepText::expected(r), Text::StepText::got(r),
-         QString::number(r.ms)});
-    item->setForeground(1, r.passed() ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
+    QTreeWidgetItem *item
+        = addStepRow(m_results,
+                     {QStringLiteral("%1. %2").arg(index + 1).arg(Text::StepText::description(r)),
+                      Text::StepText::verdict(r), Text::StepText::expected(r),
+                      Text::StepText::got(r), QString::number(r.ms)});
+    item->setForeground(ResultColumn,
+                        r.passed() ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc5, 0x30, 0x30));
+    if (!r.passed() && !r.skipped())
+        showFailureColumns(true);
     m_results->scrollToItem(item);
+}
+
+void ScenarioPanel::showFailureColumns(bool shown)
+{
+    for (const int column : {ExpectedColumn, GotColumn}) {
+        if (shown && m_results->isColumnHidden(column))
+            m_results->header()->resizeSection(column, m_results->viewport()->width() / 6);
+        m_results->setColumnHidden(column, !shown);
+    }
 }
 
 void ScenarioPanel::onRunFinished(const ScenarioResult &result)
@@ -221,7 +268,7 @@ void ScenarioPanel::onRunFinished(const ScenarioResult &result)
     m_runner->deleteLater(); // it is emitting this signal
     m_runner = nullptr;
     for (int i = m_results->topLevelItemCount(); i < result.steps.size(); ++i)
-        new QTreeWidgetItem(
+        addStepRow(
             m_results,
             {QStringLiteral("%1. %2").arg(i + 1).arg(Text::StepText::description(result.steps[i])),
              Text::StepText::verdict(result.steps[i])});

@@ -67,6 +67,8 @@ Q_SIGNALS:
 private:
     void showSelected();
     void showStep(int index, const Automation::StepResult &result);
+    // The Expected and Got columns, shown once a step has failed.
+    void showFailureColumns(bool shown);
     void onRunFinished(const Automation::ScenarioResult &result);
 
     WorkbenchEngine *m_engine;

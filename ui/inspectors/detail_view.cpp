@@ -1,61 +1,19 @@
 #include "ui/inspectors/detail_view.h"
 
 #include "core/protocol/opcode.h"
+#include "ui/inspectors/json_tree.h"
 #include "ui/text/explain.h"
 #include "ui/text/printable.h"
 #include "ui/text/record_text.h"
 #include "ui/widgets/hex_view.h"
 
-#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 
 namespace WsBench {
 namespace Gui {
-
-namespace {
-
-void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
-{
-    auto *item = new QTreeWidgetItem(parent, {key});
-    switch (value.type()) {
-    case QJsonValue::Object: {
-        const QJsonObject o = value.toObject();
-        item->setText(
-            1, QCoreApplication::translate("DetailView", "{%n key(s)}", nullptr, int(o.size())));
-        for (auto it = o.begin(); it != o.end(); ++it)
-            addJson(item, it.key(), it.value());
-        break;
-    }
-    case QJsonValue::Array: {
-        const QJsonArray a = value.toArray();
-        item->setText(
-            1, QCoreApplication::translate("DetailView", "[%n item(s)]", nullptr, int(a.size())));
-        for (qsizetype i = 0; i < a.size(); ++i)
-            addJson(item, QStringLiteral("[%1]").arg(i), a.at(i));
-        break;
-    }
-    case QJsonValue::String:
-        item->setText(1, QLatin1Char('"') + value.toString() + QLatin1Char('"'));
-        break;
-    case QJsonValue::Double:
-        item->setText(1, QString::number(value.toDouble(), 'g', 17));
-        break;
-    case QJsonValue::Bool:
-        item->setText(1, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-        break;
-    default:
-        item->setText(1, QStringLiteral("null"));
-        break;
-    }
-}
-
-} // namespace
 
 DetailView::DetailView(QWidget *parent)
     : QTabWidget(parent)
@@ -119,12 +77,7 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
     m_text->setPlainText(text);
     m_hex->setData(bytes);
     m_json->clear();
-    QJsonParseError error;
-    const QJsonDocument doc = binary ? QJsonDocument() : QJsonDocument::fromJson(bytes, &error);
-    if (!binary && error.error == QJsonParseError::NoError && !doc.isNull()) {
-        addJson(m_json->invisibleRootItem(), tr("(root)"),
-                doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
-        m_json->expandToDepth(2);
+    if (!binary && showJsonTree(m_json, bytes)) {
         setTabEnabled(1, true);
     } else {
         setTabEnabled(1, false);

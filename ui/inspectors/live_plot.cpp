@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -39,6 +40,18 @@ ByteUnit unitFor(double largest)
     return {1.0, LivePlot::tr("bytes")};
 }
 
+// The step between the time axis' labels: a round number of seconds that leaves at most
+// `labels` of them, so that none has to be cut short.
+double timeStep(double span, int labels)
+{
+    for (const double step : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0,
+                              1800.0, 3600.0, 7200.0, 21600.0, 43200.0}) {
+        if (span / step <= labels - 1)
+            return step;
+    }
+    return 86400.0 * std::ceil(span / 86400.0 / (labels - 1));
+}
+
 } // namespace
 
 LivePlot::LivePlot(QWidget *parent)
@@ -52,15 +65,27 @@ LivePlot::LivePlot(QWidget *parent)
     , m_window(new QComboBox)
     , m_pause(new QCheckBox(tr("Pause")))
 {
-    m_buffered->setName(tr("bufferedAmount"));
+    // Narrow enough for the inspector at 1366×768: no axis titles (Qt Charts cut the vertical
+    // ones short there, a Chinese one to "..."); the legend names each line with its unit, each
+    // axis is drawn in its line's colour, and the time's unit is in its labels.
+    const QColor bufferedColor(0x20, 0x9f, 0xdf);
+    const QColor rateColor(0x4c, 0xa0, 0x2c);
     m_rate->setName(tr("messages in each second"));
     m_chart->addSeries(m_buffered);
     m_chart->addSeries(m_rate);
-    m_time->setTitleText(tr("seconds since the connection opened"));
-    m_time->setLabelFormat(QStringLiteral("%.0f"));
+    m_buffered->setPen(QPen(bufferedColor, 2));
+    m_rate->setPen(QPen(rateColor, 2));
+    // The SI symbol in every language: Qt Charts reads a label format as Latin-1.
+    m_time->setLabelFormat(QStringLiteral("%.0f s"));
+    m_time->setTickType(QValueAxis::TicksDynamic);
+    m_time->setTickAnchor(0);
     m_bytes->setLabelFormat(QStringLiteral("%.4g"));
-    m_perSecond->setTitleText(tr("messages per second"));
     m_perSecond->setLabelFormat(QStringLiteral("%.0f"));
+    for (const auto &[axis, color] :
+         {std::pair {m_bytes, bufferedColor}, {m_perSecond, rateColor}}) {
+        axis->setLabelsColor(color);
+        axis->setTickCount(3);
+    }
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_bytes, Qt::AlignLeft);
     m_chart->addAxis(m_perSecond, Qt::AlignRight);
@@ -69,7 +94,8 @@ LivePlot::LivePlot(QWidget *parent)
     m_rate->attachAxis(m_time);
     m_rate->attachAxis(m_perSecond);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setMargins(QMargins(2, 0, 2, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
     auto *view = new QChartView(m_chart);
     view->setRenderHint(QPainter::Antialiasing);
@@ -91,6 +117,7 @@ LivePlot::LivePlot(QWidget *parent)
     layout->addWidget(view, 1);
     connect(m_window, &QComboBox::currentIndexChanged, this, &LivePlot::redraw);
     connect(m_pause, &QCheckBox::toggled, this, &LivePlot::redraw);
+    connect(m_chart, &QChart::plotAreaChanged, this, &LivePlot::fitTimeLabels);
     clear();
 }
 
@@ -142,6 +169,13 @@ void LivePlot::addSample(double seconds, quint64 bufferedAmount, quint64 message
         redraw();
 }
 
+void LivePlot::fitTimeLabels()
+{
+    constexpr double kLabelSpacing = 80; // px: room for "1200 s" and a gap
+    const int labels = std::max(2, int(m_chart->plotArea().width() / kLabelSpacing));
+    m_time->setTickInterval(timeStep(m_time->max() - m_time->min(), labels));
+}
+
 void LivePlot::redraw()
 {
     if (m_pause->isChecked())
@@ -183,8 +217,8 @@ void LivePlot::redraw()
     m_rate->replace(steps);
 
     m_time->setRange(from, to);
-    m_time->setTickCount(7);
-    m_bytes->setTitleText(tr("bufferedAmount (%1)").arg(unit.name));
+    fitTimeLabels();
+    m_buffered->setName(tr("bufferedAmount (%1)").arg(unit.name));
     m_bytes->setRange(0, std::max(1.0, double(largest) / unit.size * 1.1));
     m_bytes->applyNiceNumbers();
     m_perSecond->setRange(0, std::max(5.0, double(busiest) * 1.1));

@@ -14,7 +14,9 @@ namespace WsBench {
 namespace Gui {
 
 // bufferedAmount, and the messages counted in each second, against the time since the
-// connection opened (Qt Charts). The user picks how much time it shows, or pauses it.
+// connection opened (Qt Charts). The user picks how much time it shows, or pauses it. The legend
+// names each line with its unit (bufferedAmount (KiB)), each value axis is drawn in its line's
+// colour and the time labels carry their unit, so that it reads whole at 1366×768.
 class LivePlot final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     QLineSeries *bufferedSeries() const { return m_buffered; }
     // Steps: the messages sent and received in each whole second.
     QLineSeries *rateSeries() const { return m_rate; }
+    QValueAxis *rateAxis() const { return m_perSecond; }
+    QChart *chart() const { return m_chart; }
 
 private:
     struct Sample
@@ -48,6 +52,8 @@ private:
         quint64 buffered;
     };
     void redraw();
+    // Time labels at a round step that leaves each of them room on the axis.
+    void fitTimeLabels();
 
     QChart *m_chart;
     QLineSeries *m_buffered;

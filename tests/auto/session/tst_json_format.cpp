@@ -18,7 +18,29 @@ private Q_SLOTS:
     void invalidJsonNamesTheProblemAndItsByte();
     void nestingIsBounded();
     void formattingTwiceChangesNothing();
+    void readerHandsOverEveryTokenInOrder();
+    void readerStopsAtTheProblem();
+    void stringValuesDecodeTheirEscapes_data();
+    void stringValuesDecodeTheirEscapes();
 };
+
+namespace {
+
+// Each token as "Kind text", so that a comparison shows what differs.
+class TokenList final : public JsonVisitor
+{
+public:
+    void token(JsonToken kind, QByteArrayView text) override
+    {
+        static const char *const names[] = {"BeginObject", "EndObject", "BeginArray", "EndArray",
+                                            "Key",         "String",    "Number",     "Literal"};
+        tokens << QString::fromLatin1(names[int(kind)]) + QLatin1Char(' ')
+                + QString::fromUtf8(text);
+    }
+    QStringList tokens;
+};
+
+} // namespace
 
 void TestJsonFormat::keepsEveryTokenAsWritten_data()
 {
@@ -148,6 +170,82 @@ void TestJsonFormat::formattingTwiceChangesNothing()
     const QByteArray once = *formatJson(in, JsonStyle::Pretty);
     QCOMPARE(*formatJson(once, JsonStyle::Pretty), once);
     QCOMPARE(*formatJson(once, JsonStyle::Compact), in);
+}
+
+void TestJsonFormat::readerHandsOverEveryTokenInOrder()
+{
+    TokenList list;
+    JsonError error;
+    QVERIFY(readJson(QByteArray(R"( {"type":"sub", "id" : 1234567890123456789,"msg":"h\"i",)"
+                                R"("type":"dup","f":1.50,"a":[true,null,{}, []]} )"),
+                     list, &error));
+    QCOMPARE(error.problem, JsonProblem::None);
+    QCOMPARE(list.tokens,
+             QStringList({QStringLiteral("BeginObject {"),
+                          QStringLiteral("Key \"type\""),
+                          QStringLiteral("String \"sub\""),
+                          QStringLiteral("Key \"id\""),
+                          QStringLiteral("Number 1234567890123456789"),
+                          QStringLiteral("Key \"msg\""),
+                          QStringLiteral("String \"h\\\"i\""),
+                          QStringLiteral("Key \"type\""),
+                          QStringLiteral("String \"dup\""),
+                          QStringLiteral("Key \"f\""),
+                          QStringLiteral("Number 1.50"),
+                          QStringLiteral("Key \"a\""),
+                          QStringLiteral("BeginArray ["),
+                          QStringLiteral("Literal true"),
+                          QStringLiteral("Literal null"),
+                          QStringLiteral("BeginObject {"),
+                          QStringLiteral("EndObject }"),
+                          QStringLiteral("BeginArray ["),
+                          QStringLiteral("EndArray ]"),
+                          QStringLiteral("EndArray ]"),
+                          QStringLiteral("EndObject }")}));
+}
+
+void TestJsonFormat::readerStopsAtTheProblem()
+{
+    TokenList list;
+    JsonError error;
+    QVERIFY(!readJson(QByteArray(R"({"a": 1, "b": tru})"), list, &error));
+    QCOMPARE(error.problem, JsonProblem::BadLiteral);
+    QCOMPARE(error.offset, qsizetype(14));
+    QCOMPARE(list.tokens,
+             QStringList({QStringLiteral("BeginObject {"), QStringLiteral("Key \"a\""),
+                          QStringLiteral("Number 1"), QStringLiteral("Key \"b\"")}));
+}
+
+void TestJsonFormat::stringValuesDecodeTheirEscapes_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("plain") << QByteArray("\"hi\"") << QStringLiteral("hi");
+    QTest::newRow("empty") << QByteArray("\"\"") << QString();
+    QTest::newRow("utf-8 as written") << QByteArray("\"你好 é\"") << QStringLiteral("你好 é");
+    QTest::newRow("short escapes")
+        << QByteArray(R"("a\"b\\c\/d\b\f\n\r\te")") << QStringLiteral("a\"b\\c/d\b\f\n\r\te");
+    QTest::newRow("unicode escapes")
+        << QByteArray(R"("\u00e9\u4F60x")") << QStringLiteral("\u00e9\u4f60x");
+    QTest::newRow("surrogate pair")
+        << QByteArray(R"("<\ud83d\ude00>")") << QStringLiteral("<\U0001F600>");
+    QTest::newRow("lone high surrogate")
+        << QByteArray(R"("\ud83dx\ud83d")") << QStringLiteral("\uFFFDx\uFFFD");
+    QTest::newRow("lone low surrogate")
+        << QByteArray(R"("\ude00\n")") << QStringLiteral("\uFFFD\n");
+    QTest::newRow("high then high")
+        << QByteArray(R"("\ud83d\ud83d\ude00")") << QStringLiteral("\uFFFD\U0001F600");
+}
+
+void TestJsonFormat::stringValuesDecodeTheirEscapes()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, value);
+    QCOMPARE(jsonStringValue(token), value);
+    // The reader accepts it and hands over the same token, as written.
+    TokenList list;
+    QVERIFY(readJson(QByteArray("[") + token + QByteArray("]"), list));
+    QCOMPARE(list.tokens.value(1), QStringLiteral("String ") + QString::fromUtf8(token));
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)
