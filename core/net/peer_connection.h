@@ -80,7 +80,6 @@ public:
     // Called by the SendBudget: this connection holds the most of a budget that is used up.
     // Drops TCP (a Close frame would wait behind the bytes the peer is not reading).
     void dropForBudget(qint64 limit) override;
-    bool readingPaused() const { return m_readingPaused; }
     const QByteArray &failureDetail() const { return m_failureDetail; } // its untranslated detail
 
     Protocol::SendStatus sendText(const QByteArray &utf8,

@@ -1,9 +1,7 @@
 // Everything explains itself: tooltips from the glossary on frame fields, bufferedAmount, the
 // readyState badge and log rows; the "What is this?" panel (F1) following the selection; and
 // "WebSocket in five minutes" in both languages, whose links open live demos.
-#include "core/net/io_thread.h"
-#include "core/traffic/clock.h"
-#include "core/traffic/traffic_store.h"
+#include "tests/support/test_window.h"
 #include "ui/client/client_pane.h"
 #include "ui/demos.h"
 #include "ui/dialogs/primer_dialog.h"
@@ -20,7 +18,6 @@
 #include "ui/widgets/explain_panel.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/ready_state_badge.h"
-#include "ui/workbench_engine.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -104,13 +101,7 @@ private Q_SLOTS:
     void primerLinkOpensItsDemo();
 
 private:
-    quint64 sendAndFind(ClientPane *client, const QString &text);
-
-    std::unique_ptr<Net::IoThread> m_io;
-    std::unique_ptr<Traffic::TrafficStore> m_store;
-    Traffic::SystemClock m_clock;
-    std::unique_ptr<WorkbenchEngine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Testing::TestWindow> m_ui;
 };
 
 void TestExplain::initTestCase()
@@ -122,45 +113,19 @@ void TestExplain::initTestCase()
 
 void TestExplain::init()
 {
-    m_io = std::make_unique<Net::IoThread>();
-    m_store = std::make_unique<Traffic::TrafficStore>();
-    m_engine = std::make_unique<WorkbenchEngine>(m_io.get(), m_store.get(), &m_clock);
-    m_window = std::make_unique<MainWindow>(m_engine.get());
-    m_window->resize(1366, 768);
-    m_window->show();
+    m_ui = std::make_unique<Testing::TestWindow>();
 }
 
 void TestExplain::cleanup()
 {
-    m_window.reset();
-    m_engine.reset();
-    m_io.reset();
-    m_store.reset();
-}
-
-quint64 TestExplain::sendAndFind(ClientPane *client, const QString &text)
-{
-    for (int turn = 0; turn < 200 && client->badge()->state() != Protocol::ReadyState::Open; ++turn)
-        QTest::qWait(50);
-    client->composer()->setText(text);
-    client->composer()->send();
-    LogModel *log = client->log()->model();
-    for (int turn = 0; turn < 200; ++turn) {
-        for (int row = 0; row < log->rowCount(); ++row) {
-            if (log->index(row, LogModel::DirectionColumn).data().toString() == QStringLiteral("→")
-                && log->index(row, LogModel::PreviewColumn).data().toString() == text)
-                return log->recordId(row);
-        }
-        QTest::qWait(50);
-    }
-    return 0;
+    m_ui.reset();
 }
 
 void TestExplain::tooltipsExplainFieldsBufferedAmountAndRows()
 {
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QVERIFY(client);
-    const quint64 sent = sendAndFind(client, QStringLiteral("hello"));
+    const quint64 sent = Testing::sendAndFind(client, QStringLiteral("hello"));
     QVERIFY(sent);
     client->log()->selectRecord(sent);
     FrameInspector *frames = client->inspectors()->frames();
@@ -208,20 +173,20 @@ void TestExplain::tooltipsExplainFieldsBufferedAmountAndRows()
 
 void TestExplain::sidePanelFollowsTheSelection()
 {
-    QDockWidget *dock = m_window->explanationsDock();
+    QDockWidget *dock = m_ui->window()->explanationsDock();
     QVERIFY(dock && !dock->isVisible());
     // F1 and the Help menu toggle the panel.
-    QAction *toggle = helpAction(*m_window, QStringLiteral("&What is this?"));
+    QAction *toggle = helpAction(*m_ui->window(), QStringLiteral("&What is this?"));
     QVERIFY(toggle);
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_F1));
     toggle->trigger();
     QVERIFY(dock->isVisible());
 
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QVERIFY(client);
-    const quint64 sent = sendAndFind(client, QStringLiteral("hello"));
+    const quint64 sent = Testing::sendAndFind(client, QStringLiteral("hello"));
     QVERIFY(sent);
-    ExplainPanel *panel = m_window->explanations();
+    ExplainPanel *panel = m_ui->window()->explanations();
     // A log row: the message event.
     client->log()->selectRecord(sent);
     QCOMPARE(panel->topic(), QByteArray("event.message"));
@@ -298,23 +263,23 @@ void TestExplain::primerOpensInBothLanguages()
 
 void TestExplain::primerLinkOpensItsDemo()
 {
-    QAction *open = helpAction(*m_window, QStringLiteral("WebSocket in &five minutes"));
+    QAction *open = helpAction(*m_ui->window(), QStringLiteral("WebSocket in &five minutes"));
     QVERIFY(open);
     open->trigger();
-    auto *dialog = m_window->findChild<PrimerDialog *>();
+    auto *dialog = m_ui->window()->findChild<PrimerDialog *>();
     QVERIFY(dialog && dialog->isVisible());
-    QCOMPARE(m_window->tabs()->count(), 0);
+    QCOMPARE(m_ui->window()->tabs()->count(), 0);
     // Clicking "one message in three frames" opens the loopback pair with the composer ready.
     const QRect link = linkRect(dialog->browser(), QStringLiteral("wsbench:demo/fragmentation"));
     QVERIFY(!link.isEmpty());
     QTest::mouseClick(dialog->browser()->viewport(), Qt::LeftButton, {}, link.center());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->tabs()->count(), 2, 5000);
-    auto *client = qobject_cast<ClientPane *>(m_window->tabs()->currentWidget());
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->window()->tabs()->count(), 2, 5000);
+    auto *client = qobject_cast<ClientPane *>(m_ui->window()->tabs()->currentWidget());
     QVERIFY(client);
     QVERIFY(!client->composer()->text().isEmpty());
     QCOMPARE(client->inspectors()->currentIndex(), int(InspectorPanel::FlowTab));
-    QVERIFY(m_window->explanationsDock()->isVisible());
-    QCOMPARE(m_window->explanations()->topic(), QByteArray("fragmentation"));
+    QVERIFY(m_ui->window()->explanationsDock()->isVisible());
+    QCOMPARE(m_ui->window()->explanations()->topic(), QByteArray("fragmentation"));
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(),
                               std::optional<Protocol::ReadyState>(Protocol::ReadyState::Open),
                               10000);
@@ -332,8 +297,8 @@ void TestExplain::primerLinkOpensItsDemo()
     };
     QTRY_COMPARE_WITH_TIMEOUT(outboundFrames(), 3, 10000);
     // A name that is not a demo opens nothing.
-    QVERIFY(!openDemo(*m_window, QStringLiteral("no-such-demo")));
-    QCOMPARE(m_window->tabs()->count(), 2);
+    QVERIFY(!openDemo(*m_ui->window(), QStringLiteral("no-such-demo")));
+    QCOMPARE(m_ui->window()->tabs()->count(), 2);
 }
 
 QTEST_MAIN(TestExplain)

@@ -1,8 +1,6 @@
 // The flow diagram in the real window, offscreen: its selection is the log's and the
 // inspectors', both ways, in a client tab and in a loopback pair's dock; and its export.
-#include "core/net/io_thread.h"
-#include "core/traffic/clock.h"
-#include "core/traffic/traffic_store.h"
+#include "tests/support/test_window.h"
 #include "ui/client/client_pane.h"
 #include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/flow_canvas.h"
@@ -14,7 +12,6 @@
 #include "ui/widgets/composer.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/ready_state_badge.h"
-#include "ui/workbench_engine.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -44,13 +41,7 @@ private Q_SLOTS:
     void exportsSvgAndPng();
 
 private:
-    // Sends `text` from the loopback pair's client and returns the id of the sent message.
-    quint64 sendAndFind(ClientPane *client, const QString &text);
-    Traffic::SystemClock m_clock;
-    std::unique_ptr<Net::IoThread> m_io;
-    std::unique_ptr<Traffic::TrafficStore> m_store;
-    std::unique_ptr<WorkbenchEngine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Testing::TestWindow> m_ui;
 };
 
 void TestFlowView::initTestCase()
@@ -61,49 +52,23 @@ void TestFlowView::initTestCase()
 
 void TestFlowView::init()
 {
-    m_io = std::make_unique<Net::IoThread>();
-    m_store = std::make_unique<Traffic::TrafficStore>();
-    m_engine = std::make_unique<WorkbenchEngine>(m_io.get(), m_store.get(), &m_clock);
-    m_window = std::make_unique<MainWindow>(m_engine.get());
-    m_window->resize(1366, 768);
-    m_window->show();
+    m_ui = std::make_unique<Testing::TestWindow>();
 }
 
 void TestFlowView::cleanup()
 {
-    m_window.reset();
-    m_engine.reset();
-    m_io.reset();
-    m_store.reset();
-}
-
-quint64 TestFlowView::sendAndFind(ClientPane *client, const QString &text)
-{
-    for (int turn = 0; turn < 200 && client->badge()->state() != Protocol::ReadyState::Open; ++turn)
-        QTest::qWait(50);
-    client->composer()->setText(text);
-    client->composer()->send();
-    LogModel *log = client->log()->model();
-    for (int turn = 0; turn < 200; ++turn) {
-        for (int row = 0; row < log->rowCount(); ++row) {
-            if (log->index(row, LogModel::DirectionColumn).data().toString() == QStringLiteral("→")
-                && log->index(row, LogModel::PreviewColumn).data().toString() == text)
-                return log->recordId(row);
-        }
-        QTest::qWait(50);
-    }
-    return 0;
+    m_ui.reset();
 }
 
 void TestFlowView::selectionLinksBothWays()
 {
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QVERIFY(client);
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(),
                               std::optional<Protocol::ReadyState>(Protocol::ReadyState::Open),
                               10000);
-    const quint64 first = sendAndFind(client, QStringLiteral("first"));
-    const quint64 second = sendAndFind(client, QStringLiteral("second"));
+    const quint64 first = Testing::sendAndFind(client, QStringLiteral("first"));
+    const quint64 second = Testing::sendAndFind(client, QStringLiteral("second"));
     QVERIFY(first && second);
     InspectorPanel *inspectors = client->inspectors();
     inspectors->setCurrentIndex(InspectorPanel::FlowTab);
@@ -144,13 +109,13 @@ void TestFlowView::selectionLinksBothWays()
 
 void TestFlowView::loopbackDockShowsBothEnds()
 {
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QVERIFY(client);
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock"));
+    auto *dock = m_ui->window()->findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock"));
     QVERIFY(dock);
     auto *flow = qobject_cast<FlowView *>(dock->widget());
     QVERIFY(flow);
-    const quint64 sent = sendAndFind(client, QStringLiteral("across"));
+    const quint64 sent = Testing::sendAndFind(client, QStringLiteral("across"));
     QVERIFY(sent);
     // Sent by the client, received by the server: the same arrow from both ends.
     const auto bothEnds = [&]() {
@@ -166,7 +131,7 @@ void TestFlowView::loopbackDockShowsBothEnds()
     };
     QTRY_VERIFY_WITH_TIMEOUT(bothEnds(), 10000);
     // Clicking in the dock selects the record in the log that holds it.
-    m_window->resizeDocks({dock}, {600}, Qt::Horizontal);
+    m_ui->window()->resizeDocks({dock}, {600}, Qt::Horizontal);
     QVERIFY(!client->log()->table()->selectionModel()->currentIndex().isValid());
     flow->selectRecord(sent); // scrolled into view
     const QRect arrow = flow->canvas()->rowRect(sent);
@@ -176,16 +141,16 @@ void TestFlowView::loopbackDockShowsBothEnds()
     QVERIFY(current.isValid());
     QCOMPARE(client->log()->model()->recordId(current.row()), sent);
     // Closing a pane takes the dock away.
-    m_window->closeTab(m_window->tabs()->indexOf(client));
+    m_ui->window()->closeTab(m_ui->window()->tabs()->indexOf(client));
     QTRY_VERIFY_WITH_TIMEOUT(
-        !m_window->findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock")), 5000);
+        !m_ui->window()->findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock")), 5000);
 }
 
 void TestFlowView::exportsSvgAndPng()
 {
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QVERIFY(client);
-    QVERIFY(sendAndFind(client, QStringLiteral("export me")));
+    QVERIFY(Testing::sendAndFind(client, QStringLiteral("export me")));
     FlowView *flow = client->inspectors()->flow();
     client->inspectors()->setCurrentIndex(InspectorPanel::FlowTab);
     QTRY_VERIFY_WITH_TIMEOUT(flow->model()->count() >= 4, 10000);

@@ -2,17 +2,14 @@
 // real peer: every deviation listed with its verdict and section, the failure that ended the
 // connection marked, no Accept verdict or negotiation for a connection that failed; and with
 // "Continue despite handshake errors" the connection opens, marked as such.
-#include "core/net/io_thread.h"
-#include "core/traffic/clock.h"
-#include "core/traffic/traffic_store.h"
 #include "tests/integration/support/process_runner.h"
+#include "tests/support/test_window.h"
 #include "ui/client/client_pane.h"
 #include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
 #include "ui/widgets/log_view.h"
-#include "ui/workbench_engine.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -84,13 +81,8 @@ void TestHandshakeInspector::everyDeviationOfTheHandwrittenServer()
     const QString port = startSeed(seed);
     QVERIFY2(!port.isEmpty(), qPrintable(seed.output()));
 
-    Net::IoThread io;
-    Traffic::TrafficStore store;
-    Traffic::SystemClock clock;
-    WorkbenchEngine engine(&io, &store, &clock);
-    MainWindow window(&engine);
-    window.show();
-    ClientPane *client = window.newClient();
+    Testing::TestWindow ui;
+    ClientPane *client = ui.window()->newClient();
     client->setUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
     client->connectToServer();
     QTRY_VERIFY_WITH_TIMEOUT(!client->connectionError().isEmpty(), 10000);
@@ -149,13 +141,8 @@ void TestHandshakeInspector::continuingDespiteTheErrorsIsMarked()
     const QString port = startSeed(seed);
     QVERIFY2(!port.isEmpty(), qPrintable(seed.output()));
 
-    Net::IoThread io;
-    Traffic::TrafficStore store;
-    Traffic::SystemClock clock;
-    WorkbenchEngine engine(&io, &store, &clock);
-    MainWindow window(&engine);
-    window.show();
-    ClientPane *client = window.newClient();
+    Testing::TestWindow ui;
+    ClientPane *client = ui.window()->newClient();
     Session::ClientProfile profile = client->profile();
     QVERIFY(!profile.continueDespiteHandshakeErrors); // off by default
     profile.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);

@@ -1,10 +1,9 @@
 // The server pane offscreen, with real clients over loopback: the log's peer column and
 // per-peer filter, the Peers list, Kick with a code and reason, and the reply order.
-#include "core/net/io_thread.h"
 #include "core/protocol/close_payload.h"
 #include "core/protocol/opcode.h"
-#include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
+#include "tests/support/test_window.h"
 #include "ui/client/client_pane.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
@@ -12,7 +11,6 @@
 #include "ui/server/server_pane.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/ready_state_badge.h"
-#include "ui/workbench_engine.h"
 
 #include <QHeaderView>
 #include <QSet>
@@ -49,11 +47,7 @@ private:
     static QSet<QString> peersInLog(ServerPane *server);
     ClientPane *connectClient(ServerPane *server);
 
-    std::unique_ptr<Net::IoThread> m_io;
-    std::unique_ptr<Traffic::TrafficStore> m_store;
-    Traffic::SystemClock m_clock;
-    std::unique_ptr<WorkbenchEngine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Testing::TestWindow> m_ui;
 };
 
 void TestServerPane::initTestCase()
@@ -64,20 +58,12 @@ void TestServerPane::initTestCase()
 
 void TestServerPane::init()
 {
-    m_io = std::make_unique<Net::IoThread>();
-    m_store = std::make_unique<Traffic::TrafficStore>();
-    m_engine = std::make_unique<WorkbenchEngine>(m_io.get(), m_store.get(), &m_clock);
-    m_window = std::make_unique<MainWindow>(m_engine.get());
-    m_window->resize(1366, 768);
-    m_window->show();
+    m_ui = std::make_unique<Testing::TestWindow>();
 }
 
 void TestServerPane::cleanup()
 {
-    m_window.reset();
-    m_engine.reset();
-    m_io.reset();
-    m_store.reset();
+    m_ui.reset();
 }
 
 QSet<QString> TestServerPane::peersInLog(ServerPane *server)
@@ -93,7 +79,7 @@ QSet<QString> TestServerPane::peersInLog(ServerPane *server)
 
 ClientPane *TestServerPane::connectClient(ServerPane *server)
 {
-    ClientPane *client = m_window->newClient();
+    ClientPane *client = m_ui->window()->newClient();
     client->setUrl(server->url());
     client->connectToServer();
     return client;
@@ -101,7 +87,7 @@ ClientPane *TestServerPane::connectClient(ServerPane *server)
 
 void TestServerPane::logShowsEachPeerAndFiltersToTheSelectedOne()
 {
-    const auto [server, first] = m_window->loopbackPair();
+    const auto [server, first] = m_ui->window()->loopbackPair();
     QTRY_COMPARE_WITH_TIMEOUT(first->badge()->state(), kOpen, 10000);
     ClientPane *second = connectClient(server);
     QTRY_COMPARE_WITH_TIMEOUT(second->badge()->state(), kOpen, 10000);
@@ -151,7 +137,7 @@ void TestServerPane::logShowsEachPeerAndFiltersToTheSelectedOne()
 
 void TestServerPane::peerListShowsTheLastEventAndTheWholeAddress()
 {
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 1, 10000);
     const QModelIndex lastEvent = server->peers()->index(0, PeerModel::LastEventColumn);
@@ -166,7 +152,7 @@ void TestServerPane::peerListShowsTheLastEventAndTheWholeAddress()
              qPrintable(lastEvent.data().toString()));
 
     // The Address column fits the address it shows, with the window at 1366 px.
-    m_window->tabs()->setCurrentWidget(server);
+    m_ui->window()->tabs()->setCurrentWidget(server);
     QTest::qWait(50);
     const QString address = server->peers()->index(0, PeerModel::AddressColumn).data().toString();
     QVERIFY(address.startsWith(QLatin1String("127.0.0.1:")));
@@ -183,7 +169,7 @@ void TestServerPane::peerListShowsTheLastEventAndTheWholeAddress()
 
 void TestServerPane::kickSendsTheCodeAndReasonTheUserSet()
 {
-    const auto [server, client] = m_window->loopbackPair();
+    const auto [server, client] = m_ui->window()->loopbackPair();
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(server->peers()->rowCount(), 1, 10000);
     // No peer selected.
@@ -211,7 +197,7 @@ void TestServerPane::kickSendsTheCodeAndReasonTheUserSet()
     QVERIFY(server->kickError().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kClosed, 10000);
     bool seen = false;
-    for (const Traffic::TrafficRecord &r : m_store->since(0)) {
+    for (const Traffic::TrafficRecord &r : m_ui->store()->since(0)) {
         if (r.connectionId == client->connectionId() && r.hasFrame()
             && r.direction == Traffic::Direction::Inbound
             && r.opcode == Protocol::toRaw(Protocol::Opcode::Close)) {
@@ -226,7 +212,7 @@ void TestServerPane::kickSendsTheCodeAndReasonTheUserSet()
 
 void TestServerPane::theReplyOrderIsShown()
 {
-    ServerPane *server = m_window->newServer();
+    ServerPane *server = m_ui->window()->newServer();
     Session::ServerProfile p = server->profile();
     p.echo = false;
     p.rules.clear();
