@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/misbehave_option.h"
 #include "app/cli/ordered_args.h"
 #include "core/net/send_budget.h"
 #include "core/traffic/recorder.h"
@@ -46,7 +47,7 @@ void printUsage(bool toStderr)
            "[--handshake-timeout MS]\n"
            "                     [--idle-timeout MS] [--capture frames|messages|none] [--record "
            "FILE]\n"
-           "                     [--quiet] [--json]\n"
+           "                     [--misbehave KIND[=VALUE]]... [--quiet] [--json]\n"
            "       wsbench connect URL [--header 'K: V']... [--subprotocol S]... [--origin O] "
            "[--deflate]\n"
            "                     [--send TEXT]... [--send-hex HEX]... [--ping [PAYLOAD]] "
@@ -67,6 +68,10 @@ void printUsage(bool toStderr)
            "all connections together may queue (default 512); past it, the connection holding\n"
            "the most is dropped.\n"
            "\n"
+           "serve --misbehave breaks a rule of RFC 6455 on purpose, to see what a client does\n"
+           "about it; repeat it to combine kinds:\n"
+        << misbehaveHelp()
+        << "\n"
            "Without a command, opens the WsBench workbench window:\n"
            "  FILE.wsbench        open this session\n"
            "  --loopback          start an echo server and connect a new client to it\n"

@@ -1,5 +1,6 @@
 // wsbench serve: a WebSocket server on the command line, until SIGINT or SIGTERM.
 #include "app/cli/commands.h"
+#include "app/cli/misbehave_option.h"
 #include "app/cli/ordered_args.h"
 #include "app/cli/signal_watcher.h"
 #include "app/cli/transcript.h"
@@ -106,7 +107,7 @@ bool parseServe(const OrderedArgs &args, Session::ServerProfile &p, QString *err
         }
         p.pushes.append({ms, push.mid(colon + 1), true});
     }
-    return true;
+    return parseMisbehave(args.values(QStringLiteral("misbehave")), p.misbehaviours, error);
 }
 
 } // namespace
@@ -136,6 +137,7 @@ int runServe(const QStringList &argList)
         {QStringLiteral("json"), V::None},
         {QStringLiteral("quiet"), V::None},
         {QStringLiteral("capture"), V::Required},
+        {QStringLiteral("misbehave"), V::Required},
     };
     QTextStream err(stderr);
     QString error;

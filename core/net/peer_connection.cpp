@@ -12,6 +12,10 @@
 #include <algorithm>
 #include <limits>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace WsBench::Net {
 
 using namespace Protocol;
@@ -372,6 +376,12 @@ void PeerConnection::recordEvents()
             break;
         }
         case EventType::HandshakeReceived: {
+            if (m_connection.holdsResponse()) { // the response waits, in this thread
+                m_batch.note(Note::Misbehaving,
+                             {"delay-101=" + QByteArray::number(m_peerOptions.responseDelayMs)});
+                QTimer::singleShot(m_peerOptions.responseDelayMs, this,
+                                   &PeerConnection::releaseResponse);
+            }
             auto &r
                 = m_batch.add(client ? RecordKind::HandshakeResponse : RecordKind::HandshakeRequest,
                               Direction::Inbound);
@@ -537,6 +547,64 @@ SendStatus PeerConnection::close(std::optional<quint16> code, const QByteArray &
     if (s == SendStatus::Sent)
         awaitClose();
     return s;
+}
+
+void PeerConnection::releaseResponse()
+{
+    if (m_finished || !m_connection.releaseResponse())
+        return;
+    pump();
+}
+
+void PeerConnection::noteMisbehaving(const QList<QByteArray> &what)
+{
+    m_batch.note(Note::Misbehaving, what);
+    m_batch.flush();
+}
+
+void PeerConnection::sendMessageFrames(quint8 opcode, const QByteArray &payload,
+                                       const QList<FrameSpec> &frames)
+{
+    for (const FrameSpec &frame : frames)
+        m_connection.sendFrame(frame);
+    recordOutgoingMessage(opcode, payload, SendStatus::Sent);
+}
+
+void PeerConnection::resetMidMessage(quint8 opcode, const QByteArray &payload,
+                                     const QList<QByteArray> &what)
+{
+    if (m_finished)
+        return;
+    pump(); // what was sent before goes out whole
+    FrameSpec spec;
+    spec.opcode = opcode;
+    spec.payload = payload;
+    m_connection.sendFrame(spec);
+    const QByteArray frame = m_connection.takeOutgoing();
+    const qsizetype cut = std::max<qsizetype>(1, frame.size() / 2);
+    recordEvents(); // the frame as it was meant to go, then how much of it went
+    m_batch.note(
+        Note::Misbehaving,
+        what + QList<QByteArray> {QByteArray::number(cut), QByteArray::number(frame.size())});
+    m_socket->write(frame.left(cut));
+    m_socket->flush();
+#ifdef Q_OS_UNIX
+    const linger reset {1, 0}; // close() sends RST instead of FIN
+    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+#endif
+    m_socket->abort();
+    onDisconnected();
+}
+
+void PeerConnection::closeTcpWithoutClose(const QList<QByteArray> &what)
+{
+    if (m_finished)
+        return;
+    pump();
+    m_batch.note(Note::Misbehaving, what);
+    m_socket->flush();
+    m_socket->abort();
+    onDisconnected();
 }
 
 void PeerConnection::sendFrame(const FrameSpec &spec)

@@ -36,6 +36,9 @@ struct PeerOptions
     // Reading resumes when a quarter of it is left. 0: always read.
     qint64 pauseReadingAboveBytes = 0;
     SendBudget *budget = nullptr; // the process's limit on unsent bytes, if any (not owned)
+    // Server: a response held by ServerHandshakeOptions::holdResponse goes out this long after
+    // the request arrived (a server that misbehaves on purpose).
+    int responseDelayMs = 0;
 };
 
 // The defaults for a server's peers: as PeerOptions, with back-pressure at 1 MiB.
@@ -91,6 +94,18 @@ public:
     Protocol::SendStatus close(std::optional<quint16> code, const QByteArray &reason = {});
     void sendFrame(const Protocol::FrameSpec &spec);
     void setAutoPong(bool on) { m_connection.setAutoPong(on); }
+    void setAnswerClose(bool on) { m_connection.setAnswerClose(on); }
+
+    // Misbehaving on purpose (misbehaviour.h); each is recorded with a Note::Misbehaving that
+    // carries `what` (misbehaviourArguments()).
+    void noteMisbehaving(const QList<QByteArray> &what);
+    // A message in frames that break the rules; recorded as the message `payload` it carries.
+    void sendMessageFrames(quint8 opcode, const QByteArray &payload,
+                           const QList<Protocol::FrameSpec> &frames);
+    // The first half of the message's frame goes out, then TCP is reset (SO_LINGER 0).
+    void resetMidMessage(quint8 opcode, const QByteArray &payload, const QList<QByteArray> &what);
+    // TCP closes now, without a Close frame.
+    void closeTcpWithoutClose(const QList<QByteArray> &what);
     // Drop TCP at once, without a closing handshake.
     void abort(const QByteArray &why = {});
 
@@ -119,6 +134,8 @@ private:
     qint64 nowMs() const;
     // The timer fired: do what the deadlines say is due, then wait for the next one.
     void onDeadline();
+    // The delayed response to the opening handshake goes out.
+    void releaseResponse();
     // Arms the timer for the next deadline, or stops it when there is none.
     void armTimer();
     // Starts the close limit (unless it is running) and arms the timer for it.

@@ -3,6 +3,7 @@
 #include "core/net/open_file_limit.h"
 #include "core/traffic/connection_id.h"
 
+#include <QRandomGenerator>
 #include <QSslSocket>
 #include <QStringBuilder>
 #include <QTimer>
@@ -109,8 +110,21 @@ bool ServerEndpoint::listen(QString *error, Traffic::Failure *failure)
     if (m_options.host != QHostAddress::LocalHost && m_options.host != QHostAddress::LocalHostIPv6)
         m_batch.note(Note::ListeningBeyondLoopback, {m_options.host.toString().toUtf8()});
     m_batch.note(Note::Listening, {url().toUtf8()});
+    if (!m_options.misbehaviours.isEmpty())
+        m_batch.note(Note::Misbehaving, misbehaviourArguments(m_options.misbehaviours));
     m_batch.flush();
     return true;
+}
+
+void ServerEndpoint::setMisbehaviours(const QList<Misbehaviour> &list)
+{
+    m_options.misbehaviours = list;
+    m_batch.note(Note::Misbehaving, misbehaviourArguments(list)); // none: behaving again
+    m_batch.flush();
+    for (PeerConnection *peer : std::as_const(m_peers)) {
+        peer->setAutoPong(!has(list, Misbehaviour::Kind::NoPong));
+        peer->setAnswerClose(!has(list, Misbehaviour::Kind::NoCloseReply));
+    }
 }
 
 bool ServerEndpoint::setBehaviour(bool echo, bool broadcast, const QList<ReplyRule> &rules,
@@ -251,11 +265,30 @@ void ServerEndpoint::adopt(quint32 peerId, QAbstractSocket *socket)
     config.policy = m_options.policy;
     config.server = m_options.handshake;
     config.handshakeLimits = m_options.handshakeLimits;
-    auto *peer = new PeerConnection(peerId, socket, config, m_options.peer, m_store, m_clock, this);
+    const QList<Misbehaviour> &misbehaviours = m_options.misbehaviours;
+    applyToHandshake(misbehaviours, config.server);
+    config.autoPong = !has(misbehaviours, Misbehaviour::Kind::NoPong);
+    config.answerClose = !has(misbehaviours, Misbehaviour::Kind::NoCloseReply);
+    PeerOptions peerOptions = m_options.peer;
+    if (const Misbehaviour *delay = findMisbehaviour(misbehaviours, Misbehaviour::Kind::Delay101))
+        peerOptions.responseDelayMs = delay->value;
+    auto *peer = new PeerConnection(peerId, socket, config, peerOptions, m_store, m_clock, this);
     m_peers.insert(peerId, peer);
     m_batch.note(Note::PeerAccepted,
                  {peer->peerAddress().toUtf8(), QByteArray::number(peerId & 0xFFFF)});
     m_batch.flush();
+    if (!misbehaviours.isEmpty())
+        peer->noteMisbehaving(misbehaviourArguments(misbehaviours));
+    // RFC 6455 §7.1.1 broken on purpose: TCP closes a while after the open, without a Close.
+    const Misbehaviour *drop = findMisbehaviour(misbehaviours, Misbehaviour::Kind::DropTcp);
+    if (drop && drop->value > 0) {
+        const Misbehaviour m = *drop;
+        connect(peer, &PeerConnection::opened, peer, [peer, m]() {
+            QTimer::singleShot(m.value, peer, [peer, m]() {
+                peer->closeTcpWithoutClose({misbehaviourArgument(m)});
+            });
+        });
+    }
     connect(peer, &PeerConnection::opened, this, &ServerEndpoint::peerOpened);
     connect(peer, &PeerConnection::messageReceived, this, &ServerEndpoint::onMessage);
     connect(peer, &PeerConnection::finished, this, &ServerEndpoint::onPeerFinished);
@@ -267,6 +300,12 @@ void ServerEndpoint::onMessage(quint32 peerId, quint8 opcode, const QByteArray &
     PeerConnection *peer = m_peers.value(peerId);
     if (!peer)
         return;
+    const Misbehaviour *drop
+        = findMisbehaviour(m_options.misbehaviours, Misbehaviour::Kind::DropTcp);
+    if (drop && drop->value == 0) { // on the first message, instead of any answer
+        peer->closeTcpWithoutClose({misbehaviourArgument(*drop)});
+        return;
+    }
     if (m_options.echo)
         sendTo(peerId, opcode, payload);
     if (m_options.broadcast)
@@ -318,9 +357,31 @@ PeerSendResult ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByte
         return {};
     if (const SendStatus state = strictSendState(peer); state != SendStatus::Sent)
         return {true, state};
+    if (sendMisbehaving(peer, opcode, payload))
+        return {true, SendStatus::Sent};
     return {true,
             opcode == toRaw(Opcode::Binary) ? peer->sendBinary(payload, options)
                                             : peer->sendText(payload, options)};
+}
+
+bool ServerEndpoint::sendMisbehaving(PeerConnection *peer, quint8 opcode, const QByteArray &payload)
+{
+    const QList<Misbehaviour> &list = m_options.misbehaviours;
+    if (const Misbehaviour *reset = findMisbehaviour(list, Misbehaviour::Kind::ResetMidMessage)) {
+        peer->resetMidMessage(opcode, payload, {misbehaviourArgument(*reset)});
+        return true;
+    }
+    const QList<FrameSpec> frames = misbehavingFrames(
+        list, opcode, payload, []() { return QRandomGenerator::global()->generate(); });
+    if (frames.isEmpty())
+        return false;
+    QByteArray sent; // the message as it went, bytes that are not UTF-8 included
+    for (const FrameSpec &frame : frames) {
+        if (!isControlOpcode(frame.opcode))
+            sent += frame.payload;
+    }
+    peer->sendMessageFrames(opcode, sent, frames);
+    return true;
 }
 
 PeerSendResult ServerEndpoint::pingPeer(quint32 peerId, const QByteArray &payload)

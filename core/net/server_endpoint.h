@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/misbehaviour.h"
 #include "core/net/peer_connection.h"
 #include "core/net/template_engine.h"
 #include "core/net/tls_options.h"
@@ -52,6 +53,7 @@ struct ServerOptions
     bool broadcast = false; // relay every message to all other peers
     QList<ReplyRule> rules;
     QList<PushSchedule> pushes;
+    QList<Misbehaviour> misbehaviours; // rules broken on purpose (misbehaviour.h)
 };
 
 struct PeerInfo
@@ -108,6 +110,9 @@ public:
     // reply of every matching rule, first rule first.
     bool setBehaviour(bool echo, bool broadcast, const QList<ReplyRule> &rules,
                       const QList<PushSchedule> &pushes, QString *error);
+    // The rules to break on purpose, at once: the handshake kinds and a timed drop-tcp from the
+    // next connection on, the others also on open connections. Recorded as a note.
+    void setMisbehaviours(const QList<Misbehaviour> &list);
     quint16 port() const;
     QString url() const;
     QList<PeerInfo> peers() const;
@@ -150,6 +155,8 @@ private:
     void accept(qintptr descriptor);
     void outOfDescriptors(const QString &reason);
     void adopt(quint32 peerId, QAbstractSocket *socket);
+    // Sends a message as the misbehaviours say; false when none of them changes how.
+    bool sendMisbehaving(PeerConnection *peer, quint8 opcode, const QByteArray &payload);
     void onMessage(quint32 peerId, quint8 opcode, const QByteArray &payload);
     void onPeerFinished(quint32 peerId);
     quint32 nextPeerId();

@@ -27,7 +27,51 @@ Net::CaptureLevel captureLevel(Capture capture)
     return Net::CaptureLevel::Frames;
 }
 
+Net::Misbehaviour::Kind misbehaviourKind(Misbehaviour::Kind kind)
+{
+    using N = Net::Misbehaviour::Kind;
+    switch (kind) {
+    case Misbehaviour::Kind::WrongAccept:
+        return N::WrongAccept;
+    case Misbehaviour::Kind::Status:
+        return N::Status;
+    case Misbehaviour::Kind::UnofferedSubprotocol:
+        return N::UnofferedSubprotocol;
+    case Misbehaviour::Kind::UnofferedExtension:
+        return N::UnofferedExtension;
+    case Misbehaviour::Kind::Delay101:
+        return N::Delay101;
+    case Misbehaviour::Kind::NoPong:
+        return N::NoPong;
+    case Misbehaviour::Kind::NoCloseReply:
+        return N::NoCloseReply;
+    case Misbehaviour::Kind::DropTcp:
+        return N::DropTcp;
+    case Misbehaviour::Kind::ResetMidMessage:
+        return N::ResetMidMessage;
+    case Misbehaviour::Kind::MaskedFrame:
+        return N::MaskedFrame;
+    case Misbehaviour::Kind::ReservedOpcode:
+        return N::ReservedOpcode;
+    case Misbehaviour::Kind::Fragment:
+        return N::Fragment;
+    case Misbehaviour::Kind::PingInFragments:
+        return N::PingInFragments;
+    case Misbehaviour::Kind::InvalidUtf8:
+        return N::InvalidUtf8;
+    }
+    return N::WrongAccept;
+}
+
 } // namespace
+
+QList<Net::Misbehaviour> misbehaviours(const QList<Misbehaviour> &list)
+{
+    QList<Net::Misbehaviour> out;
+    for (const Misbehaviour &m : list)
+        out.append({misbehaviourKind(m.kind), m.value});
+    return out;
+}
 
 std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Expand &expand,
                                                 QString *error)
@@ -114,6 +158,7 @@ std::optional<Net::ServerOptions> serverOptions(const ServerProfile &p,
         if (push.enabled)
             o.pushes.append({push.intervalMs, Net::Template(push.message), 0});
     }
+    o.misbehaviours = misbehaviours(p.misbehaviours);
     return o;
 }
 

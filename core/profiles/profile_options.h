@@ -29,6 +29,9 @@ enum class ServerProfileProblem : quint8 {
 };
 QString englishText(ServerProfileProblem problem, const QString &detail); // for the CLI
 
+// A profile's misbehaviours as the engine's (also to change them on a running server).
+QList<Net::Misbehaviour> misbehaviours(const QList<Session::Misbehaviour> &list);
+
 // A server profile as endpoint options. Nothing when the profile cannot work, with the reason.
 std::optional<Net::ServerOptions> serverOptions(const Session::ServerProfile &profile,
                                                 ServerProfileProblem *problem);

@@ -123,6 +123,10 @@ void Connection::receiveData(QByteArrayView data)
     m_bytesReceived += data.size();
     if (m_inputStopped || m_state == ReadyState::Closed)
         return; // RFC 6455 §7.1.7: no further data after failing; §5.5.1 nothing after Close
+    if (m_heldResponse) {
+        m_heldInput.append(data); // read once the response is out
+        return;
+    }
     if (m_state == ReadyState::Connecting) {
         handleHandshakeBytes(data);
         return;
@@ -206,12 +210,36 @@ void Connection::completeServerHandshake()
     in.handshake = received;
     emitEvent(std::move(in));
 
+    if (m_config.server.holdResponse) {
+        m_heldResponse = result;
+        m_heldKey = received->key;
+        return;
+    }
+    sendServerResponse(result, received->key);
+}
+
+bool Connection::releaseResponse()
+{
+    if (!m_heldResponse)
+        return false;
+    const ServerHandshakeResult result = *std::exchange(m_heldResponse, std::nullopt);
+    sendServerResponse(result, std::exchange(m_heldKey, {}));
+    if (m_state != ReadyState::Open)
+        return true;
+    const QByteArray early = m_handshakeParser.takeLeftover() + std::exchange(m_heldInput, {});
+    if (!early.isEmpty())
+        processFrames(early.constData(), early.size());
+    return true;
+}
+
+void Connection::sendServerResponse(const ServerHandshakeResult &result, const QByteArray &key)
+{
     queueBytes(result.response.wireBytes(), result.response.wireBytes().size(), 0);
     auto sent = std::make_shared<HandshakeRecord>();
     sent->head = result.response;
     sent->sent = true;
     sent->validation = result.validation;
-    sent->key = received->key;
+    sent->key = key;
     Event out;
     out.type = EventType::HandshakeSent;
     out.handshake = sent;
@@ -391,6 +419,10 @@ void Connection::handleClose(const QByteArray &payload, qint64 payloadOffset)
     // Echo the status code (RFC 6455 §5.5.1); an empty Close gets an empty Close. The reply
     // goes out when the transport next takes bytes, so that answers to messages that arrived
     // before this Close (in the same read) are sent first (Autobahn 7.1.1).
+    if (!m_config.answerClose) { // misbehaving on purpose: no reply, TCP stays open
+        setState(ReadyState::Closing);
+        return;
+    }
     m_closePending = true;
     m_pendingCloseCode = code;
 }

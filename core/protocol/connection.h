@@ -24,6 +24,9 @@ struct ConnectionConfig
     Role role = Role::Client;
     ValidationPolicy policy;
     bool autoPong = true; // RFC 6455 §5.5.2; off to test a peer's idle timeout
+    // RFC 6455 §5.5.1: a Close is answered with a Close. Off for a peer that misbehaves on
+    // purpose: it goes CLOSING and leaves the other side waiting.
+    bool answerClose = true;
     HandshakeParser::Limits handshakeLimits;
     ClientHandshakeOptions client; // Role::Client
     ServerHandshakeOptions server; // Role::Server
@@ -65,6 +68,11 @@ public:
 
     // Client: queue the opening handshake. Servers wait for the request.
     void start();
+
+    // A server's response held by ServerHandshakeOptions::holdResponse goes out now; true when
+    // there was one.
+    bool releaseResponse();
+    bool holdsResponse() const { return m_heldResponse.has_value(); }
 
     // --- Inbound ---
     void receiveData(QByteArrayView data);
@@ -116,6 +124,7 @@ public:
     QByteArray subprotocol() const { return m_subprotocol; }
     std::optional<DeflateParams> deflateParams() const { return m_deflateParams; }
     void setAutoPong(bool on) { m_config.autoPong = on; }
+    void setAnswerClose(bool on) { m_config.answerClose = on; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
@@ -123,6 +132,7 @@ private:
     void handleHandshakeBytes(QByteArrayView data);
     void completeClientHandshake();
     void completeServerHandshake();
+    void sendServerResponse(const ServerHandshakeResult &result, const QByteArray &key);
     void open(const HandshakeValidation &validation);
     void failHandshake(QByteArray detail);
     void processFrames(const char *data, qsizetype size);
@@ -175,6 +185,9 @@ private:
     bool m_closePending = false; // a Close reply or failure Close, sent on takeOutgoing()
     std::optional<quint16> m_pendingCloseCode;
     CloseInfo m_closeInfo;
+    std::optional<ServerHandshakeResult> m_heldResponse; // and what arrives meanwhile:
+    QByteArray m_heldInput;
+    QByteArray m_heldKey;
     QByteArray m_outgoing;
     std::deque<PendingWrite> m_pending;
     quint64 m_bufferedAmount = 0;

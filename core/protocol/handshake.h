@@ -132,7 +132,23 @@ struct ServerHandshakeOptions
     QList<QByteArray> allowedOrigins; // empty: any origin (and none) is allowed
     DeflateConfig deflate;
     QList<HttpHeader> extraHeaders; // added to the 101 response
+    // Rules the 101 breaks on purpose, for a server that misbehaves to test its clients.
+    struct Violations
+    {
+        bool wrongAccept = false; // a Sec-WebSocket-Accept of another key (§4.2.2 step 5.4)
+        int status = 101; // another status line, with the 101's headers (§4.1 step 1)
+        bool unofferedSubprotocol = false; // a Sec-WebSocket-Protocol nobody offered (§4.1)
+        // permessage-deflate to a client that did not offer it, else an unknown extension
+        bool unofferedExtension = false;
+    } violations;
+    // The response waits until Connection::releaseResponse() (a server that is slow to
+    // answer); meanwhile the connection stays CONNECTING.
+    bool holdResponse = false;
 };
+
+// The name answerRequest() uses for a subprotocol and an extension nobody offered.
+inline constexpr char kUnofferedSubprotocol[] = "wsbench.unoffered";
+inline constexpr char kUnknownExtension[] = "x-wsbench-unoffered";
 
 // RFC 6455 §4.2.1: the checks on a client's opening handshake, every one of them.
 HandshakeValidation validateRequest(const HttpHead &request);

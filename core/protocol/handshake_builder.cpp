@@ -4,6 +4,8 @@
 
 #include <QStringBuilder>
 
+#include <algorithm>
+
 namespace WsBench::Protocol {
 
 namespace {
@@ -19,12 +21,20 @@ void addHeader(HttpHead &head, const QByteArray &name, const QByteArray &value)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 100:
+        return "Continue";
     case 101:
         return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 403:
         return "Forbidden";
+    case 404:
+        return "Not Found";
     case 426:
         return "Upgrade Required";
     case 500:
@@ -111,6 +121,43 @@ HttpHead buildRejection(int status, const QByteArray &explanation)
     return head;
 }
 
+namespace {
+
+// The rules a misbehaving server breaks in its 101, each on purpose.
+void applyViolations(HttpHead &head, const HttpHead &request, const HandshakeValidation &v,
+                     const ServerHandshakeOptions::Violations &violations)
+{
+    if (violations.wrongAccept) { // the accept of the key with its first character changed
+        QByteArray key = request.value("Sec-WebSocket-Key");
+        if (!key.isEmpty())
+            key[0] = key.at(0) == 'A' ? 'B' : 'A';
+        for (HttpHeader &h : head.headers) {
+            if (h.name == "Sec-WebSocket-Accept")
+                h.value = computeAccept(key);
+        }
+    }
+    if (violations.unofferedSubprotocol) {
+        head.headers.removeIf(
+            [](const HttpHeader &h) { return h.name == "Sec-WebSocket-Protocol"; });
+        addHeader(head, "Sec-WebSocket-Protocol", kUnofferedSubprotocol);
+    }
+    if (violations.unofferedExtension) {
+        const bool deflateOffered
+            = std::any_of(v.extensions.begin(), v.extensions.end(),
+                          [](const Extension &e) { return e.name == "permessage-deflate"; });
+        addHeader(head, "Sec-WebSocket-Extensions",
+                  deflateOffered ? QByteArray(kUnknownExtension) : "permessage-deflate");
+    }
+    if (violations.status != 101) {
+        head.statusCode = violations.status;
+        head.reasonPhrase = reasonPhrase(violations.status);
+        head.startLine
+            = "HTTP/1.1 " + QByteArray::number(violations.status) + ' ' + head.reasonPhrase;
+    }
+}
+
+} // namespace
+
 ServerHandshakeResult answerRequest(const HttpHead &request, const ServerHandshakeOptions &options)
 {
     ServerHandshakeResult result;
@@ -189,8 +236,9 @@ ServerHandshakeResult answerRequest(const HttpHead &request, const ServerHandsha
     }
     for (const HttpHeader &h : options.extraHeaders)
         addHeader(head, h.name, h.value);
+    applyViolations(head, request, v, options.violations);
     serialiseHead(head);
-    result.accepted = true;
+    result.accepted = head.statusCode == 101;
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace WsBench::Session {
@@ -212,6 +213,39 @@ QJsonObject migrateFrom2(QJsonObject v2)
     return v2;
 }
 
+// "misbehaviours": [{"kind": "fragment", "value": 3}, ...]; each kind once.
+QList<Misbehaviour> readMisbehaviours(Reader &r, const QJsonObject &o, const QString &path)
+{
+    QList<Misbehaviour> out;
+    const QJsonArray list = r.array(o, "misbehaviours", path);
+    for (qsizetype j = 0; j < list.size() && !r.problem; ++j) {
+        const QString mp = path + QLatin1Char('.') + at("misbehaviours", j);
+        const QJsonObject entry = r.object(list.at(j), mp);
+        const QString name = r.string(entry, "kind", mp);
+        const std::optional<Misbehaviour::Kind> kind = misbehaviourKind(name);
+        if (!kind) {
+            QStringList allowed {name};
+            for (Misbehaviour::Kind k : misbehaviourKinds())
+                allowed << misbehaviourName(k);
+            r.fail(mp + QStringLiteral(".kind"), Reader::Kind::NotOneOf, allowed);
+            break;
+        }
+        Misbehaviour m {*kind, 0};
+        if (const std::optional<MisbehaviourRange> range = misbehaviourRange(*kind)) {
+            m.value = r.integer(entry, "value", mp, range->fallback, range->min, range->max);
+            if (!validMisbehaviourValue(*kind, m.value)) // 101 is not a misbehaving status
+                r.fail(
+                    mp + QStringLiteral(".value"), Reader::Kind::NotOneOf,
+                    {QString::number(m.value), QStringLiteral("100"), QStringLiteral("102–599")});
+        }
+        if (std::any_of(out.begin(), out.end(),
+                        [&m](const Misbehaviour &e) { return e.kind == m.kind; }))
+            continue; // a kind listed twice: the first counts
+        out.append(m);
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
@@ -262,6 +296,13 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             pushes.append(QJsonObject {{QStringLiteral("intervalMs"), p.intervalMs},
                                        {QStringLiteral("message"), p.message},
                                        {QStringLiteral("enabled"), p.enabled}});
+        QJsonArray misbehaviours;
+        for (const Misbehaviour &m : s.misbehaviours) {
+            QJsonObject entry {{QStringLiteral("kind"), misbehaviourName(m.kind)}};
+            if (misbehaviourRange(m.kind))
+                entry.insert(QStringLiteral("value"), m.value);
+            misbehaviours.append(entry);
+        }
         QJsonObject o {
             {QStringLiteral("name"), s.name},
             {QStringLiteral("host"), s.host},
@@ -282,6 +323,8 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("idleTimeoutMs"), s.idleTimeoutMs},
             {QStringLiteral("capture"), QLatin1String(captureName(s.capture))},
         };
+        if (!misbehaviours.isEmpty()) // a well-behaved server's file stays as it was
+            o.insert(QStringLiteral("misbehaviours"), misbehaviours);
         writePassphrase(o, s.keyPassphrase, options);
         servers.append(o);
     }
@@ -453,6 +496,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
             r.fail(path + QStringLiteral(".capture"), Kind::NotOneOf,
                    {capture, QStringLiteral("frames"), QStringLiteral("messages"),
                     QStringLiteral("none")});
+        s.misbehaviours = readMisbehaviours(r, o, path);
         w.servers.append(s);
     }
     const QJsonArray tabs = r.array(root, "tabs", {});

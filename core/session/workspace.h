@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/automation/scenario.h"
+#include "core/session/misbehaviour.h"
 
 #include <QByteArray>
 #include <QList>
@@ -87,6 +88,7 @@ struct ServerProfile
     int handshakeTimeoutMs = 10000; // slowloris protection
     int idleTimeoutMs = 0; // no bytes from a peer for this long: close it (0: never)
     Capture capture = Capture::Frames;
+    QList<Misbehaviour> misbehaviours; // rules broken on purpose, to test clients
 };
 
 enum class EndpointRole : quint8 { Client, Server };

@@ -26,6 +26,8 @@ enum class Note : quint8 {
     PeerAccepted, // the peer's address:port, its number on this server
     ReadingPaused, // the bufferedAmount above which reading stops (first time only)
     HandshakeErrorsIgnored, // failed checks, the first failure's name: opened despite them
+    Misbehaving, // what the server does against RFC 6455 on purpose: "kind" or "kind=value",
+                 // one argument each (Net::misbehaviourName)
 };
 
 // A stable machine name ("Connecting") for files and the command line's JSON.

@@ -1687,6 +1687,118 @@
         <comment>Is the interface in English? Any other language: no</comment>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Misbehaving: wrong Sec-WebSocket-Accept</source>
+        <translation>故意违规：错误的 Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>The server answers with a Sec-WebSocket-Accept computed from another key. A client must compare it with the value of its own key and fail the connection when they differ, before any frame: the handshake fails and the connection never opens.</source>
+        <translation>服务器返回的 Sec-WebSocket-Accept 是用另一个密钥算出的。客户端必须把它与自己密钥对应的值比较，不一致时在任何帧之前使连接失败：握手失败，连接不会打开。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: a status other than 101</source>
+        <translation>故意违规：状态码不是 101</translation>
+    </message>
+    <message>
+        <source>The server answers the upgrade with another status (403 unless set), keeping the 101&apos;s headers. Only 101 Switching Protocols opens a WebSocket; for any other status the client fails the handshake and may follow HTTP rules (a redirect, authentication).</source>
+        <translation>服务器用另一个状态码（未设置时为 403）回应升级请求，但保留 101 的头部。只有 101 Switching Protocols 才能打开 WebSocket；遇到其他状态码，客户端使握手失败，并可按 HTTP 规则处理（重定向、认证）。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: a subprotocol that was not offered</source>
+        <translation>故意违规：未提供过的子协议</translation>
+    </message>
+    <message>
+        <source>The 101 names a subprotocol (wsbench.unoffered) that the client did not list in Sec-WebSocket-Protocol. The client must fail the connection: a server may only pick one of the client&apos;s values, or none.</source>
+        <translation>101 响应给出了客户端没有在 Sec-WebSocket-Protocol 中列出的子协议（wsbench.unoffered）。客户端必须使连接失败：服务器只能从客户端给出的值中选一个，或者不选。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: an extension that was not offered</source>
+        <translation>故意违规：未提供过的扩展</translation>
+    </message>
+    <message>
+        <source>The 101 names an extension the client did not ask for: permessage-deflate when the client did not offer it, otherwise the unknown x-wsbench-unoffered. The client must fail the connection: a server may only accept extensions the client offered.</source>
+        <translation>101 响应给出了客户端没有请求的扩展：客户端未提供 permessage-deflate 时就是它，否则是未知的 x-wsbench-unoffered。客户端必须使连接失败：服务器只能接受客户端提供过的扩展。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: a late 101</source>
+        <translation>故意违规：迟到的 101</translation>
+    </message>
+    <message>
+        <source>The server holds its 101 for the given milliseconds. Meanwhile the client stays CONNECTING (readyState 0) and may not send; a client with a handshake timeout shorter than the delay gives up. The server&apos;s own handshake timeout still applies.</source>
+        <translation>服务器把 101 响应扣留指定的毫秒数。在此期间客户端保持 CONNECTING（readyState 0），不能发送；握手超时短于该延迟的客户端会放弃。服务器自身的握手超时仍然有效。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: no Pong</source>
+        <translation>故意违规：不回 Pong</translation>
+    </message>
+    <message>
+        <source>The server never answers a Ping. A Pong must answer every Ping as soon as is practical, so a client that checks liveness with Pings sees its pong timeout pass and closes the connection.</source>
+        <translation>服务器从不回应 Ping。每个 Ping 都必须尽快得到 Pong 回应，因此用 Ping 检测存活的客户端会等到 Pong 超时，然后关闭连接。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: no Close reply</source>
+        <translation>故意违规：不回 Close</translation>
+    </message>
+    <message>
+        <source>The server receives the client&apos;s Close, does not answer it and keeps TCP open. The client waits for the Close within its close timeout, then closes TCP itself: the close is not clean, and the code is 1006.</source>
+        <translation>服务器收到客户端的 Close 后不回应，并保持 TCP 打开。客户端在关闭超时内等待 Close，之后自行关闭 TCP：关闭不干净，关闭码为 1006。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: TCP closed without a Close frame</source>
+        <translation>故意违规：不发 Close 帧就关闭 TCP</translation>
+    </message>
+    <message>
+        <source>The server closes TCP without a closing handshake: on the first message it receives (value 0) or the given milliseconds after the open. The client sees the connection end without a Close frame: code 1006, not clean.</source>
+        <translation>服务器不经关闭握手就关闭 TCP：在收到第一条消息时（值为 0），或在连接打开后指定的毫秒数。客户端看到连接在没有 Close 帧的情况下结束：关闭码 1006，不干净。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: reset in the middle of a message</source>
+        <translation>故意违规：在消息中途重置连接</translation>
+    </message>
+    <message>
+        <source>The server sends the first half of the first message&apos;s frame, then resets TCP (an RST, not a FIN). The client never gets the rest of the frame; its connection ends with 1006 and the partial message is never delivered.</source>
+        <translation>服务器发送第一条消息的帧的前一半，然后重置 TCP（发送 RST，而不是 FIN）。客户端永远收不到帧的剩余部分；连接以 1006 结束，这条不完整的消息不会被交付。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: masked server frames</source>
+        <translation>故意违规：服务器帧带掩码</translation>
+    </message>
+    <message>
+        <source>Every frame the server sends is masked. A server must not mask, and a client that receives a masked frame fails the connection with 1002.</source>
+        <translation>服务器发送的每一帧都带掩码。服务器不得使用掩码，收到带掩码帧的客户端以 1002 使连接失败。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: a reserved opcode</source>
+        <translation>故意违规：保留的操作码</translation>
+    </message>
+    <message>
+        <source>Every message goes out with the opcode 0x3, which is reserved for future non-control frames. A client that receives it fails the connection with 1002.</source>
+        <translation>每条消息都以操作码 0x3 发送，该操作码保留给将来的非控制帧。收到它的客户端以 1002 使连接失败。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: every message fragmented</source>
+        <translation>故意违规：每条消息都分片</translation>
+    </message>
+    <message>
+        <source>Every message the server sends is split into the given number of frames: the first with its opcode, the others continuation frames, the last with FIN. This is allowed; a correct client receives the whole message intact.</source>
+        <translation>服务器发送的每条消息都被拆成指定数量的帧：第一帧带消息的操作码，其余为延续帧，最后一帧设置 FIN。这是允许的；正确的客户端会完整收到整条消息。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: Pings between fragments</source>
+        <translation>故意违规：分片之间插入 Ping</translation>
+    </message>
+    <message>
+        <source>A Ping goes between the fragments of every message. Control frames may come in the middle of a fragmented message, so a correct client answers the Ping and still receives the message intact.</source>
+        <translation>每条消息的分片之间插入一个 Ping。控制帧可以出现在分片消息的中间，因此正确的客户端会回应 Ping，并仍然完整收到消息。</translation>
+    </message>
+    <message>
+        <source>Misbehaving: invalid UTF-8</source>
+        <translation>故意违规：无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>Every text message ends with bytes that are not UTF-8. A client must fail the connection with 1007 when a text message is not valid UTF-8.</source>
+        <translation>每条文本消息的末尾都是非 UTF-8 字节。文本消息不是有效的 UTF-8 时，客户端必须以 1007 使连接失败。</translation>
+    </message>
 </context>
 <context>
     <name>FlowExport</name>
@@ -1867,6 +1979,89 @@
     <message>
         <source>this ended the connection</source>
         <translation>连接在此终止</translation>
+    </message>
+</context>
+<context>
+    <name>MisbehaviourText</name>
+    <message>
+        <source>wrong Accept</source>
+        <translation>错误的 Accept</translation>
+    </message>
+    <message>
+        <source>status %1 instead of 101</source>
+        <translation>状态码 %1 而非 101</translation>
+    </message>
+    <message>
+        <source>subprotocol not offered</source>
+        <translation>未提供过的子协议</translation>
+    </message>
+    <message>
+        <source>extension not offered</source>
+        <translation>未提供过的扩展</translation>
+    </message>
+    <message>
+        <source>101 delayed by %1 ms</source>
+        <translation>101 延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>no Pong</source>
+        <translation>不回 Pong</translation>
+    </message>
+    <message>
+        <source>no Close reply</source>
+        <translation>不回 Close</translation>
+    </message>
+    <message>
+        <source>TCP dropped on the first message</source>
+        <translation>收到第一条消息时断开 TCP</translation>
+    </message>
+    <message>
+        <source>TCP dropped %1 ms after the open</source>
+        <translation>打开后 %1 毫秒断开 TCP</translation>
+    </message>
+    <message>
+        <source>reset mid-message</source>
+        <translation>消息中途重置</translation>
+    </message>
+    <message>
+        <source>masked frames</source>
+        <translation>帧带掩码</translation>
+    </message>
+    <message>
+        <source>reserved opcode 0x3</source>
+        <translation>保留操作码 0x3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragment(s)</source>
+        <translation><numerusform>%n 个分片</numerusform></translation>
+    </message>
+    <message>
+        <source>Pings between fragments</source>
+        <translation>分片之间插入 Ping</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>Misbehaving: %1</source>
+        <translation>故意违规：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Behaving again: no rule of RFC 6455 is broken on purpose</source>
+        <translation>恢复正常：不再故意违反 RFC 6455 的任何规则</translation>
+    </message>
+    <message>
+        <source>Misbehaving on purpose: %1 of the frame&apos;s %2 bytes sent, then TCP reset</source>
+        <translation>故意违规：发送了帧的 %2 字节中的 %1 字节，然后重置 TCP</translation>
+    </message>
+    <message>
+        <source>Misbehaving on purpose: %1</source>
+        <translation>故意违规：%1</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3757,93 @@
     </message>
 </context>
 <context>
+    <name>WsBench::Gui::MisbehaveButton</name>
+    <message>
+        <source>Wrong Sec-WebSocket-Accept</source>
+        <translation>错误的 Sec-WebSocket-Accept</translation>
+    </message>
+    <message>
+        <source>Status instead of 101</source>
+        <translation>用其他状态码代替 101</translation>
+    </message>
+    <message>
+        <source>Subprotocol not offered</source>
+        <translation>未提供过的子协议</translation>
+    </message>
+    <message>
+        <source>Extension not offered</source>
+        <translation>未提供过的扩展</translation>
+    </message>
+    <message>
+        <source>Delay the 101</source>
+        <translation>延迟 101</translation>
+    </message>
+    <message>
+        <source>Never answer a Ping</source>
+        <translation>从不回应 Ping</translation>
+    </message>
+    <message>
+        <source>Never answer a Close</source>
+        <translation>从不回应 Close</translation>
+    </message>
+    <message>
+        <source>Close TCP without a Close frame</source>
+        <translation>不发 Close 帧就关闭 TCP</translation>
+    </message>
+    <message>
+        <source>Reset TCP in the middle of a message</source>
+        <translation>在消息中途重置 TCP</translation>
+    </message>
+    <message>
+        <source>Mask every frame</source>
+        <translation>每一帧都加掩码</translation>
+    </message>
+    <message>
+        <source>Reserved opcode 0x3</source>
+        <translation>保留操作码 0x3</translation>
+    </message>
+    <message>
+        <source>Split every message into</source>
+        <translation>每条消息拆成</translation>
+    </message>
+    <message>
+        <source>Ping between fragments</source>
+        <translation>分片之间插入 Ping</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in text messages</source>
+        <translation>文本消息中含无效 UTF-8</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> ms after the open</source>
+        <translation> 毫秒（打开后）</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <source>Misbehave</source>
+        <translation>故意违规</translation>
+    </message>
+    <message>
+        <source>Break a rule of RFC 6455 on purpose, to see what a client does about it. Changes apply at once: the handshake kinds from the next connection, the others also to open connections.</source>
+        <translation>故意违反 RFC 6455 的某条规则，看看客户端如何应对。更改立即生效：握手类从下一个连接起生效，其余的也作用于已打开的连接。</translation>
+    </message>
+    <message>
+        <source>Break on purpose (hover for what a client should do):</source>
+        <translation>故意违反（悬停查看客户端应如何处理）：</translation>
+    </message>
+    <message>
+        <source>on the first message</source>
+        <translation>收到第一条消息时</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::PeerModel</name>
     <message>
         <source>Peer</source>
@@ -4063,6 +4345,10 @@
     <message>
         <source>Server</source>
         <translation>服务器</translation>
+    </message>
+    <message>
+        <source>%1 (on purpose; handshake kinds from the next connection)</source>
+        <translation>%1（故意为之；握手类从下一个连接起生效）</translation>
     </message>
 </context>
 </TS>

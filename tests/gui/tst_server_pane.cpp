@@ -2,19 +2,23 @@
 // per-peer filter, the Peers list, Kick with a code and reason, and the reply order.
 #include "core/protocol/close_payload.h"
 #include "core/protocol/opcode.h"
+#include "core/traffic/connection_id.h"
 #include "core/traffic/traffic_store.h"
 #include "tests/support/test_window.h"
 #include "ui/client/client_pane.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
 #include "ui/models/peer_model.h"
+#include "ui/server/misbehave_button.h"
 #include "ui/server/server_pane.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/ready_state_badge.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void peerListShowsTheLastEventAndTheWholeAddress();
     void kickSendsTheCodeAndReasonTheUserSet();
     void theReplyOrderIsShown();
+    void misbehavingIsWarnedAndAppliesToOpenPeers();
 
 private:
     // The peer numbers in the server log's rows that show messages.
@@ -230,6 +235,43 @@ void TestServerPane::theReplyOrderIsShown()
     server->setEcho(false);
     QVERIFY2(server->replyOrder().contains(QLatin1String("1. the sender gets the reply")),
              qPrintable(server->replyOrder()));
+}
+
+// The Misbehave menu: a warning on the pane while any rule is broken, the profile keeps the
+// choice, and a message kind reaches a peer that is already open.
+void TestServerPane::misbehavingIsWarnedAndAppliesToOpenPeers()
+{
+    const auto [server, client] = m_ui->window()->loopbackPair();
+    QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(), kOpen, 10000);
+    QVERIFY(server->misbehavingWarning().isEmpty());
+    using Kind = Session::Misbehaviour::Kind;
+    server->misbehave()->valueBox(Kind::Fragment)->setValue(3);
+    server->misbehave()->checkBox(Kind::Fragment)->setChecked(true);
+    server->misbehave()->checkBox(Kind::WrongAccept)->setChecked(true);
+    QVERIFY2(server->misbehavingWarning().startsWith(
+                 QLatin1String("Misbehaving: wrong Accept, 3 fragments")),
+             qPrintable(server->misbehavingWarning()));
+    QCOMPARE(server->profile().misbehaviours,
+             (QList<Session::Misbehaviour> {{Kind::WrongAccept, 0}, {Kind::Fragment, 3}}));
+
+    client->composer()->setText(QStringLiteral("split me"));
+    client->composer()->send();
+    const auto continuations = [this, server = server]() {
+        int n = 0;
+        for (const Traffic::TrafficRecord &r : m_ui->store()->since(0)) {
+            const Traffic::ConnectionId id(r.connectionId);
+            n += id.isServerPeer() && id.serverNumber() == server->serverId() && r.hasFrame()
+                    && r.direction == Traffic::Direction::Outbound && r.opcode == 0x0
+                ? 1
+                : 0;
+        }
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(continuations(), 2, 10000); // the echo, in three frames
+
+    server->misbehave()->setMisbehaviours({});
+    QVERIFY(server->misbehavingWarning().isEmpty());
+    QVERIFY(server->profile().misbehaviours.isEmpty());
 }
 
 QTEST_MAIN(TestServerPane)

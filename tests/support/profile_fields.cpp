@@ -39,7 +39,7 @@ ServerProfile everyServerField()
     ServerProfile p;
     auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins, subprotocols,
            deflate, echo, broadcast, rules, pushes, maxMessageSize, maxConnections,
-           handshakeTimeoutMs, idleTimeoutMs, capture]
+           handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours]
         = p;
     name = QStringLiteral("Ticker");
     host = QStringLiteral("0.0.0.0");
@@ -61,6 +61,10 @@ ServerProfile everyServerField()
     handshakeTimeoutMs = 1234;
     idleTimeoutMs = 61500; // not a whole second
     capture = Capture::Messages;
+    misbehaviours = {{Misbehaviour::Kind::WrongAccept, 0},
+                     {Misbehaviour::Kind::Fragment, 7},
+                     {Misbehaviour::Kind::Status, 418},
+                     {Misbehaviour::Kind::DropTcp, 0}};
     return p;
 }
 
@@ -102,7 +106,7 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
 {
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours]
         = actual;
     const ServerProfile &e = expected;
     [&]() {
@@ -134,6 +138,7 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
         QCOMPARE(handshakeTimeoutMs, e.handshakeTimeoutMs);
         QCOMPARE(idleTimeoutMs, e.idleTimeoutMs);
         QCOMPARE(capture, e.capture);
+        QCOMPARE(misbehaviours, e.misbehaviours);
     }();
     return !QTest::currentTestFailed();
 }

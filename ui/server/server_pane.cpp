@@ -11,7 +11,9 @@
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
 #include "ui/models/peer_model.h"
+#include "ui/server/misbehave_button.h"
 #include "ui/text/explain.h"
+#include "ui/text/misbehaviour_text.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/widgets/splitter_memory.h"
@@ -102,6 +104,12 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     m_urlLabel = new QLabel(tr("Not listening."));
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error = errorLabel();
+    m_misbehave = new MisbehaveButton;
+    m_misbehaving = new QLabel;
+    m_misbehaving->setWordWrap(true);
+    m_misbehaving->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a4d00; "
+                                                "border: 1px solid #e0a800; padding: 3px; }"));
+    m_misbehaving->hide();
 
     auto *listen = new QWidget;
     auto *form = new QFormLayout(listen);
@@ -228,8 +236,10 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     bar->addWidget(m_start);
     bar->addWidget(m_stop);
     bar->addWidget(m_urlLabel, 1);
+    bar->addWidget(m_misbehave);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_misbehaving);
     layout->addWidget(m_error);
     layout->addWidget(split, 1);
 
@@ -240,6 +250,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_broadcast, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
     connect(m_push, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
     connect(kick, &QPushButton::clicked, this, &ServerPane::kickSelected);
+    connect(m_misbehave, &MisbehaveButton::changed, this, &ServerPane::applyMisbehaviours);
     connect(m_composer, &Composer::sendRequested, this, &ServerPane::send);
     connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
     connect(m_inspectors->flow(), &FlowView::recordSelected, m_log, &LogView::selectRecord);
@@ -351,6 +362,30 @@ ServerPane::~ServerPane()
     stop();
 }
 
+QString ServerPane::misbehavingWarning() const
+{
+    return m_misbehaving->isHidden() ? QString() : m_misbehaving->text();
+}
+
+void ServerPane::applyMisbehaviours()
+{
+    const QList<Session::Misbehaviour> list = m_misbehave->misbehaviours();
+    const QString warning = Text::MisbehaviourText::warning(list);
+    m_misbehaving->setText(
+        warning.isEmpty()
+            ? QString()
+            : tr("%1 (on purpose; handshake kinds from the next connection)").arg(warning));
+    m_misbehaving->setVisible(!warning.isEmpty());
+    if (!m_endpoint)
+        return;
+    const QList<Net::Misbehaviour> engine = Profiles::misbehaviours(list);
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    m_engine->io()->post([ep, engine]() {
+        if (ep)
+            ep->setMisbehaviours(engine);
+    });
+}
+
 QString ServerPane::listenError() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -421,6 +456,7 @@ Session::ServerProfile ServerPane::profile() const
                                                                      : m_idle->value() * 1000;
     p.echo = m_echo->isChecked();
     p.broadcast = m_broadcast->isChecked();
+    p.misbehaviours = m_misbehave->misbehaviours();
     p.rules.clear();
     for (int row = 0; row < m_rules->rowCount(); ++row) {
         const QTableWidgetItem *pattern = m_rules->item(row, 0);
@@ -465,6 +501,7 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
     m_idle->setValue(p.idleTimeoutMs / 1000);
     m_echo->setChecked(p.echo);
     m_broadcast->setChecked(p.broadcast);
+    m_misbehave->setMisbehaviours(p.misbehaviours);
     m_rules->setRowCount(std::max(3, int(p.rules.size())));
     m_rules->clearContents();
     for (int i = 0; i < p.rules.size(); ++i) {

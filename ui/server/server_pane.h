@@ -27,6 +27,7 @@ namespace Gui {
 
 class InspectorPanel;
 class LogView;
+class MisbehaveButton;
 class PeerModel;
 class WorkbenchEngine;
 
@@ -75,6 +76,9 @@ public:
     // The code (a number, or a catalogue entry) and reason the Kick button sends.
     void setKick(const QString &code, const QString &reason);
     QString kickError() const; // why the last kick was refused, or empty
+    MisbehaveButton *misbehave() const { return m_misbehave; }
+    // The warning shown while the server breaks rules on purpose, or empty.
+    QString misbehavingWarning() const;
 
 public Q_SLOTS:
     bool start();
@@ -90,6 +94,8 @@ private:
     // The pane's profile as options; nothing, with the reason shown, when it cannot work.
     std::optional<Net::ServerOptions> options();
     void applyBehaviour();
+    // Shows the misbehaviours, and hands them to a running server.
+    void applyMisbehaviours();
     void refreshPeers();
     void updateOrder();
     void showListenError(const QString &text);
@@ -120,6 +126,8 @@ private:
     QPushButton *m_stop;
     QLabel *m_urlLabel;
     QLabel *m_error;
+    MisbehaveButton *m_misbehave;
+    QLabel *m_misbehaving;
     QCheckBox *m_echo;
     QCheckBox *m_broadcast;
     QTableWidget *m_rules;

@@ -444,6 +444,99 @@ const Topic kTopics[] = {
          "The TLS handshake failed, for example because the certificate could not be verified. "
          "Like 1005 and 1006 it is never sent in a Close frame; the API reports it."),
      "RFC 6455 §7.4.1"},
+    // A server that misbehaves on purpose (Net::Misbehaviour), one topic per kind.
+    {"misbehave.wrong-accept",
+     QT_TRANSLATE_NOOP("Explain", "Misbehaving: wrong Sec-WebSocket-Accept"),
+     QT_TRANSLATE_NOOP(
+         "Explain",
+         "The server answers with a Sec-WebSocket-Accept computed from another key. A client must "
+         "compare it with the value of its own key and fail the connection when they differ, "
+         "before any frame: the handshake fails and the connection never opens."),
+     "RFC 6455 §4.1, §4.2.2"},
+    {"misbehave.status", QT_TRANSLATE_NOOP("Explain", "Misbehaving: a status other than 101"),
+     QT_TRANSLATE_NOOP(
+         "Explain",
+         "The server answers the upgrade with another status (403 unless set), keeping the 101's "
+         "headers. Only 101 Switching Protocols opens a WebSocket; for any other status the client "
+         "fails the handshake and may follow HTTP rules (a redirect, authentication)."),
+     "RFC 6455 §4.1, §4.2.2"},
+    {"misbehave.unoffered-subprotocol",
+     QT_TRANSLATE_NOOP("Explain", "Misbehaving: a subprotocol that was not offered"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "The 101 names a subprotocol (wsbench.unoffered) that the client did not "
+                       "list in Sec-WebSocket-Protocol. The client must fail the connection: a "
+                       "server may only pick one of the client's values, or none."),
+     "RFC 6455 §4.1, §4.2.2"},
+    {"misbehave.unoffered-extension",
+     QT_TRANSLATE_NOOP("Explain", "Misbehaving: an extension that was not offered"),
+     QT_TRANSLATE_NOOP(
+         "Explain",
+         "The 101 names an extension the client did not ask for: permessage-deflate when the "
+         "client did not offer it, otherwise the unknown x-wsbench-unoffered. The client must fail "
+         "the connection: a server may only accept extensions the client offered."),
+     "RFC 6455 §4.1, §9.1; RFC 7692 §5"},
+    {"misbehave.delay-101", QT_TRANSLATE_NOOP("Explain", "Misbehaving: a late 101"),
+     QT_TRANSLATE_NOOP(
+         "Explain",
+         "The server holds its 101 for the given milliseconds. Meanwhile the client stays "
+         "CONNECTING (readyState 0) and may not send; a client with a handshake timeout shorter "
+         "than the delay gives up. The server's own handshake timeout still applies."),
+     "RFC 6455 §4.1; WHATWG WebSockets"},
+    {"misbehave.no-pong", QT_TRANSLATE_NOOP("Explain", "Misbehaving: no Pong"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "The server never answers a Ping. A Pong must answer every Ping as soon as "
+                       "is practical, so a client that checks liveness with Pings sees its pong "
+                       "timeout pass and closes the connection."),
+     "RFC 6455 §5.5.2, §5.5.3"},
+    {"misbehave.no-close-reply", QT_TRANSLATE_NOOP("Explain", "Misbehaving: no Close reply"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "The server receives the client's Close, does not answer it and keeps TCP "
+                       "open. The client waits for the Close within its close timeout, then closes "
+                       "TCP itself: the close is not clean, and the code is 1006."),
+     "RFC 6455 §5.5.1, §7.1.1"},
+    {"misbehave.drop-tcp",
+     QT_TRANSLATE_NOOP("Explain", "Misbehaving: TCP closed without a Close frame"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "The server closes TCP without a closing handshake: on the first message it "
+                       "receives (value 0) or the given milliseconds after the open. The client "
+                       "sees the connection end without a Close frame: code 1006, not clean."),
+     "RFC 6455 §7.1.5, §7.4.1"},
+    {"misbehave.reset-mid-message",
+     QT_TRANSLATE_NOOP("Explain", "Misbehaving: reset in the middle of a message"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "The server sends the first half of the first message's frame, then resets "
+                       "TCP (an RST, not a FIN). The client never gets the rest of the frame; its "
+                       "connection ends with 1006 and the partial message is never delivered."),
+     "RFC 6455 §7.1.5"},
+    {"misbehave.masked-frame", QT_TRANSLATE_NOOP("Explain", "Misbehaving: masked server frames"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "Every frame the server sends is masked. A server must not mask, and a "
+                       "client that receives a masked frame fails the connection with 1002."),
+     "RFC 6455 §5.1, §5.3"},
+    {"misbehave.reserved-opcode", QT_TRANSLATE_NOOP("Explain", "Misbehaving: a reserved opcode"),
+     QT_TRANSLATE_NOOP(
+         "Explain",
+         "Every message goes out with the opcode 0x3, which is reserved for future non-control "
+         "frames. A client that receives it fails the connection with 1002."),
+     "RFC 6455 §5.2, §11.8"},
+    {"misbehave.fragment", QT_TRANSLATE_NOOP("Explain", "Misbehaving: every message fragmented"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "Every message the server sends is split into the given number of frames: "
+                       "the first with its opcode, the others continuation frames, the last with "
+                       "FIN. This is allowed; a correct client receives the whole message intact."),
+     "RFC 6455 §5.4"},
+    {"misbehave.ping-in-fragments",
+     QT_TRANSLATE_NOOP("Explain", "Misbehaving: Pings between fragments"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "A Ping goes between the fragments of every message. Control frames may "
+                       "come in the middle of a fragmented message, so a correct client answers "
+                       "the Ping and still receives the message intact."),
+     "RFC 6455 §5.4, §5.5"},
+    {"misbehave.invalid-utf8", QT_TRANSLATE_NOOP("Explain", "Misbehaving: invalid UTF-8"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "Every text message ends with bytes that are not UTF-8. A client must fail "
+                       "the connection with 1007 when a text message is not valid UTF-8."),
+     "RFC 6455 §8.1, §7.4.1"},
 };
 
 // A header's name and value are parts of the header: "http.origin.value" is "http.origin".

@@ -2,6 +2,7 @@
 
 #include "ui/text/byte_size.h"
 #include "ui/text/explain.h"
+#include "ui/text/misbehaviour_text.h"
 
 #include <QCoreApplication>
 
@@ -93,6 +94,8 @@ QString note(Traffic::Note note, const QList<QByteArray> &arguments)
                    nullptr, failed)
             .arg(Explain::failureTitle(failureNamed(arguments.value(1))));
     }
+    case N::Misbehaving:
+        return MisbehaviourText::note(arguments);
     case N::ReadingPaused:
         return QCoreApplication::translate(
                    "RecordText",

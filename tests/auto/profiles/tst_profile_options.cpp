@@ -21,6 +21,7 @@ private Q_SLOTS:
     void everyServerFieldSurvivesSaveLoadAndReachesOptions();
     void leftOutSecretHeaderIsNotSent();
     void serverProblemsAreNamed();
+    void everyMisbehaviourMapsToTheEngineKindOfItsName();
     void harConnectionAsProfiles();
 };
 
@@ -96,7 +97,7 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY(o);
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours]
         = everyServerField();
     Q_UNUSED(name)
     QCOMPARE(o->host, QHostAddress(host));
@@ -124,6 +125,12 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
     QCOMPARE(o->peer.idleMs, idleTimeoutMs);
     QCOMPARE(capture, Capture::Messages);
     QCOMPARE(o->peer.capture, Net::CaptureLevel::Messages);
+    QCOMPARE(o->misbehaviours.size(), misbehaviours.size());
+    for (qsizetype i = 0; i < misbehaviours.size(); ++i) { // same kind, by name, and value
+        QCOMPARE(QString::fromLatin1(Net::misbehaviourName(o->misbehaviours[i].kind)),
+                 Session::misbehaviourName(misbehaviours[i].kind));
+        QCOMPARE(o->misbehaviours[i].value, misbehaviours[i].value);
+    }
 }
 
 void TestProfileOptions::leftOutSecretHeaderIsNotSent()
@@ -144,6 +151,20 @@ void TestProfileOptions::leftOutSecretHeaderIsNotSent()
     QCOMPARE(o->headers.size(), 1);
     QCOMPARE(o->headers[0].name, QByteArray("X-Trace"));
     QVERIFY(o->tls.keyPassphrase.isEmpty());
+}
+
+void TestProfileOptions::everyMisbehaviourMapsToTheEngineKindOfItsName()
+{
+    const QList<Session::Misbehaviour::Kind> kinds = Session::misbehaviourKinds();
+    QCOMPARE(kinds.size(), 14);
+    QList<Session::Misbehaviour> list;
+    for (Session::Misbehaviour::Kind kind : kinds)
+        list.append({kind, 0});
+    const QList<Net::Misbehaviour> mapped = Profiles::misbehaviours(list);
+    QCOMPARE(mapped.size(), kinds.size());
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        QCOMPARE(QString::fromLatin1(Net::misbehaviourName(mapped[i].kind)),
+                 Session::misbehaviourName(kinds[i]));
 }
 
 void TestProfileOptions::serverProblemsAreNamed()

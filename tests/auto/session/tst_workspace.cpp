@@ -267,6 +267,24 @@ void TestWorkspace::badFilesNameTheProblem_data()
         << QByteArray("{\"schemaVersion\": 3, \"servers\": [{\"capture\": \"all\"}]}")
         << Kind::NotOneOf << QStringLiteral("servers[0].capture")
         << QStringLiteral("servers[0].capture: \"all\" is not frames, messages or none");
+    QTest::newRow("misbehaviour kind")
+        << QByteArray(R"({"schemaVersion": 3, "servers": [{"misbehaviours": [{"kind": "rude"}]}]})")
+        << Kind::NotOneOf << QStringLiteral("servers[0].misbehaviours[0].kind")
+        << QStringLiteral("servers[0].misbehaviours[0].kind: \"rude\" is not wrong-accept, "
+                          "status, unoffered-subprotocol, unoffered-extension, delay-101, "
+                          "no-pong, no-close-reply, drop-tcp, reset-mid-message, masked-frame, "
+                          "reserved-opcode, fragment, ping-in-fragments or invalid-utf8");
+    QTest::newRow("misbehaviour value")
+        << QByteArray(R"({"schemaVersion": 3, "servers": [{"misbehaviours": [)"
+                      R"({"kind": "no-pong"}, {"kind": "fragment", "value": 1}]}]})")
+        << Kind::NotAWholeNumber << QStringLiteral("servers[0].misbehaviours[1].value")
+        << QStringLiteral("servers[0].misbehaviours[1].value: must be a whole number from 2 to "
+                          "1000");
+    QTest::newRow("misbehaving status 101")
+        << QByteArray(R"({"schemaVersion": 3, "servers": [{"misbehaviours": [)"
+                      R"({"kind": "status", "value": 101}]}]})")
+        << Kind::NotOneOf << QStringLiteral("servers[0].misbehaviours[0].value")
+        << QStringLiteral("servers[0].misbehaviours[0].value: \"101\" is not 100 or 102–599");
     QTest::newRow("tab role") << QByteArray(
         "{\"schemaVersion\": 3, \"tabs\": [{\"role\": \"proxy\", \"index\": 0}]}")
                               << Kind::NotOneOf << QStringLiteral("tabs[0].role")

@@ -6,6 +6,7 @@
 #include "core/protocol/handshake_dissector.h"
 #include "ui/text/explain.h"
 #include "ui/text/glossary.h"
+#include "ui/text/misbehaviour_text.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void everyWebSocketHeaderIsExplained();
     void everyReadyStateCloseCodeAndEventIsExplained();
     void recordsPointToTheirTopic();
+    void everyMisbehaviourIsExplained();
     void everyTopicIsShortAndCitesItsSection();
     void everyTopicHasChineseText();
 };
@@ -200,6 +202,16 @@ void TestGlossary::recordsPointToTheirTopic()
     state.kind = K::State;
     state.readyState = Protocol::ReadyState::Closing;
     QCOMPARE(Glossary::recordTopic(state), QByteArray("readyState.2"));
+}
+
+// The server pane's Misbehave menu shows each kind's topic as its tooltip.
+void TestGlossary::everyMisbehaviourIsExplained()
+{
+    for (Session::Misbehaviour::Kind kind : Session::misbehaviourKinds()) {
+        const QByteArray topic = MisbehaviourText::topic(kind);
+        QVERIFY2(!Glossary::explain(topic).isNull(), topic.constData());
+        QVERIFY2(!MisbehaviourText::label({kind, 3}).isEmpty(), topic.constData());
+    }
 }
 
 void TestGlossary::everyTopicIsShortAndCitesItsSection()
