@@ -2031,10 +2031,6 @@
         <source>reserved opcode 0x3</source>
         <translation>保留操作码 0x3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fragment(s)</source>
-        <translation><numerusform>%n 个分片</numerusform></translation>
-    </message>
     <message>
         <source>Pings between fragments</source>
         <translation>分片之间插入 Ping</translation>
@@ -2062,6 +2058,10 @@
     <message>
         <source>Misbehaving on purpose: %1</source>
         <translation>故意违规：%1</translation>
+    </message>
+    <message>
+        <source>%1 fragments</source>
+        <translation>%1 个分片</translation>
     </message>
 </context>
 <context>

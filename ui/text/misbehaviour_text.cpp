@@ -37,8 +37,8 @@ QString label(const Session::Misbehaviour &m)
         return QCoreApplication::translate("MisbehaviourText", "masked frames");
     case Kind::ReservedOpcode:
         return QCoreApplication::translate("MisbehaviourText", "reserved opcode 0x3");
-    case Kind::Fragment:
-        return QCoreApplication::translate("MisbehaviourText", "%n fragment(s)", nullptr, m.value);
+    case Kind::Fragment: // two at least: always plural
+        return QCoreApplication::translate("MisbehaviourText", "%1 fragments").arg(m.value);
     case Kind::PingInFragments:
         return QCoreApplication::translate("MisbehaviourText", "Pings between fragments");
     case Kind::InvalidUtf8:
