@@ -57,12 +57,12 @@ const QSet<QString> &allowedWords()
         QStringLiteral("IPv6"), QStringLiteral("SHA"), QStringLiteral("GUID"),
         QStringLiteral("Base64"), QStringLiteral("base64"), QStringLiteral("hex"),
         QStringLiteral("ws"), QStringLiteral("wss"), QStringLiteral("http"),
-        QStringLiteral("socks5"), QStringLiteral("permessage-deflate"),
+        QStringLiteral("socks5"), QStringLiteral("permessage-deflate"), QStringLiteral("TCP"),
         // frame fields and opcodes (Wireshark's names)
         QStringLiteral("FIN"), QStringLiteral("RSV1"), QStringLiteral("RSV2"),
         QStringLiteral("RSV3"), QStringLiteral("MASK"), QStringLiteral("Ping"),
         QStringLiteral("Pong"), QStringLiteral("ping"), QStringLiteral("pong"),
-        QStringLiteral("opcode"), QStringLiteral("websocket"),
+        QStringLiteral("Close"), QStringLiteral("opcode"), QStringLiteral("websocket"),
         // header names
         QStringLiteral("Sec-WebSocket-Key"), QStringLiteral("Sec-WebSocket-Accept"),
         QStringLiteral("Sec-WebSocket-Protocol"), QStringLiteral("Sec-WebSocket-Extensions"),
@@ -149,10 +149,12 @@ QStringList TestChineseWindow::englishWords(const QString &text)
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString w = m.captured();
-        // Part of a URL, a host or a file name (ws://127.0.0.1, x.pem): data, not words.
+        // Part of a URL, a host or a file name (ws://127.0.0.1, x.pem), or a hex number (0x3):
+        // data, not words.
         const qsizetype before = m.capturedStart() - 1;
         if (before >= 0
-            && (plain.at(before) == QLatin1Char('.') || plain.at(before) == QLatin1Char('/')))
+            && (plain.at(before) == QLatin1Char('.') || plain.at(before) == QLatin1Char('/')
+                || (plain.at(before) == QLatin1Char('0') && w.startsWith(QLatin1Char('x')))))
             continue;
         if (!allowedWords().contains(w) && !w.startsWith(QLatin1String("0x")))
             found << w;

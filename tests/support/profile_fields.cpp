@@ -61,10 +61,10 @@ ServerProfile everyServerField()
     handshakeTimeoutMs = 1234;
     idleTimeoutMs = 61500; // not a whole second
     capture = Capture::Messages;
-    misbehaviours = {{Misbehaviour::Kind::WrongAccept, 0},
-                     {Misbehaviour::Kind::Fragment, 7},
+    misbehaviours = {{Misbehaviour::Kind::WrongAccept, 0}, // in the order of their kinds
                      {Misbehaviour::Kind::Status, 418},
-                     {Misbehaviour::Kind::DropTcp, 0}};
+                     {Misbehaviour::Kind::DropTcp, 0},
+                     {Misbehaviour::Kind::Fragment, 7}};
     return p;
 }
 
