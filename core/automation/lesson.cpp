@@ -176,7 +176,9 @@ private:
             r.fail({Kind::NotOneOf,
                     path + QStringLiteral(".checkSince"),
                     {since, QStringLiteral("step"), QStringLiteral("lesson")}});
-        s.checkSinceLesson = since == QLatin1String("lesson");
+        // A step with nothing to do looks at what the lesson did so far, unless told otherwise.
+        s.checkSinceLesson
+            = since.isEmpty() ? s.actions.isEmpty() : since == QLatin1String("lesson");
         if (o.contains(QStringLiteral("show")) && !r.failed)
             s.pointer = pointer(o.value(QStringLiteral("show")), path + QStringLiteral(".show"));
         if (!r.failed && s.check && s.hint.isEmpty())

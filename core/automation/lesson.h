@@ -63,7 +63,8 @@ struct LessonStep
     QList<LessonAction> actions; // what "Do it" does, in order; none: a step to read
     std::optional<LessonCheck> check; // what must have happened for the step to be done
     // The check looks at what happened since the lesson began, not only since the step did
-    // (a step that explains what an earlier one caused).
+    // (a step that explains what an earlier one caused). "checkSince" in the file; without
+    // it, steps with nothing to do look at the whole lesson.
     bool checkSinceLesson = false;
     LessonText hint; // shown while the check waits
     LessonText outcome; // shown once the check passed: what it means
