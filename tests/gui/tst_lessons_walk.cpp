@@ -44,7 +44,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         const QString language = chinese() ? QStringLiteral("zh_CN") : QStringLiteral("en");
         QCOMPARE(Gui::installTranslations(qApp, QLocale(language)), language);
-        QCOMPARE(Gui::LessonPanel::language(), chinese() ? QStringLiteral("zh") : QStringLiteral("en"));
+        QCOMPARE(Gui::LessonPanel::language(),
+                 chinese() ? QStringLiteral("zh") : QStringLiteral("en"));
     }
 
     void everyLessonWalksToItsEnd_data()
@@ -111,8 +112,7 @@ private Q_SLOTS:
         window->closeTab(window->tabs()->count() - 1);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-        QTRY_COMPARE(stateName(panel->runner()->state()),
-                     stateName(LessonRunner::State::Failed));
+        QTRY_COMPARE(stateName(panel->runner()->state()), stateName(LessonRunner::State::Failed));
         QVERIFY2(panel->statusText().contains(QLatin1String("Lesson client")),
                  qPrintable(panel->statusText()));
         QVERIFY(panel->doItButton()->isEnabled());
@@ -120,8 +120,7 @@ private Q_SLOTS:
         // Restarting the lesson opens its tabs again and the step then passes.
         QVERIFY(panel->startLesson(0));
         QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-        QTRY_COMPARE(stateName(panel->runner()->state()),
-                     stateName(LessonRunner::State::Passed));
+        QTRY_COMPARE(stateName(panel->runner()->state()), stateName(LessonRunner::State::Passed));
     }
 };
 

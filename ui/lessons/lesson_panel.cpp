@@ -86,7 +86,7 @@ LessonPanel::LessonPanel(LessonRunner *runner, QList<Automation::Lesson> lessons
     connect(m_runner, &LessonRunner::changed, this, &LessonPanel::refresh);
 
     auto *choose = new QHBoxLayout;
-    choose->addWidget(m_choice, 1);
+    choose->addStretch(1);
     choose->addWidget(m_start);
     choose->addWidget(open);
     auto *buttons = new QHBoxLayout;
@@ -95,6 +95,7 @@ LessonPanel::LessonPanel(LessonRunner *runner, QList<Automation::Lesson> lessons
     buttons->addWidget(m_doIt);
     buttons->addWidget(m_next);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_choice);
     layout->addLayout(choose);
     layout->addWidget(m_problem);
     layout->addWidget(m_title);
