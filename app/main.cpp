@@ -6,12 +6,14 @@
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
 #include "ui/dialogs/preferences_dialog.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
 #include "ui/translations.h"
 #include "ui/workbench_engine.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -53,9 +55,10 @@ int main(int argc, char **argv)
         return 0;
     }
     // The window's own options: [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS]
-    // (printUsage() lists them).
+    // [--lesson N] (printUsage() lists them).
     QString sessionFile;
     int autosaveSeconds = 60;
+    int lesson = 0;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("--loopback") || arg == QLatin1String("--recover"))
@@ -65,6 +68,9 @@ int main(int argc, char **argv)
             && (autosaveSeconds = QString::fromLocal8Bit(argv[++i]).toInt(&ok), ok)
             && autosaveSeconds >= 0)
             continue;
+        if (arg == QLatin1String("--lesson") && i + 1 < argc
+            && (lesson = QString::fromLocal8Bit(argv[++i]).toInt(&ok), ok) && lesson >= 1)
+            continue;
         if (!arg.startsWith(QLatin1Char('-')) && sessionFile.isEmpty()) {
             sessionFile = arg;
             continue;
@@ -72,6 +78,8 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         if (arg == QLatin1String("--autosave"))
             err << "wsbench: --autosave needs a number of seconds (0 turns autosave off)\n";
+        else if (arg == QLatin1String("--lesson"))
+            err << "wsbench: --lesson needs the number of a lesson (1 is the first)\n";
         else
             err << "wsbench: unknown command or option '" << arg << "'\n";
         WsBench::Cli::printUsage(true);
@@ -111,8 +119,12 @@ int main(int argc, char **argv)
         QMessageBox::warning(&window, QObject::tr("Open session"), error);
     if (hasArgument(argc, argv, "--loopback"))
         window.loopbackPair();
-    else if (window.tabs()->count() == 0)
+    if (lesson > 0) {
+        window.lessonsDock()->show();
+        window.lessons()->startLesson(lesson - 1); // a number past the last says so in the panel
+    } else if (window.tabs()->count() == 0) {
         window.newClient();
+    }
     window.setAutosaveInterval(autosaveSeconds * 1000);
     window.show();
     return QApplication::exec();

@@ -15,6 +15,8 @@
 #include "ui/dialogs/save_path.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/loopback_flow.h"
+#include "ui/lessons/lesson_panel.h"
+#include "ui/lessons/lessons_dock.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
 #include "ui/text/byte_size.h"
@@ -241,9 +243,19 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
                                "its RFC section (F1)"));
     auto *primer = new QAction(tr("WebSocket in &five minutes"), this);
     connect(primer, &QAction::triggered, this, &MainWindow::showPrimer);
+    m_lessonsDock = addLessonsDock(this, m_engine->store(), nullptr);
+    keepAsSidePanel(m_lessonsDock);
+    m_lessonsDock->hide();
+    QAction *showLessons = m_lessonsDock->toggleViewAction();
+    showLessons->setText(tr("&Lessons"));
+    showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    showLessons->setToolTip(tr("Guided lessons on live traffic: the handshake, readyState, "
+                               "bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy "
+                               "server, and polling against WebSocket (Ctrl+L)"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(showExplain);
     help->addAction(primer);
+    help->addAction(showLessons);
     help->addSeparator();
     help->addAction(about);
     toolbar->addSeparator();
@@ -316,10 +328,11 @@ void MainWindow::addPane(QWidget *pane, const QString &title)
     m_tabs->setCurrentIndex(index);
 }
 
-ClientPane *MainWindow::newClient()
+ClientPane *MainWindow::newClient(const QString &named)
 {
     auto *pane = new ClientPane(m_engine);
-    const QString name = tr("Client %1").arg(++m_clients);
+    ++m_clients;
+    const QString name = named.isEmpty() ? tr("Client %1").arg(m_clients) : named;
     pane->setProfileName(name);
     addPane(pane, name);
     connect(pane, &ClientPane::titleChanged, this, [this, pane, name](const QString &url) {
@@ -329,10 +342,11 @@ ClientPane *MainWindow::newClient()
     return pane;
 }
 
-ServerPane *MainWindow::newServer()
+ServerPane *MainWindow::newServer(const QString &named)
 {
     auto *pane = new ServerPane(m_engine);
-    const QString name = tr("Server %1").arg(++m_servers);
+    ++m_servers;
+    const QString name = named.isEmpty() ? tr("Server %1").arg(m_servers) : named;
     pane->setProfileName(name);
     addPane(pane, name);
     connect(pane, &ServerPane::titleChanged, this, [this, pane, name](const QString &url) {
@@ -383,6 +397,11 @@ QPair<ServerPane *, ClientPane *> MainWindow::loopbackPair()
     keepAsSidePanel(addLoopbackFlow(this, m_engine->store(), server, client));
     client->connectToServer();
     return {server, client};
+}
+
+LessonPanel *MainWindow::lessons() const
+{
+    return qobject_cast<LessonPanel *>(m_lessonsDock->widget());
 }
 
 void MainWindow::closeTab(int index)

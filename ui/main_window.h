@@ -21,6 +21,7 @@ namespace Gui {
 
 class ClientPane;
 class ExplainPanel;
+class LessonPanel;
 class LibraryPanel;
 class ScenarioPanel;
 class ServerPane;
@@ -67,8 +68,9 @@ public:
     // expect for each message it received, close.
     bool recordScenario(QString *error);
 
-    ClientPane *newClient();
-    ServerPane *newServer();
+    // A new tab, named `name` (default: "Client 3", "Server 2", ...).
+    ClientPane *newClient(const QString &name = {});
+    ServerPane *newServer(const QString &name = {});
     // The tab at `index`, or the current one, as a pane (null when there is none).
     WorkbenchPane *paneAt(int index) const;
     WorkbenchPane *currentPane() const;
@@ -77,6 +79,9 @@ public:
     // "What is this?" (F1): the side panel that explains what is selected in any tab.
     ExplainPanel *explanations() const { return m_explain; }
     QDockWidget *explanationsDock() const { return m_explainDock; }
+    // Help → Lessons (ui/lessons).
+    LessonPanel *lessons() const;
+    QDockWidget *lessonsDock() const { return m_lessonsDock; }
     // Opens the side panel on a glossary topic.
     void explain(const QByteArray &topic);
 
@@ -140,6 +145,7 @@ private:
     QComboBox *m_environments;
     ExplainPanel *m_explain;
     QDockWidget *m_explainDock;
+    QDockWidget *m_lessonsDock;
 };
 
 } // namespace Gui

@@ -35,7 +35,8 @@ int runCommand(const QString &command, const QStringList &args)
 void printUsage(bool toStderr)
 {
     QTextStream out(toStderr ? stderr : stdout);
-    out << "Usage: wsbench [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS]\n"
+    out << "Usage: wsbench [FILE.wsbench] [--loopback] [--recover] [--autosave SECONDS] "
+           "[--lesson N]\n"
            "       wsbench [--version] [--help]\n"
            "       wsbench serve [--host H] [--port P] [--tls-cert F --tls-key F | "
            "--tls-self-signed]\n"
@@ -77,6 +78,7 @@ void printUsage(bool toStderr)
            "  --loopback          start an echo server and connect a new client to it\n"
            "  --recover           reopen the session autosaved before a crash, without asking\n"
            "  --autosave SECONDS  autosave the session this often (default 60; 0 turns it off)\n"
+           "  --lesson N          open Help > Lessons at lesson N (1: the opening handshake)\n"
            "\n"
            "Exit status: 0 after a clean close (run: every scenario passed), 1 after an abnormal\n"
            "one (run: a scenario failed), 2 for a usage error.\n";

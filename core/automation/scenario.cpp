@@ -84,6 +84,80 @@ QJsonArray stepsToJson(const QList<Step> &steps)
 }
 
 bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *out,
+                   DocumentProblem *problem);
+
+} // namespace
+
+std::optional<Step> stepFromJson(const QJsonObject &o, const QString &at, DocumentProblem *problem)
+{
+    Step s;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    bool known = false;
+    for (const Name &n : kKinds) {
+        if (kind == QLatin1String(n.text)) {
+            s.kind = n.kind;
+            known = true;
+        }
+    }
+    if (!known) {
+        QStringList allowed {kind};
+        for (const Name &n : kKinds)
+            allowed << QLatin1String(n.text);
+        *problem = {DocumentProblem::Kind::NotAStep, at + QStringLiteral(".kind"), allowed};
+        return std::nullopt;
+    }
+    s.profile = o.value(QStringLiteral("profile")).toString();
+    s.value = o.value(QStringLiteral("value")).toString();
+    s.pointer = o.value(QStringLiteral("pointer")).toString();
+    s.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(5000);
+    s.code = o.value(QStringLiteral("code")).toInt(s.kind == Step::Kind::ExpectClose ? 0 : 1000);
+    s.count = o.value(QStringLiteral("count")).toInt(1);
+    if (o.contains(QStringLiteral("match"))) {
+        const QString match = o.value(QStringLiteral("match")).toString();
+        int found = -1;
+        for (int m = 0; m < kMatchCount; ++m) {
+            if (match == QLatin1String(kMatches[m]))
+                found = m;
+        }
+        if (found < 0) {
+            QStringList allowed {match};
+            for (const char *m : kMatches)
+                allowed << QLatin1String(m);
+            *problem = {DocumentProblem::Kind::NotOneOf, at + QStringLiteral(".match"), allowed};
+            return std::nullopt;
+        }
+        s.match = Step::Match(found);
+    }
+    const bool binary = s.kind == Step::Kind::SendBinary
+        || (s.kind == Step::Kind::Expect && s.match == Step::Match::Binary);
+    if (binary
+        && !QByteArray::fromBase64Encoding(s.value.toLatin1(),
+                                           QByteArray::AbortOnBase64DecodingErrors)) {
+        *problem = {DocumentProblem::Kind::NotBase64, at + QStringLiteral(".value")};
+        return std::nullopt;
+    }
+    if (s.timeoutMs < 0 || s.count < 0) {
+        *problem = {DocumentProblem::Kind::Negative,
+                    at,
+                    {QStringLiteral("timeoutMs"), QStringLiteral("count")}};
+        return std::nullopt;
+    }
+    if (s.code < 0 || s.code > 65535) { // a close code is two bytes on the wire
+        *problem = {DocumentProblem::Kind::NotAWholeNumber,
+                    at + QStringLiteral(".code"),
+                    {QStringLiteral("0"), QStringLiteral("65535")}};
+        return std::nullopt;
+    }
+    if (s.kind == Step::Kind::Repeat
+        && !stepsFromJson(o.value(QStringLiteral("body")), at + QStringLiteral(".body"), &s.body,
+                          problem))
+        return std::nullopt;
+    return s;
+}
+
+namespace {
+
+bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *out,
                    DocumentProblem *problem)
 {
     if (!value.isArray()) {
@@ -92,73 +166,11 @@ bool stepsFromJson(const QJsonValue &value, const QString &path, QList<Step> *ou
     }
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
-        const QJsonObject o = list.at(i).toObject();
-        Step s;
-        const QString kind = o.value(QStringLiteral("kind")).toString();
-        bool known = false;
-        for (const Name &n : kKinds) {
-            if (kind == QLatin1String(n.text)) {
-                s.kind = n.kind;
-                known = true;
-            }
-        }
-        if (!known) {
-            QStringList allowed {kind};
-            for (const Name &n : kKinds)
-                allowed << QLatin1String(n.text);
-            *problem = {DocumentProblem::Kind::NotAStep, at + QStringLiteral(".kind"), allowed};
+        const auto step = stepFromJson(list.at(i).toObject(),
+                                       QStringLiteral("%1[%2]").arg(path).arg(i), problem);
+        if (!step)
             return false;
-        }
-        s.profile = o.value(QStringLiteral("profile")).toString();
-        s.value = o.value(QStringLiteral("value")).toString();
-        s.pointer = o.value(QStringLiteral("pointer")).toString();
-        s.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(5000);
-        s.code
-            = o.value(QStringLiteral("code")).toInt(s.kind == Step::Kind::ExpectClose ? 0 : 1000);
-        s.count = o.value(QStringLiteral("count")).toInt(1);
-        if (o.contains(QStringLiteral("match"))) {
-            const QString match = o.value(QStringLiteral("match")).toString();
-            int found = -1;
-            for (int m = 0; m < kMatchCount; ++m) {
-                if (match == QLatin1String(kMatches[m]))
-                    found = m;
-            }
-            if (found < 0) {
-                QStringList allowed {match};
-                for (const char *m : kMatches)
-                    allowed << QLatin1String(m);
-                *problem
-                    = {DocumentProblem::Kind::NotOneOf, at + QStringLiteral(".match"), allowed};
-                return false;
-            }
-            s.match = Step::Match(found);
-        }
-        const bool binary = s.kind == Step::Kind::SendBinary
-            || (s.kind == Step::Kind::Expect && s.match == Step::Match::Binary);
-        if (binary
-            && !QByteArray::fromBase64Encoding(s.value.toLatin1(),
-                                               QByteArray::AbortOnBase64DecodingErrors)) {
-            *problem = {DocumentProblem::Kind::NotBase64, at + QStringLiteral(".value")};
-            return false;
-        }
-        if (s.timeoutMs < 0 || s.count < 0) {
-            *problem = {DocumentProblem::Kind::Negative,
-                        at,
-                        {QStringLiteral("timeoutMs"), QStringLiteral("count")}};
-            return false;
-        }
-        if (s.code < 0 || s.code > 65535) { // a close code is two bytes on the wire
-            *problem = {DocumentProblem::Kind::NotAWholeNumber,
-                        at + QStringLiteral(".code"),
-                        {QStringLiteral("0"), QStringLiteral("65535")}};
-            return false;
-        }
-        if (s.kind == Step::Kind::Repeat
-            && !stepsFromJson(o.value(QStringLiteral("body")), at + QStringLiteral(".body"),
-                              &s.body, problem))
-            return false;
-        out->append(s);
+        out->append(*step);
     }
     return true;
 }

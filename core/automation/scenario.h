@@ -49,6 +49,10 @@ struct Scenario
     QList<Step> steps;
 };
 
+// One step as a scenario file writes it; `at` names its place in the problem ("steps[3]").
+std::optional<Step> stepFromJson(const QJsonObject &object, const QString &at,
+                                 DocumentProblem *problem);
+
 QJsonObject scenarioToJson(const Scenario &scenario);
 // `path` names the place in the problem ("scenarios[1].steps[3].kind").
 std::optional<Scenario> scenarioFromJson(const QJsonObject &object, const QString &path,

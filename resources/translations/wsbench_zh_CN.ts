@@ -1982,6 +1982,14 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>en</source>
+        <comment>The language lesson files are shown in: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
     <name>MisbehaviourText</name>
     <message>
         <source>wrong Accept</source>
@@ -3152,6 +3160,121 @@
     </message>
 </context>
 <context>
+    <name>WsBench::Gui::LessonPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Each lesson opens the tabs it needs and walks through one concept on live traffic.</source>
+        <translation>每节课会打开它需要的标签页，在真实流量上讲解一个概念。</translation>
+    </message>
+    <message>
+        <source>Open the lesson&apos;s tabs and begin at its first step (again).</source>
+        <translation>打开本课的标签页，从第一步（重新）开始。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Add a lesson from a file (*.json).</source>
+        <translation>从文件（*.json）添加一节课。</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>课程（*.json）</translation>
+    </message>
+    <message>
+        <source>Do what this step describes, in the lesson&apos;s tabs. You may also do it yourself with the tabs&apos; own buttons.</source>
+        <translation>在本课的标签页中完成这一步所描述的操作。你也可以用标签页自己的按钮亲手完成。</translation>
+    </message>
+    <message>
+        <source>Go on once this step has happened.</source>
+        <translation>这一步完成后继续。</translation>
+    </message>
+    <message>
+        <source>Go back one step.</source>
+        <translation>返回上一步。</translation>
+    </message>
+    <message>
+        <source>The lesson could not start: %1</source>
+        <translation>课程无法开始：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lesson: %2</source>
+        <translation>“%1”不是课程文件：%2</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson and press &lt;b&gt;Start&lt;/b&gt;. Each lesson opens the tabs it needs, walks you through one concept on live traffic, and checks that each step really happened.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一节课并按 &lt;b&gt;开始&lt;/b&gt;。每节课会打开它需要的标签页，在真实流量上带你理解一个概念，并检查每一步是否真的发生了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>等待：%1</translation>
+    </message>
+    <message>
+        <source>Press &quot;Do it&quot;.</source>
+        <translation>请按“执行”。</translation>
+    </message>
+    <message>
+        <source>Doing it… %1</source>
+        <translation>正在执行… %1</translation>
+    </message>
+    <message>
+        <source>✓ Done.</source>
+        <translation>✓ 完成。</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>This was the last step of the lesson.</source>
+        <translation>这是本课的最后一步。</translation>
+    </message>
+    <message>
+        <source>✗ It has not happened: %1 Press &quot;Do it&quot; to try again.</source>
+        <translation>✗ 尚未发生：%1 按“执行”再试一次。</translation>
+    </message>
+    <message>
+        <source>✗ This could not be done: %1</source>
+        <translation>✗ 无法完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::LibraryPanel</name>
     <message>
         <source>Message</source>
@@ -3755,6 +3878,14 @@
         <source>WebSocket in &amp;five minutes</source>
         <translation>五分钟了解 WebSocket(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Guided lessons on live traffic: the handshake, readyState, bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy server, and polling against WebSocket (Ctrl+L)</source>
+        <translation>在真实流量上的引导课程：握手、readyState、bufferedAmount、掩码、心跳、关闭、广播、马虎的服务器，以及轮询与 WebSocket 的对比（Ctrl+L）</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::MisbehaveButton</name>
@@ -4349,6 +4480,41 @@
     <message>
         <source>%1 (on purpose; handshake kinds from the next connection)</source>
         <translation>%1（故意为之；握手类从下一个连接起生效）</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::WindowStage</name>
+    <message>
+        <source>The lesson has no server named &quot;%1&quot;.</source>
+        <translation>本课没有名为“%1”的服务器。</translation>
+    </message>
+    <message>
+        <source>This window cannot compare transports.</source>
+        <translation>此窗口无法对比传输方式。</translation>
+    </message>
+    <message>
+        <source>The lesson has no tab named &quot;%1&quot;.</source>
+        <translation>本课没有名为“%1”的标签页。</translation>
+    </message>
+    <message>
+        <source>Only a client connects: &quot;%1&quot; is a server.</source>
+        <translation>只有客户端才能连接：“%1”是服务器。</translation>
+    </message>
+    <message>
+        <source>A lesson cannot do this step.</source>
+        <translation>课程无法执行这个步骤。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not connected.</source>
+        <translation>“%1”未连接。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not listening.</source>
+        <translation>“%1”未在监听。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tab was closed.</source>
+        <translation>客户端的标签页已关闭。</translation>
     </message>
 </context>
 </TS>

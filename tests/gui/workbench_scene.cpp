@@ -1,6 +1,7 @@
 // Opens the real window in a given state, for the README's screenshots:
 //   workbench_scene handshake|frame|server|panels|flow|explain|primer|json|plot|steps [--dark]
 //   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
+//   workbench_scene lesson N K [--dark]    (Help → Lessons: lesson N with its first K steps done)
 // panels: the client with the Library and Scenarios panels open. flow: the loopback pair's flow
 // diagram of a message in 3 fragments with a Ping inside it, and a close from the server.
 // explain: the frame scene with the "What is this?" panel on the masking key. primer: the
@@ -9,6 +10,7 @@
 // steps: a scenario recorded from a multi-line JSON message and run, in the Scenarios panel.
 // --dark applies a dark palette, as a desktop in dark mode would. The window starts as on a
 // first start (no saved settings).
+#include "core/automation/lesson_runner.h"
 #include "core/net/io_thread.h"
 #include "core/traffic/clock.h"
 #include "core/traffic/traffic_store.h"
@@ -17,6 +19,7 @@
 #include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
 #include "ui/server/server_pane.h"
@@ -27,6 +30,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QPalette>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -74,6 +78,27 @@ int main(int argc, char **argv)
     }
     if (scene == QLatin1String("explain"))
         window.explanationsDock()->show();
+    if (scene == QLatin1String("lesson")) {
+        // workbench_scene lesson N K: lesson N (1: the first), its first K steps done.
+        window.lessonsDock()->show();
+        Gui::LessonPanel *panel = window.lessons();
+        panel->startLesson(app.arguments().value(2).toInt() - 1);
+        const int steps = app.arguments().value(3).toInt();
+        auto *runner = panel->runner();
+        const auto walk = [panel, runner, steps] {
+            using State = Automation::LessonRunner::State;
+            if (runner->stepIndex() >= steps || runner->state() == State::Finished)
+                return;
+            if (runner->state() == State::Ready && panel->doItButton()->isEnabled())
+                panel->doItButton()->click();
+            else if (runner->state() == State::Passed && runner->stepIndex() + 1 < steps)
+                panel->nextButton()->click();
+        };
+        QObject::connect(runner, &Automation::LessonRunner::changed, &window,
+                         [walk] { QTimer::singleShot(0, walk); });
+        QTimer::singleShot(300, &window, walk);
+        return QApplication::exec();
+    }
     if (scene == QLatin1String("connect")) {
         Gui::ClientPane *client = window.newClient();
         client->setUrl(app.arguments().value(2));

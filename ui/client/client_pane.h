@@ -48,6 +48,8 @@ public:
     void applyProfile(const Session::ClientProfile &profile);
     quint32 connectionId() const { return m_connectionId; }
     bool isConnected() const;
+    // The connection's readyState; none before the first connection.
+    std::optional<Protocol::ReadyState> readyState() const { return m_state; }
 
     QWidget *widget() override { return this; }
     Session::EndpointRole role() const override { return Session::EndpointRole::Client; }

@@ -1,0 +1,309 @@
+#include "ui/lessons/window_stage.h"
+
+#include "core/traffic/connection_id.h"
+#include "ui/client/client_pane.h"
+#include "ui/inspectors/frame_inspector.h"
+#include "ui/inspectors/inspector_panel.h"
+#include "ui/main_window.h"
+#include "ui/server/server_pane.h"
+#include "ui/text/document_text.h"
+#include "ui/widgets/composer.h"
+#include "ui/widgets/log_view.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace WsBench {
+namespace Gui {
+
+namespace {
+
+using Automation::LessonAction;
+using Automation::LessonPointer;
+using Automation::Step;
+
+constexpr int kSettleCheckMs = 50;
+
+InspectorPanel::Tab tabOf(LessonPointer::View view)
+{
+    switch (view) {
+    case LessonPointer::View::Handshake:
+        return InspectorPanel::HandshakeTab;
+    case LessonPointer::View::Frame:
+        return InspectorPanel::FrameTab;
+    case LessonPointer::View::Flow:
+        return InspectorPanel::FlowTab;
+    case LessonPointer::View::Plot:
+        return InspectorPanel::PlotTab;
+    case LessonPointer::View::None:
+    case LessonPointer::View::Log:
+    case LessonPointer::View::Detail:
+    case LessonPointer::View::Comparison:
+        break;
+    }
+    return InspectorPanel::DetailTab;
+}
+
+// A profile with some of its fields changed, as a session file writes them. Nothing, with
+// the problem, when the changed fields do not read.
+template<typename Profile>
+std::optional<Profile> changed(const Profile &profile, const QJsonObject &fields, QString *error)
+{
+    constexpr bool client = std::is_same_v<Profile, Session::ClientProfile>;
+    Session::Workspace w;
+    if constexpr (client)
+        w.clients = {profile};
+    else
+        w.servers = {profile};
+    QJsonObject root
+        = QJsonDocument::fromJson(Session::saveWorkspace(w, {/*includeSecrets=*/true})).object();
+    const QString key = client ? QStringLiteral("clients") : QStringLiteral("servers");
+    QJsonArray list = root.value(key).toArray();
+    QJsonObject o = list.at(0).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        o.insert(it.key(), it.value());
+    list.replace(0, o);
+    root.insert(key, list);
+    Automation::DocumentProblem problem;
+    const auto loaded = Session::loadWorkspace(QJsonDocument(root).toJson(), &problem);
+    if (!loaded) {
+        *error = Text::DocumentText::describe(problem);
+        return std::nullopt;
+    }
+    if constexpr (client)
+        return loaded->clients.value(0);
+    else
+        return loaded->servers.value(0);
+}
+
+} // namespace
+
+WindowStage::WindowStage(MainWindow *window, Comparison compare, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_compare(std::move(compare))
+{ }
+
+WindowStage::~WindowStage() = default;
+
+bool WindowStage::setUp(const Automation::Lesson &lesson, QString *error)
+{
+    tearDown();
+    QString firstUrl;
+    for (const Session::ServerProfile &profile : lesson.servers) {
+        ServerPane *server = m_window->newServer(profile.name);
+        m_servers.append(server);
+        server->applyProfile(profile);
+        server->setBroadcastTarget(true);
+        if (!server->start()) {
+            *error = server->listenError();
+            return false;
+        }
+        if (firstUrl.isEmpty())
+            firstUrl = server->url();
+    }
+    for (Session::ClientProfile profile : lesson.clients) {
+        if (profile.url.isEmpty())
+            profile.url = firstUrl;
+        ClientPane *client = m_window->newClient(profile.name);
+        m_clients.append(client);
+        client->applyProfile(profile);
+    }
+    m_figures.clear();
+    m_lastActed.clear();
+    return true;
+}
+
+void WindowStage::tearDown()
+{
+    auto close = [this](QWidget *pane) {
+        if (pane)
+            m_window->closeTab(m_window->tabs()->indexOf(pane));
+    };
+    for (const QPointer<ClientPane> &client : std::as_const(m_clients))
+        close(client);
+    for (const QPointer<ServerPane> &server : std::as_const(m_servers))
+        close(server);
+    m_clients.clear();
+    m_servers.clear();
+}
+
+WorkbenchPane *WindowStage::pane(const QString &name) const
+{
+    for (const QPointer<ClientPane> &client : m_clients) {
+        if (client && client->profileName() == name)
+            return client;
+    }
+    for (const QPointer<ServerPane> &server : m_servers) {
+        if (server && server->profileName() == name)
+            return server;
+    }
+    return nullptr;
+}
+
+bool WindowStage::ownsConnection(quint32 connection) const
+{
+    const Traffic::ConnectionId id(connection);
+    if (id.isServerSide()) {
+        return std::any_of(m_servers.begin(), m_servers.end(), [&](const auto &server) {
+            return server && server->serverId() == id.serverNumber();
+        });
+    }
+    return std::any_of(m_clients.begin(), m_clients.end(), [&](const auto &client) {
+        return client && client->paneNumber() == id.clientPane();
+    });
+}
+
+void WindowStage::perform(const LessonAction &action, const Done &done)
+{
+    if (!action.on.isEmpty())
+        m_lastActed = action.on;
+    switch (action.kind) {
+    case LessonAction::Kind::Step:
+        return performStep(action, done);
+    case LessonAction::Kind::Apply:
+        return apply(action, done);
+    case LessonAction::Kind::Listen: {
+        auto *server
+            = qobject_cast<ServerPane *>(pane(action.on) ? pane(action.on)->widget() : nullptr);
+        if (!server)
+            return done(tr("The lesson has no server named \"%1\".").arg(action.on));
+        server->stop();
+        if (!server->start())
+            return done(server->listenError());
+        // Clients that connect from now on reach the server where it listens now.
+        for (const QPointer<ClientPane> &client : std::as_const(m_clients)) {
+            if (client && !client->isConnected())
+                client->setUrl(server->url());
+        }
+        return done({});
+    }
+    case LessonAction::Kind::CompareTransports:
+        if (!m_compare)
+            return done(tr("This window cannot compare transports."));
+        return m_compare(action,
+                         [this, done](const QString &error, const QMap<QString, double> &figures) {
+                             m_figures = figures;
+                             done(error);
+                         });
+    }
+}
+
+void WindowStage::performStep(const LessonAction &action, const Done &done)
+{
+    const Step &step = action.step;
+    WorkbenchPane *target = pane(action.on);
+    if (!target)
+        return done(tr("The lesson has no tab named \"%1\".").arg(action.on));
+    auto *client = qobject_cast<ClientPane *>(target->widget());
+    if (step.kind == Step::Kind::Connect) {
+        if (!client)
+            return done(tr("Only a client connects: \"%1\" is a server.").arg(action.on));
+        client->connectToServer();
+        return whenSettled(client, done);
+    }
+    Outgoing out;
+    switch (step.kind) {
+    case Step::Kind::Send:
+        out.payload = step.value.toUtf8();
+        break;
+    case Step::Kind::SendBinary:
+        out.opcode = Protocol::toRaw(Protocol::Opcode::Binary);
+        out.payload = QByteArray::fromBase64(step.value.toLatin1());
+        break;
+    case Step::Kind::Ping:
+        out.kind = Outgoing::Kind::Ping;
+        out.payload = step.value.toUtf8();
+        break;
+    case Step::Kind::Close:
+        out.kind = Outgoing::Kind::Close;
+        out.closeCode = quint16(step.code); // 0: a Close frame without a code
+        out.closeReason = step.value.toUtf8();
+        break;
+    default:
+        return done(tr("A lesson cannot do this step."));
+    }
+    if (!target->canSend())
+        return done(client ? tr("\"%1\" is not connected.").arg(action.on)
+                           : tr("\"%1\" is not listening.").arg(action.on));
+    target->send(out);
+    done({});
+}
+
+void WindowStage::apply(const LessonAction &action, const Done &done)
+{
+    WorkbenchPane *target = pane(action.on);
+    QString error;
+    if (auto *client = qobject_cast<ClientPane *>(target ? target->widget() : nullptr)) {
+        const auto profile = changed(client->profile(), action.profile, &error);
+        if (profile)
+            client->applyProfile(*profile);
+    } else if (auto *server = qobject_cast<ServerPane *>(target ? target->widget() : nullptr)) {
+        const auto profile = changed(server->profile(), action.profile, &error);
+        if (profile)
+            server->applyProfile(*profile);
+    } else {
+        error = tr("The lesson has no tab named \"%1\".").arg(action.on);
+    }
+    done(error);
+}
+
+void WindowStage::whenSettled(ClientPane *client, const Done &done)
+{
+    auto *timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    const int limitMs = client->profile().connectTimeoutMs + 1000;
+    connect(timer, &QTimer::timeout, this,
+            [timer, clock, limitMs, done, client = QPointer(client)] {
+                if (!client) {
+                    timer->deleteLater();
+                    return done(tr("The client's tab was closed."));
+                }
+                const auto state = client->readyState();
+                const bool settled = state && *state != Protocol::ReadyState::Connecting;
+                if (!settled && clock->elapsed() < limitMs)
+                    return;
+                timer->deleteLater();
+                // A failed handshake is what some lessons show: the check looks at what happened.
+                done({});
+            });
+    timer->start(kSettleCheckMs);
+}
+
+void WindowStage::point(const LessonPointer &pointer,
+                        const std::optional<Traffic::TrafficRecord> &record)
+{
+    if (pointer.view == LessonPointer::View::None)
+        return;
+    WorkbenchPane *target = pane(pointer.on.isEmpty() ? m_lastActed : pointer.on);
+    if (record) {
+        // The pane whose log holds the record.
+        const Traffic::ConnectionId id(record->connectionId);
+        for (const QPointer<ClientPane> &client : std::as_const(m_clients)) {
+            if (client && !id.isServerSide() && client->paneNumber() == id.clientPane())
+                target = client;
+        }
+        for (const QPointer<ServerPane> &server : std::as_const(m_servers)) {
+            if (server && id.isServerSide() && server->serverId() == id.serverNumber())
+                target = server;
+        }
+    }
+    if (!target && !m_clients.isEmpty())
+        target = m_clients.first();
+    if (target && pointer.view != LessonPointer::View::Comparison) {
+        m_window->tabs()->setCurrentWidget(target->widget());
+        if (record)
+            target->log()->selectRecord(record->id);
+        if (pointer.view != LessonPointer::View::Log)
+            target->inspectors()->setCurrentIndex(tabOf(pointer.view));
+        if (!pointer.field.isEmpty())
+            target->inspectors()->frames()->selectField(pointer.field);
+    }
+}
+
+} // namespace Gui
+} // namespace WsBench
