@@ -41,6 +41,9 @@ const char *description(Kind kind)
         return "send a Ping between the fragments of every message";
     case Kind::InvalidUtf8:
         return "end every text message with bytes that are not UTF-8";
+    case Kind::Sloppy101:
+        return "answer as a hand-written server does: \"http/1.1 101\", \"Upgrade:websocket\" "
+               "and a leftover WebSocket-Location header";
     }
     return "";
 }

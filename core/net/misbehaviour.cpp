@@ -40,6 +40,8 @@ const char *misbehaviourName(Kind kind)
         return "ping-in-fragments";
     case Kind::InvalidUtf8:
         return "invalid-utf8";
+    case Kind::Sloppy101:
+        return "sloppy-101";
     }
     return "";
 }
@@ -81,6 +83,7 @@ void applyToHandshake(const QList<Misbehaviour> &list, Protocol::ServerHandshake
     v.status = status ? status->value : 101;
     v.unofferedSubprotocol = has(list, Kind::UnofferedSubprotocol);
     v.unofferedExtension = has(list, Kind::UnofferedExtension);
+    v.sloppy = has(list, Kind::Sloppy101);
     options.holdResponse = has(list, Kind::Delay101);
 }
 

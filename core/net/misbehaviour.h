@@ -29,6 +29,9 @@ struct Misbehaviour
         Fragment, // value: every message goes out in this many frames
         PingInFragments, // a Ping between the fragments of every message (two at least)
         InvalidUtf8, // every text message ends with bytes that are not UTF-8
+        // the 101 as a hand-written server writes it: "http/1.1", "Upgrade:websocket" and a
+        // leftover hixie-76 WebSocket-Location header
+        Sloppy101,
     };
     Kind kind = Kind::WrongAccept;
     int value = 0; // for Status, Delay101, DropTcp and Fragment

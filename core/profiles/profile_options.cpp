@@ -59,6 +59,8 @@ Net::Misbehaviour::Kind misbehaviourKind(Misbehaviour::Kind kind)
         return N::PingInFragments;
     case Misbehaviour::Kind::InvalidUtf8:
         return N::InvalidUtf8;
+    case Misbehaviour::Kind::Sloppy101:
+        return N::Sloppy101;
     }
     return N::WrongAccept;
 }

@@ -140,6 +140,9 @@ struct ServerHandshakeOptions
         bool unofferedSubprotocol = false; // a Sec-WebSocket-Protocol nobody offered (§4.1)
         // permessage-deflate to a client that did not offer it, else an unknown extension
         bool unofferedExtension = false;
+        // "http/1.1", "Upgrade:websocket" and a hixie-76 WebSocket-Location header, as a
+        // hand-written server answers (RFC 9112 §2.3: HTTP's name is case-sensitive)
+        bool sloppy = false;
     } violations;
     // The response waits until Connection::releaseResponse() (a server that is slow to
     // answer); meanwhile the connection stays CONNECTING.

@@ -156,6 +156,22 @@ void applyViolations(HttpHead &head, const HttpHead &request, const HandshakeVal
     }
 }
 
+// The 101 as the tutorial's hand-written server writes it (seed 003): the protocol's name in
+// lower case, no space after "Upgrade:", and hixie-76's WebSocket-Location left in.
+void writeSloppily(HttpHead &head, const HttpHead &request)
+{
+    head.startLine = "http/1.1 101 Switching Protocols";
+    addHeader(head, "WebSocket-Location", "ws://" + request.value("Host") + request.target);
+    QByteArray raw = head.startLine + "\r\n";
+    for (HttpHeader &h : head.headers) {
+        h.lineOffset = raw.size();
+        const QByteArray line = h.name + (h.name == "Upgrade" ? ":" : ": ") + h.value;
+        h.lineLength = line.size();
+        raw += line + "\r\n";
+    }
+    head.raw = raw + "\r\n";
+}
+
 } // namespace
 
 ServerHandshakeResult answerRequest(const HttpHead &request, const ServerHandshakeOptions &options)
@@ -238,6 +254,8 @@ ServerHandshakeResult answerRequest(const HttpHead &request, const ServerHandsha
         addHeader(head, h.name, h.value);
     applyViolations(head, request, v, options.violations);
     serialiseHead(head);
+    if (options.violations.sloppy && head.statusCode == 101)
+        writeSloppily(head, request);
     result.accepted = head.statusCode == 101;
     return result;
 }

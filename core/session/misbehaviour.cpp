@@ -7,7 +7,7 @@ using Kind = Misbehaviour::Kind;
 QList<Kind> misbehaviourKinds()
 {
     QList<Kind> kinds;
-    for (int i = 0; i <= int(Kind::InvalidUtf8); ++i)
+    for (int i = 0; i <= int(Kind::Sloppy101); ++i)
         kinds.append(Kind(i));
     return kinds;
 }
@@ -43,6 +43,8 @@ QString misbehaviourName(Kind kind)
         return QStringLiteral("ping-in-fragments");
     case Kind::InvalidUtf8:
         return QStringLiteral("invalid-utf8");
+    case Kind::Sloppy101:
+        return QStringLiteral("sloppy-101");
     }
     return {};
 }
@@ -77,6 +79,7 @@ std::optional<MisbehaviourRange> misbehaviourRange(Kind kind)
     case Kind::ReservedOpcode:
     case Kind::PingInFragments:
     case Kind::InvalidUtf8:
+    case Kind::Sloppy101:
         break;
     }
     return std::nullopt;

@@ -26,6 +26,7 @@ struct Misbehaviour
         Fragment,
         PingInFragments,
         InvalidUtf8,
+        Sloppy101,
     };
     Kind kind = Kind::WrongAccept;
     int value = 0; // within valueRange(kind); 0 for a kind without a value

@@ -1799,6 +1799,14 @@
         <source>Every text message ends with bytes that are not UTF-8. A client must fail the connection with 1007 when a text message is not valid UTF-8.</source>
         <translation>每条文本消息的末尾都是非 UTF-8 字节。文本消息不是有效的 UTF-8 时，客户端必须以 1007 使连接失败。</translation>
     </message>
+    <message>
+        <source>Misbehaving: a hand-written 101</source>
+        <translation>故意违规：手写的 101</translation>
+    </message>
+    <message>
+        <source>The 101 is written as a hand-written server often writes it: &quot;http/1.1 101 Switching Protocols&quot; in lower case, &quot;Upgrade:websocket&quot; without a space, and a WebSocket-Location header left over from the pre-RFC hixie-76 protocol. HTTP&apos;s name is case-sensitive, so a browser fails the connection; the missing space is allowed, and WebSocket-Location has no effect.</source>
+        <translation>101 响应按手写服务器常见的写法给出：小写的“http/1.1 101 Switching Protocols”、没有空格的“Upgrade:websocket”，以及 RFC 之前的 hixie-76 协议遗留的 WebSocket-Location 头。HTTP 这个名字区分大小写，所以浏览器会让连接失败；缺少空格是允许的，WebSocket-Location 没有任何作用。</translation>
+    </message>
 </context>
 <context>
     <name>FlowExport</name>
@@ -2070,6 +2078,10 @@
     <message>
         <source>%1 fragments</source>
         <translation>%1 个分片</translation>
+    </message>
+    <message>
+        <source>a hand-written 101</source>
+        <translation>手写的 101</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3984,10 @@
     <message>
         <source>on the first message</source>
         <translation>收到第一条消息时</translation>
+    </message>
+    <message>
+        <source>A hand-written 101 (&quot;http/1.1&quot;)</source>
+        <translation>手写的 101（“http/1.1”）</translation>
     </message>
 </context>
 <context>

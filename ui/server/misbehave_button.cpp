@@ -49,6 +49,8 @@ QString checkText(Kind kind)
         return MisbehaveButton::tr("Ping between fragments");
     case Kind::InvalidUtf8:
         return MisbehaveButton::tr("Invalid UTF-8 in text messages");
+    case Kind::Sloppy101:
+        return MisbehaveButton::tr("A hand-written 101 (\"http/1.1\")");
     }
     return {};
 }

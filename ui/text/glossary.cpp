@@ -537,6 +537,15 @@ const Topic kTopics[] = {
                        "Every text message ends with bytes that are not UTF-8. A client must fail "
                        "the connection with 1007 when a text message is not valid UTF-8."),
      "RFC 6455 §8.1, §7.4.1"},
+    {"misbehave.sloppy-101", QT_TRANSLATE_NOOP("Explain", "Misbehaving: a hand-written 101"),
+     QT_TRANSLATE_NOOP("Explain",
+                       "The 101 is written as a hand-written server often writes it: "
+                       "\"http/1.1 101 Switching Protocols\" in lower case, \"Upgrade:websocket\" "
+                       "without a space, and a WebSocket-Location header left over from the "
+                       "pre-RFC hixie-76 protocol. HTTP's name is case-sensitive, so a browser "
+                       "fails the connection; the missing space is allowed, and "
+                       "WebSocket-Location has no effect."),
+     "RFC 9112 §2.3, §5.1; RFC 6455 §4.1"},
 };
 
 // A header's name and value are parts of the header: "http.origin.value" is "http.origin".

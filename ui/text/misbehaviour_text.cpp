@@ -43,6 +43,8 @@ QString label(const Session::Misbehaviour &m)
         return QCoreApplication::translate("MisbehaviourText", "Pings between fragments");
     case Kind::InvalidUtf8:
         return QCoreApplication::translate("MisbehaviourText", "invalid UTF-8");
+    case Kind::Sloppy101:
+        return QCoreApplication::translate("MisbehaviourText", "a hand-written 101");
     }
     return {};
 }

@@ -146,6 +146,14 @@ void TestMisbehaviour::brokenResponses_data()
     QTest::newRow("unoffered-extension")
         << QList<Net::Misbehaviour> {{Kind::UnofferedExtension, 0}}
         << QByteArray("Sec-WebSocket-Extensions: permessage-deflate\r\n") << true;
+    // As the tutorial's hand-written server answers: the whole head, byte for byte.
+    QTest::newRow("sloppy-101") << QList<Net::Misbehaviour> {{Kind::Sloppy101, 0}}
+                                << QByteArray(
+                                       "http/1.1 101 Switching Protocols\r\nUpgrade:websocket\r\n"
+                                       "Connection: Upgrade\r\n"
+                                       "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"
+                                       "WebSocket-Location: ws://localhost/chat\r\n\r\n")
+                                << true;
 }
 
 void TestMisbehaviour::brokenResponses()

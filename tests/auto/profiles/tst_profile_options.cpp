@@ -156,7 +156,7 @@ void TestProfileOptions::leftOutSecretHeaderIsNotSent()
 void TestProfileOptions::everyMisbehaviourMapsToTheEngineKindOfItsName()
 {
     const QList<Session::Misbehaviour::Kind> kinds = Session::misbehaviourKinds();
-    QCOMPARE(kinds.size(), 14);
+    QCOMPARE(kinds.size(), 15);
     QList<Session::Misbehaviour> list;
     for (Session::Misbehaviour::Kind kind : kinds)
         list.append({kind, 0});

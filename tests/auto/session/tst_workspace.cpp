@@ -270,10 +270,11 @@ void TestWorkspace::badFilesNameTheProblem_data()
     QTest::newRow("misbehaviour kind")
         << QByteArray(R"({"schemaVersion": 3, "servers": [{"misbehaviours": [{"kind": "rude"}]}]})")
         << Kind::NotOneOf << QStringLiteral("servers[0].misbehaviours[0].kind")
-        << QStringLiteral("servers[0].misbehaviours[0].kind: \"rude\" is not wrong-accept, "
-                          "status, unoffered-subprotocol, unoffered-extension, delay-101, "
-                          "no-pong, no-close-reply, drop-tcp, reset-mid-message, masked-frame, "
-                          "reserved-opcode, fragment, ping-in-fragments or invalid-utf8");
+        << QStringLiteral(
+               "servers[0].misbehaviours[0].kind: \"rude\" is not wrong-accept, "
+               "status, unoffered-subprotocol, unoffered-extension, delay-101, "
+               "no-pong, no-close-reply, drop-tcp, reset-mid-message, masked-frame, "
+               "reserved-opcode, fragment, ping-in-fragments, invalid-utf8 or sloppy-101");
     QTest::newRow("misbehaviour value")
         << QByteArray(R"({"schemaVersion": 3, "servers": [{"misbehaviours": [)"
                       R"({"kind": "no-pong"}, {"kind": "fragment", "value": 1}]}]})")
