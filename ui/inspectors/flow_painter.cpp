@@ -426,12 +426,13 @@ void FlowPainter::paintRow(QPainter *p, std::size_t row, int width, int top, boo
             p->drawRect(QRectF(x1 - 5, y - 5, 10, 10));
         if (it.kind == Kind::Close) {
             // The summary in a box under the marker, a sentence a line, wrapped to the width.
-            const QRect box = closeBox(row, width, top);
+            const QStringList lines = closeLines(row, width);
+            QRect box = closeBox(row, width, top);
+            box.setHeight(std::min(box.height(), int(lines.size()) * fm.lineSpacing() + 6));
             p->setPen(QPen(c, 1));
             p->setBrush(m_palette.color(QPalette::Base));
             p->drawRoundedRect(box, 4, 4);
             p->setPen(selected ? m_palette.color(QPalette::Text) : c.darker(130));
-            const QStringList lines = closeLines(row, width);
             const QRect inner = box.adjusted(6, 3, -6, -3);
             const int shown = std::max(1, inner.height() / fm.lineSpacing());
             for (int i = 0; i < lines.size() && i < shown; ++i) {
