@@ -5,8 +5,10 @@
 #include "ui/main_window.h"
 #include "ui/server/server_pane.h"
 #include "ui/widgets/composer.h"
+#include "ui/widgets/log_view.h"
 
 #include <QCoreApplication>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 namespace WsBench {
@@ -79,6 +81,20 @@ bool openDemo(MainWindow &window, const QString &name)
         server->setBroadcastTarget(true);
     window.explain(demo->topic);
     return true;
+}
+
+QRect besideDemo(WorkbenchPane *pane)
+{
+    QWidget *page = pane->widget();
+    const QWidget *log = pane->log();
+    const QPoint logTop = log->mapTo(page, QPoint(0, 0));
+    const QRect column(0, logTop.y(), std::max(0, logTop.x() - 4), page->height() - logTop.y());
+    const QWidget *editor = pane->composer()->editor();
+    const int bottom = editor->isVisible() ? editor->mapTo(page, QPoint(0, editor->height())).y()
+                                           : column.top() + column.height() * 3 / 5;
+    QRect area = column;
+    area.setBottom(std::min(column.bottom(), bottom));
+    return QRect(page->mapToGlobal(area.topLeft()), area.size());
 }
 
 } // namespace Gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -7,6 +8,7 @@ namespace WsBench {
 namespace Gui {
 
 class MainWindow;
+class WorkbenchPane;
 
 // The live demos that "WebSocket in five minutes" links to (wsbench:demo/NAME): each opens a
 // loopback pair, shows the inspector that makes the concept visible, prepares the composer
@@ -14,6 +16,10 @@ class MainWindow;
 QStringList demoNames();
 // False, and nothing opened, for a name that is not a demo.
 bool openDemo(MainWindow &window, const QString &name);
+// Where a page about a demo may stand without hiding it (global coordinates): the pane's
+// column of controls beside its log, above the composer's buttons. The log, the inspectors
+// and the buttons to press stay in view.
+QRect besideDemo(WorkbenchPane *pane);
 
 } // namespace Gui
 } // namespace WsBench

@@ -835,8 +835,16 @@ void MainWindow::showPrimer()
     auto *dialog = findChild<PrimerDialog *>();
     if (!dialog) {
         dialog = new PrimerDialog(QLocale(), this);
-        connect(dialog, &PrimerDialog::demoRequested, this,
-                [this](const QString &demo) { openDemo(*this, demo); });
+        // The page steps aside for the demo it opened, beside the log and the inspectors.
+        connect(dialog, &PrimerDialog::demoRequested, this, [this, dialog](const QString &demo) {
+            if (!openDemo(*this, demo))
+                return;
+            // Once the demo's tab is laid out.
+            QTimer::singleShot(0, dialog, [this, dialog]() {
+                if (WorkbenchPane *pane = currentPane())
+                    dialog->moveAside(besideDemo(pane));
+            });
+        });
     }
     dialog->show();
     dialog->raise();

@@ -6,6 +6,7 @@
 #include "core/protocol/opcode.h"
 #include "core/protocol/utf8_validator.h"
 #include "core/traffic/connection_id.h"
+#include "ui/text/explain.h"
 #include "ui/text/handshake_text.h"
 #include "ui/text/printable.h"
 #include "ui/text/record_text.h"
@@ -139,9 +140,7 @@ void Transcript::print(const TrafficRecord &r)
             if (!trimmed.isEmpty())
                 line(arrow % QLatin1Char(' ') % Text::printable(trimmed));
         }
-        if (r.failure != Failure::None)
-            line(QStringLiteral("✗ handshake check failed: ") % Text::printable(r.text));
-        break;
+        break; // a failure is reported once, by the error record that follows
     }
     case RecordKind::Message:
         line(arrow % QLatin1Char(' ')
@@ -176,15 +175,18 @@ void Transcript::print(const TrafficRecord &r)
              % (r.wasClean ? QStringLiteral(", clean") : QStringLiteral(", not clean"))
              % (r.text.isEmpty() ? QString()
                                  : QStringLiteral(", reason \"%1\"").arg(Text::printable(r.text)))
-             % (r.failure == Failure::None
-                    ? QString()
-                    : QStringLiteral(", after %1").arg(QLatin1String(failureName(r.failure)))));
+             % (r.failure == Failure::None ? QString()
+                                           : QStringLiteral(", after the failure above")));
         break;
-    case RecordKind::Error:
-        line(QStringLiteral("✗ ") % QLatin1String(failureName(r.failure))
-             % (r.text.isEmpty() ? QString() : QStringLiteral(": ") + Text::printable(r.text)));
+    case RecordKind::Error: {
+        // Once, in words, with the engine's detail; the checks follow without repeating it.
+        const QString title = Text::Explain::failureTitle(r.failure);
+        const QString detail = Text::printable(r.text);
+        const bool saysMore = !detail.isEmpty() && detail.compare(title, Qt::CaseInsensitive) != 0;
+        line(QStringLiteral("✗ ") % title % (saysMore ? QStringLiteral(": ") + detail : QString()));
         printChecks(r, prefix);
         break;
+    }
     case RecordKind::Note:
         line(QStringLiteral("· ")
              % Text::printable(Text::RecordText::note(r.note, r.arguments()).toUtf8()));
@@ -210,7 +212,9 @@ void Transcript::printChecks(const TrafficRecord &r, const QString &prefix)
                  .arg(onResponse ? QCoreApplication::translate("Transcript", "response")
                                  : QCoreApplication::translate("Transcript", "request"))
           << '\n';
-    const QStringList lines = Text::HandshakeText::checkLines(review, onResponse, continued);
+    // The error line above has the ending failure's detail already.
+    const QStringList lines
+        = Text::HandshakeText::checkLines(review, onResponse, continued, continued);
     for (const QString &l : lines)
         m_out << prefix << QStringLiteral("    ") << l << '\n';
 }

@@ -1922,48 +1922,60 @@
         <translation>readyState %1</translation>
     </message>
     <message>
-        <source>%1 sent Close first</source>
-        <translation>%1 先发送 Close</translation>
-    </message>
-    <message>
-        <source>sent %1</source>
-        <translation>发送 %1</translation>
-    </message>
-    <message>
-        <source>received %1</source>
-        <translation>收到 %1</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>关闭码 %1</translation>
-    </message>
-    <message>
-        <source>wasClean true</source>
-        <translation>wasClean 为 true</translation>
-    </message>
-    <message>
-        <source>wasClean false</source>
-        <translation>wasClean 为 false</translation>
-    </message>
-    <message>
-        <source>1005: the Close frame received carried no code</source>
-        <translation>1005：收到的 Close 帧没有携带关闭码</translation>
-    </message>
-    <message>
-        <source>1006: no Close frame was received; the connection just ended</source>
-        <translation>1006：没有收到 Close 帧，连接直接断开了</translation>
-    </message>
-    <message>
-        <source>%1 closed: %2</source>
-        <translation>%1 已关闭：%2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <source>%1 s later</source>
         <translation>%1 秒之后</translation>
+    </message>
+    <message>
+        <source>The closing handshake, as %1 saw it</source>
+        <translation>%1 所见的关闭握手</translation>
+    </message>
+    <message>
+        <source>with no code</source>
+        <translation>未带关闭码</translation>
+    </message>
+    <message>
+        <source>with code %1 and no reason</source>
+        <translation>关闭码 %1，没有原因</translation>
+    </message>
+    <message>
+        <source>with code %1 and reason &quot;%2&quot;</source>
+        <translation>关闭码 %1，原因“%2”</translation>
+    </message>
+    <message>
+        <source>%1 sent Close first, %2.</source>
+        <translation>%1 先发送了 Close，%2。</translation>
+    </message>
+    <message>
+        <source>%1 sent no Close in reply.</source>
+        <translation>%1 没有回应 Close。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 回应了 Close，%2。</translation>
+    </message>
+    <message>
+        <source>The close code is %1.</source>
+        <translation>连接的关闭码是 %1。</translation>
+    </message>
+    <message>
+        <source>wasClean is true.</source>
+        <translation>wasClean 为 true。</translation>
+    </message>
+    <message>
+        <source>wasClean is false.</source>
+        <translation>wasClean 为 false。</translation>
+    </message>
+    <message>
+        <source>1005 means the Close frame received carried no code.</source>
+        <translation>1005 表示收到的 Close 帧没有携带关闭码。</translation>
+    </message>
+    <message>
+        <source>1006 means no Close frame was received: the connection just ended.</source>
+        <translation>1006 表示没有收到 Close 帧：连接直接断开了。</translation>
     </message>
 </context>
 <context>
@@ -3074,14 +3086,6 @@
         </translation>
     </message>
     <message>
-        <source>Request (RFC 6455 §4.2.1)</source>
-        <translation>请求（RFC 6455 §4.2.1）</translation>
-    </message>
-    <message>
-        <source>Response (RFC 6455 §4.1)</source>
-        <translation>响应（RFC 6455 §4.1）</translation>
-    </message>
-    <message>
         <source>Waiting for both sides of the handshake.</source>
         <translation>等待握手的双方。</translation>
     </message>
@@ -3146,6 +3150,18 @@
     <message>
         <source>Step 5 equals step 4, but the handshake failed on another check (%1).</source>
         <translation>第 5 步与第 4 步相同，但握手在另一项检查上失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Accept, step by step</source>
+        <translation>Accept 逐步计算</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4088,18 @@
     <message>
         <source>No connection yet.</source>
         <translation>尚无连接。</translation>
+    </message>
+    <message>
+        <source>%1 (checks failed)</source>
+        <translation>%1（检查未通过）</translation>
+    </message>
+    <message>
+        <source>This connection opened despite failed handshake checks.</source>
+        <translation>此连接在握手检查未通过的情况下仍然打开了。</translation>
+    </message>
+    <message>
+        <source>&quot;Continue despite handshake errors&quot; is on, so it was not failed where a browser fails it. The checks that failed:</source>
+        <translation>“握手出错仍继续”已开启，所以在浏览器会让连接失败的地方，它没有失败。未通过的检查：</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void sidePanelFollowsTheSelection();
     void primerOpensInBothLanguages();
     void primerLinkOpensItsDemo();
+    void everyFieldOfAFrameShowsAt1366x768();
 
 private:
     std::unique_ptr<Testing::TestWindow> m_ui;
@@ -250,13 +253,18 @@ void TestExplain::primerOpensInBothLanguages()
         QStringList expected = demos;
         expected.sort();
         QCOMPARE(linked, expected);
-        // The illustrations are bundled and load.
-        for (const char *image : {"handshake.svg", "frame.svg", "close.svg"}) {
+        // The illustrations are bundled, load, and speak the page's language.
+        for (const char *name : {"handshake", "frame", "close"}) {
+            const QString image = QLatin1String(name)
+                + (chinese ? QStringLiteral(".zh_CN.svg") : QStringLiteral(".svg"));
             const QVariant loaded = dialog.browser()->loadResource(
-                QTextDocument::ImageResource,
-                QUrl(QStringLiteral("qrc:/help/") + QLatin1String(image)));
-            QVERIFY2(!QImage::fromData(loaded.toByteArray()).isNull(), image);
-            QVERIFY2(dialog.browser()->toHtml().contains(QLatin1String(image)), image);
+                QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/help/") + image));
+            QVERIFY2(!QImage::fromData(loaded.toByteArray()).isNull(), qPrintable(image));
+            QVERIFY2(dialog.browser()->toHtml().contains(QLatin1Char('"') + image),
+                     qPrintable(image));
+            const QString svg = QString::fromUtf8(loaded.toByteArray());
+            for (const char *english : {">Client<", ">Server<", "masking key", "no code"})
+                QVERIFY2(!chinese || !svg.contains(QLatin1String(english)), english);
         }
     }
 }
@@ -278,6 +286,23 @@ void TestExplain::primerLinkOpensItsDemo()
     QVERIFY(client);
     QVERIFY(!client->composer()->text().isEmpty());
     QCOMPARE(client->inspectors()->currentIndex(), int(InspectorPanel::FlowTab));
+    // The page steps aside, still open: it covers neither the log nor the inspectors nor the
+    // Send button.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible()
+                                 && dialog->frameGeometry().right()
+                                     < client->log()->mapToGlobal(QPoint(0, 0)).x(),
+                             5000);
+    const QRect page = dialog->frameGeometry();
+    const auto globalRect = [](const QWidget *w) {
+        return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+    };
+    QVERIFY(!page.intersects(globalRect(client->log())));
+    QVERIFY(!page.intersects(globalRect(client->inspectors())));
+    const QRect editor = globalRect(static_cast<QWidget *>(client->composer()->editor()));
+    for (QPushButton *button : client->composer()->findChildren<QPushButton *>())
+        if (button->isVisible() && globalRect(button).top() > editor.bottom()) // Send, Ping, Close
+            QVERIFY2(!page.intersects(globalRect(button)), qPrintable(button->text()));
+    QVERIFY(page.width() >= 200 && page.height() >= 160);
     QVERIFY(m_ui->window()->explanationsDock()->isVisible());
     QCOMPARE(m_ui->window()->explanations()->topic(), QByteArray("fragmentation"));
     QTRY_COMPARE_WITH_TIMEOUT(client->badge()->state(),
@@ -299,6 +324,35 @@ void TestExplain::primerLinkOpensItsDemo()
     // A name that is not a demo opens nothing.
     QVERIFY(!openDemo(*m_ui->window(), QStringLiteral("no-such-demo")));
     QCOMPARE(m_ui->window()->tabs()->count(), 2);
+}
+
+// A masked text frame in the Frame inspector of a 1366×768 window, beside the loopback dock:
+// FIN, the reserved bits, opcode, MASK, length, masking key and payload all in view, without
+// scrolling.
+void TestExplain::everyFieldOfAFrameShowsAt1366x768()
+{
+    const auto [server, client] = m_ui->window()->loopbackPair();
+    QVERIFY(client);
+    const quint64 sent = Testing::sendAndFind(client, QStringLiteral("Hello, WebSocket!"));
+    QVERIFY(sent);
+    client->inspectors()->setCurrentIndex(InspectorPanel::FrameTab);
+    client->log()->selectRecord(sent);
+    FrameInspector *frames = client->inspectors()->frames();
+    QTRY_VERIFY(frames->fields()->rowCount() > 5);
+    QCoreApplication::processEvents();
+    QTreeView *tree = frames->tree();
+    const QRect view = tree->viewport()->rect();
+    for (const char *key : {"websocket.fin", "websocket.rsv", "websocket.opcode", "websocket.mask",
+                            "websocket.payload_length", "websocket.masking_key",
+                            "websocket.masked_payload", "websocket.payload"}) {
+        const QRect row = tree->visualRect(frames->fields()->indexForKey(key));
+        QVERIFY2(view.contains(row.topLeft()) && view.bottom() >= row.bottom(),
+                 qPrintable(QStringLiteral("%1 at %2, view %3")
+                                .arg(QLatin1String(key))
+                                .arg(row.y())
+                                .arg(view.height())));
+    }
+    QCOMPARE(tree->verticalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestExplain)

@@ -169,11 +169,17 @@ void TestFlowModel::serverInitiatedClose()
     QCOMPARE(c.sentCode, std::optional<quint16>(1001));
     QVERIFY(c.wasClean);
     const FlowPainter painter(&model, QApplication::font(), QApplication::palette());
-    const QString text = painter.closeText(4);
-    QVERIFY2(text.contains(QLatin1String("Server sent Close first")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("received 1001 \"bye\"")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("sent 1001")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("wasClean true")), qPrintable(text));
+    // One sentence a fact, each said once.
+    const QStringList sentences = painter.closeSentences(4);
+    QCOMPARE(sentences,
+             QStringList({QStringLiteral("Server sent Close first, with code 1001 and reason "
+                                         "\"bye\"."),
+                          QStringLiteral("Client answered with code 1001 and no reason."),
+                          QStringLiteral("The close code is 1001 Going Away."),
+                          QStringLiteral("wasClean is true.")}));
+    QCOMPARE(painter.closeText(4), sentences.join(QLatin1Char(' ')));
+    // The arrow's marker names whose view it is; the summary is not repeated there.
+    QVERIFY2(!painter.label(4).contains(QLatin1String("sent")), qPrintable(painter.label(4)));
 }
 
 void TestFlowModel::abnormalClosureIs1006()
@@ -195,8 +201,9 @@ void TestFlowModel::abnormalClosureIs1006()
     QVERIFY(!c.wasClean);
     const QString text
         = FlowPainter(&model, QApplication::font(), QApplication::palette()).closeText(2);
-    QVERIFY2(text.contains(QLatin1String("1006: no Close frame was received")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("wasClean false")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("1006 means no Close frame was received")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("wasClean is false.")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("first")), qPrintable(text));
 }
 
@@ -215,10 +222,13 @@ void TestFlowModel::closeWithoutCodeIs1005()
     QCOMPARE(c.receivedCode, std::nullopt);
     const QString text
         = FlowPainter(&model, QApplication::font(), QApplication::palette()).closeText(2);
-    QVERIFY2(text.contains(QLatin1String("Client sent Close first")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("received no code")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("1005: the Close frame received carried no code")),
+    QVERIFY2(text.contains(QLatin1String("Client sent Close first, with code 1000 and no reason.")),
              qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Server answered with no code.")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("1005 means the Close frame received carried no code.")),
+             qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("Client")), 1);
+    QCOMPARE(text.count(QLatin1String("Server")), 1);
 }
 
 void TestFlowModel::loopbackPairCrossesLanes()

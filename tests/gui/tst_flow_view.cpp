@@ -4,6 +4,8 @@
 #include "ui/client/client_pane.h"
 #include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/flow_canvas.h"
+#include "ui/inspectors/flow_export.h"
+#include "ui/inspectors/flow_painter.h"
 #include "ui/inspectors/flow_view.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/main_window.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void selectionLinksBothWays();
     void loopbackDockShowsBothEnds();
     void exportsSvgAndPng();
+    void aNarrowDockShowsTheCloseAndTheLegendWhole();
 
 private:
     std::unique_ptr<Testing::TestWindow> m_ui;
@@ -172,6 +175,73 @@ void TestFlowView::exportsSvgAndPng()
         flow->exportTo(dir.filePath(QStringLiteral("flow.txt"))).contains(QLatin1String(".svg")));
     QVERIFY(!flow->exportTo(dir.filePath(QStringLiteral("missing/flow.svg"))).isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("flow.txt"))));
+}
+
+// The loopback dock at its narrowest useful width, after a close from the server: each end's
+// close summary is wrapped into its band, a sentence a line, nothing elided, and the legend
+// has the lines it needs; the same in the SVG export.
+void TestFlowView::aNarrowDockShowsTheCloseAndTheLegendWhole()
+{
+    const auto [server, client] = m_ui->window()->loopbackPair();
+    QVERIFY(server && client);
+    auto *dock = m_ui->window()->findChild<QDockWidget *>(QStringLiteral("loopbackFlowDock"));
+    auto *flow = qobject_cast<FlowView *>(dock->widget());
+    QVERIFY(flow);
+    QVERIFY(Testing::sendAndFind(client, QStringLiteral("hi")));
+    QTRY_VERIFY_WITH_TIMEOUT(server->peerTable()->model()->rowCount() > 0, 5000);
+    server->peerTable()->selectRow(0);
+    server->setKick(QStringLiteral("1001"), QStringLiteral("class is over"));
+    QVERIFY(server->kickSelected());
+    const auto closes = [flow]() {
+        QList<std::size_t> rows;
+        for (std::size_t i = 0; i < flow->model()->count(); ++i)
+            if (flow->model()->item(i).kind == FlowModel::Kind::Close)
+                rows << i;
+        return rows;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(closes().size(), 2, 10000); // one per end
+    m_ui->window()->resizeDocks({dock}, {340}, Qt::Horizontal);
+    QCoreApplication::processEvents();
+    const int width = flow->canvas()->viewport()->width();
+    QVERIFY2(width < 400, qPrintable(QString::number(width)));
+    const FlowPainter painter(flow->model(), flow->canvas()->font(), flow->canvas()->palette());
+    for (const std::size_t row : closes()) {
+        const QStringList sentences = painter.closeSentences(row);
+        QVERIFY2(sentences.first().contains(QLatin1String("Server (ours) sent Close first, with "
+                                                          "code 1001 and reason \"class is "
+                                                          "over\".")),
+                 qPrintable(sentences.join(QLatin1Char('|'))));
+        bool fits = false;
+        const QStringList lines = painter.closeLines(row, width, &fits);
+        QVERIFY2(fits, qPrintable(lines.join(QLatin1Char('|'))));
+        QCOMPARE(lines.join(QLatin1Char(' ')), sentences.join(QLatin1Char(' ')));
+        QVERIFY(lines.size() > sentences.size()); // wrapped, not cut
+        for (const QString &line : lines)
+            QVERIFY2(QFontMetrics(flow->canvas()->font()).horizontalAdvance(line) < width,
+                     qPrintable(line));
+    }
+    // The legend: as many lines as its entries need at this width, all of them shown.
+    auto *legend = flow->findChild<QWidget *>(QStringLiteral("flowLegend"));
+    QVERIFY(legend);
+    QTRY_COMPARE(legend->height(), painter.legendHeight(legend->width()));
+    QVERIFY(painter.legendHeight(legend->width()) > painter.legendHeight(2000));
+    // The export wraps the same way, and holds every sentence and the whole legend.
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("narrow.svg"));
+    QCOMPARE(FlowExport::write(*flow->model(), 0, flow->model()->count() - 1, svg,
+                               flow->canvas()->font(), flow->canvas()->palette(), 360),
+             QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    for (const char *words : {"sent Close first, with", "class is over", "wasClean is true.",
+                              "The close code is", "Control between fragments", "Error"})
+        QVERIFY2(content.contains(words), words);
+    for (const std::size_t row : closes()) {
+        bool fits = false;
+        painter.closeLines(row, 360, &fits);
+        QVERIFY(fits);
+    }
 }
 
 QTEST_MAIN(TestFlowView)

@@ -10,7 +10,9 @@
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
 #include "ui/widgets/log_view.h"
+#include "ui/widgets/ready_state_badge.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -58,6 +60,31 @@ QHash<int, Row> responseRows(const HandshakeInspector *inspector)
                      item->text(3), item->text(2)});
     }
     return rows;
+}
+
+// Every check row is as tall as its wrapped reason: nothing of the Why text is cut.
+void verifyEveryReasonIsWhole(HandshakeInspector *inspector)
+{
+    QTreeWidget *tree = inspector->checks();
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    const int why = tree->header()->sectionSize(3);
+    QVERIFY(why > 100);
+    int rows = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *side = tree->topLevelItem(i);
+        for (int c = 0; c < side->childCount(); ++c, ++rows) {
+            const QTreeWidgetItem *item = side->child(c);
+            const QFontMetrics fm(item->font(3));
+            const QRect need
+                = fm.boundingRect(QRect(0, 0, why - 8, 100000), Qt::TextWordWrap, item->text(3));
+            const QRect row = tree->visualItemRect(item);
+            QVERIFY2(row.height() >= need.height(), qPrintable(item->text(3)));
+            QVERIFY2(fm.horizontalAdvance(item->text(0)) <= tree->header()->sectionSize(0),
+                     qPrintable(item->text(0)));
+        }
+    }
+    QVERIFY(rows > 20); // both sides
 }
 
 QString startSeed(ProcessRunner &server)
@@ -130,6 +157,15 @@ void TestHandshakeInspector::everyDeviationOfTheHandwrittenServer()
     QVERIFY(inspector->negotiated().isEmpty());
     QVERIFY2(inspector->outcome().contains(QLatin1String("The connection failed here")),
              qPrintable(inspector->outcome()));
+    // Shown at 1366×768: every reason reads whole, and the checks have the inspector's width.
+    client->inspectors()->setCurrentIndex(InspectorPanel::HandshakeTab);
+    QVERIFY(QTest::qWaitForWindowExposed(ui.window()));
+    QVERIFY2(inspector->checks()->width() > inspector->width() * 9 / 10,
+             qPrintable(QString::number(inspector->checks()->width())));
+    verifyEveryReasonIsWhole(inspector);
+    // Nothing says it opened: the badge is plain.
+    QVERIFY(client->badge()->failedChecks().isEmpty());
+    QVERIFY(!client->badge()->text().contains(QLatin1String("checks failed")));
     seed.terminate();
 }
 
@@ -165,6 +201,32 @@ void TestHandshakeInspector::continuingDespiteTheErrorsIsMarked()
     QVERIFY(start.ended);
     QVERIFY2(start.reason.startsWith(QLatin1String("a browser fails the connection here")),
              qPrintable(start.reason));
+    // The badge says it is open despite failed checks, and the tooltip says which, wrapped.
+    QTRY_VERIFY_WITH_TIMEOUT(client->badge()->text().contains(QLatin1String("checks failed")),
+                             5000);
+    QCOMPARE(client->badge()->text(), QStringLiteral("1 OPEN (checks failed)"));
+    QVERIFY2(client->badge()->styleSheet().contains(QLatin1String("#975a16")),
+             qPrintable(client->badge()->styleSheet()));
+    const QString tip = client->badge()->toolTip();
+    QVERIFY2(tip.contains(QLatin1String("opened despite failed handshake checks")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("Start line")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("case-sensitive")), qPrintable(tip));
+    QVERIFY(Qt::mightBeRichText(tip)); // rich text wraps in a tooltip
+    QCOMPARE(client->badge()->failedChecks().size(), 1);
+    // The warning above the checks wraps to the inspector's width instead of being cut.
+    client->inspectors()->setCurrentIndex(InspectorPanel::HandshakeTab);
+    QVERIFY(QTest::qWaitForWindowExposed(ui.window()));
+    QLabel *warning = nullptr;
+    for (QLabel *label : inspector->findChildren<QLabel *>())
+        if (label->text() == inspector->outcome())
+            warning = label;
+    QVERIFY(warning);
+    QTRY_VERIFY(warning->width() <= inspector->width());
+    QVERIFY(warning->wordWrap());
+    QVERIFY2(warning->height() >= warning->heightForWidth(warning->width()),
+             qPrintable(QString::number(warning->height())));
+    verifyEveryReasonIsWhole(inspector);
     // And in the log, as a note.
     LogModel *log = client->log()->model();
     bool noted = false;

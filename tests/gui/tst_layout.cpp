@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
@@ -223,8 +224,13 @@ void TestLayout::theAcceptDerivationIsShownWhole()
                            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n");
     QCOMPARE(inspector.acceptStep(1),
              QStringLiteral("dGhlIHNhbXBsZSBub25jZQ==258EAFA5-E914-47DA-95CA-C5AB0DC85B11"));
+    // On its own tab, each value under its label.
+    auto *parts = inspector.findChild<QTabWidget *>(QStringLiteral("handshakeParts"));
+    QVERIFY(parts);
+    parts->setCurrentIndex(parts->count() - 1);
     QCoreApplication::processEvents();
     const QList<QTextEdit *> steps = inspector.findChildren<QTextEdit *>();
+    QVERIFY(steps.first()->isVisible());
     QCOMPARE(steps.size(), 5);
     for (QTextEdit *step : steps) {
         // Every line of the value is inside the field: wrapped, not cut, no scrolling needed.

@@ -1,6 +1,7 @@
 // Opens the real window in a given state, for the README's screenshots:
 //   workbench_scene handshake|frame|server|panels|flow|explain|primer|json|plot|steps [--dark]
-//   workbench_scene connect URL [--dark]   (a client that connects to URL, e.g. an HTTP server)
+//   workbench_scene connect URL [--continue] [--dark]   (a client that connects to URL, e.g. an
+//   HTTP server; --continue: despite handshake errors)
 //   workbench_scene lesson N K [--dark]    (Help → Lessons: lesson N with its first K steps done)
 // panels: the client with the Library and Scenarios panels open. flow: the loopback pair's flow
 // diagram of a message in 3 fragments with a Ping inside it, and a close from the server.
@@ -101,7 +102,11 @@ int main(int argc, char **argv)
     }
     if (scene == QLatin1String("connect")) {
         Gui::ClientPane *client = window.newClient();
-        client->setUrl(app.arguments().value(2));
+        Session::ClientProfile profile = client->profile();
+        profile.url = app.arguments().value(2);
+        profile.continueDespiteHandshakeErrors
+            = app.arguments().contains(QStringLiteral("--continue"));
+        client->applyProfile(profile);
         client->inspectors()->setCurrentIndex(Gui::InspectorPanel::HandshakeTab);
         client->connectToServer();
         return QApplication::exec();

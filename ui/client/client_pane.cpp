@@ -6,6 +6,7 @@
 #include "core/traffic/connection_id.h"
 #include "ui/dialogs/connection_settings_dialog.h"
 #include "ui/inspectors/flow_view.h"
+#include "ui/inspectors/handshake_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/live_plot.h"
 #include "ui/models/log_model.h"
@@ -163,6 +164,11 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
     connect(m_inspectors->flow(), &FlowView::recordSelected, m_log, &LogView::selectRecord);
     connect(m_log->model(), &LogModel::readyStateChanged, this, &ClientPane::onReadyStateChanged);
+    // A connection let through despite failed checks says so on its badge.
+    connect(m_inspectors, &InspectorPanel::handshakeShown, this, [this](quint32 connection) {
+        if (connection == m_connectionId)
+            m_badge->setFailedChecks(m_inspectors->handshake()->checksContinuedPast());
+    });
     m_statsTimer = new QTimer(this);
     m_statsTimer->setInterval(100);
     connect(m_statsTimer, &QTimer::timeout, this, &ClientPane::refreshStats);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace WsBench {
@@ -34,10 +35,11 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const Net::TlsOptions &tls, c
 {
     setWindowTitle(tr("Connection settings"));
     m_continue->setChecked(continueDespiteHandshakeErrors);
-    m_continue->setToolTip(
+    // Rich text, so that the tooltip wraps (also in Chinese, which has no spaces to break at).
+    m_continue->setToolTip(Qt::convertFromPlainText(
         tr("Open the connection even when the server's 101 response fails checks that a "
            "browser makes (a wrong Accept, a lower-case \"http\", …), to see what the server "
-           "does next. The log notes it every time. A status other than 101 still fails."));
+           "does next. The log notes it every time. A status other than 101 still fails.")));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_insecure->setChecked(tls.insecure);
     m_insecure->setToolTip(tr("Certificate errors are recorded in the log but do not stop the "

@@ -35,6 +35,20 @@ QUrl PrimerDialog::pageFor(const QLocale &locale)
                     : QStringLiteral("qrc:/help/five_minutes.en.html"));
 }
 
+void PrimerDialog::moveAside(const QRect &area)
+{
+    if (area.width() < 200 || area.height() < 160)
+        return; // no room: it stays where it is
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    setMinimumSize(0, 0);
+    setGeometry(area.marginsRemoved(frame));
+    show();
+    raise();
+}
+
 // wsbench:demo/NAME opens a live demo; a web link opens in the browser; the rest stays here.
 void PrimerDialog::follow(const QUrl &url)
 {

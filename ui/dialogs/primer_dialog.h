@@ -22,6 +22,9 @@ public:
     ~PrimerDialog() override;
 
     static QUrl pageFor(const QLocale &locale);
+    // Stands in `area` (global coordinates, its frame included) and stays open, so that the
+    // demo it opened can be watched beside it.
+    void moveAside(const QRect &area);
     QTextBrowser *browser() const { return m_browser; }
 
 Q_SIGNALS:

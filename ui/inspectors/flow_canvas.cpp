@@ -145,7 +145,7 @@ QRect FlowCanvas::rowRect(quint64 id) const
         return {};
     const qint64 top
         = m_model->item(*row).y - verticalScrollBar()->value() + m_painter->headerHeight();
-    return QRect(0, int(top), viewport()->width(), m_model->rowPitch());
+    return QRect(0, int(top), viewport()->width(), int(m_model->rowHeight(*row)));
 }
 
 void FlowCanvas::ensureVisible(std::size_t row)
@@ -153,7 +153,7 @@ void FlowCanvas::ensureVisible(std::size_t row)
     const qint64 y = m_model->item(row).y;
     QScrollBar *bar = verticalScrollBar();
     const int visible = viewport()->height() - m_painter->headerHeight();
-    if (y < bar->value() || y + m_model->rowPitch() > bar->value() + visible)
+    if (y < bar->value() || y + m_model->rowHeight(row) > bar->value() + visible)
         bar->setValue(int(std::clamp<qint64>(y - visible / 3, 0, bar->maximum())));
 }
 

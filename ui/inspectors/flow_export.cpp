@@ -29,12 +29,11 @@ QString FlowExport::write(const FlowModel &model, std::size_t first, std::size_t
         return tr("Choose a file name that ends in .svg or .png.");
     const FlowPainter painter(&model, font, palette);
     const int header = painter.headerHeight();
-    const int pitch = model.rowPitch();
     // The first row's break band is left out: the range starts where it starts.
     const qint64 origin = model.item(first).y;
-    const qint64 rows = model.item(last).y + pitch - origin;
+    const qint64 rows = model.item(last).y + model.rowHeight(last) - origin;
     const int legendTop = int(header + rows + 8);
-    const qint64 height = legendTop + painter.legendHeight() * 2 + 8;
+    const qint64 height = legendTop + painter.legendHeight(width) + 8;
     if (png && height > kMaxPngHeight)
         return tr("The diagram is too tall for a PNG (%1 pixels). Select a shorter range "
                   "(Shift+click), or export SVG.")

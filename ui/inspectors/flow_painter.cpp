@@ -45,9 +45,32 @@ int FlowPainter::headerHeight() const
     return QFontMetrics(m_font).height() + 12;
 }
 
-int FlowPainter::legendHeight() const
+int FlowPainter::legendLineHeight() const
 {
     return QFontMetrics(m_font).height() + 10;
+}
+
+QList<QPoint> FlowPainter::legendLayout(int width) const
+{
+    const QFontMetrics fm(m_font);
+    QList<QPoint> at;
+    int x = 6;
+    int y = 0;
+    for (Style style : kLegend) {
+        const int w = 28 + fm.horizontalAdvance(styleName(style)) + 14;
+        if (x + w > width && x > 6) {
+            x = 6;
+            y += legendLineHeight();
+        }
+        at.append(QPoint(x, y));
+        x += w;
+    }
+    return at;
+}
+
+int FlowPainter::legendHeight(int width) const
+{
+    return legendLayout(width).last().y() + legendLineHeight();
 }
 
 qreal FlowPainter::laneX(int lane, int width) const
@@ -205,8 +228,9 @@ QString FlowPainter::label(std::size_t row) const
     case Kind::State:
         text = tr("readyState %1").arg(Text::Explain::readyState(it.readyState));
         break;
-    case Kind::Close:
-        text = closeText(row);
+    case Kind::Close: // its summary goes in the box below (closeLines())
+        text = tr("The closing handshake, as %1 saw it")
+                   .arg(m_model->laneNames().value(it.recordedAt));
         break;
     case Kind::Error: {
         const std::optional<Traffic::TrafficRecord> r = m_model->store()->get(it.id);
@@ -220,38 +244,87 @@ QString FlowPainter::label(std::size_t row) const
     return text;
 }
 
-QString FlowPainter::closeText(std::size_t row) const
+QStringList FlowPainter::closeSentences(std::size_t row) const
 {
     const FlowModel::Item &it = m_model->item(row);
     const FlowModel::CloseSummary c = m_model->closeSummary(row);
     const QStringList &lanes = m_model->laneNames();
     const int ours = it.recordedAt;
     const int peer = lanes.size() == 2 ? 1 - ours : ours;
-    const auto laneName = [&](int lane) {
-        return lanes.value(lane);
+    // What a Close frame carried, said of the end that sent it.
+    const auto carried = [](const std::optional<quint16> &code, const QByteArray &reason) {
+        if (!code)
+            return tr("with no code");
+        if (reason.isEmpty())
+            return tr("with code %1 and no reason").arg(*code);
+        return tr("with code %1 and reason \"%2\"").arg(*code).arg(Text::printable(reason));
     };
-    const auto code = [](const std::optional<quint16> &value, const QByteArray &reason) {
-        QString text = value ? QString::number(*value) : tr("no code");
-        if (!reason.isEmpty())
-            text += QStringLiteral(" \"") + Text::printable(reason) + QLatin1Char('"');
-        return text;
-    };
-    QStringList parts;
-    if (c.initiator != FlowModel::Initiator::None)
-        parts << tr("%1 sent Close first")
-                     .arg(laneName(c.initiator == FlowModel::Initiator::Ours ? ours : peer));
-    if (c.sentClose)
-        parts << tr("sent %1").arg(code(c.sentCode, c.sentReason));
-    if (c.receivedClose)
-        parts << tr("received %1").arg(code(c.receivedCode, c.receivedReason));
-    parts << tr("code %1").arg(Text::Explain::closeCode(c.code));
-    parts << (c.wasClean ? tr("wasClean true") : tr("wasClean false"));
+    QStringList sentences;
+    if (c.initiator != FlowModel::Initiator::None) {
+        const bool oursFirst = c.initiator == FlowModel::Initiator::Ours;
+        const QString first = lanes.value(oursFirst ? ours : peer);
+        const QString other = lanes.value(oursFirst ? peer : ours);
+        sentences
+            << (oursFirst
+                    ? tr("%1 sent Close first, %2.").arg(first, carried(c.sentCode, c.sentReason))
+                    : tr("%1 sent Close first, %2.")
+                          .arg(first, carried(c.receivedCode, c.receivedReason)));
+        const bool answered = oursFirst ? c.receivedClose : c.sentClose;
+        if (!answered)
+            sentences << tr("%1 sent no Close in reply.").arg(other);
+        else if (oursFirst)
+            sentences
+                << tr("%1 answered %2.").arg(other, carried(c.receivedCode, c.receivedReason));
+        else
+            sentences << tr("%1 answered %2.").arg(other, carried(c.sentCode, c.sentReason));
+    }
+    sentences << tr("The close code is %1.").arg(Text::Explain::closeCode(c.code));
+    sentences << (c.wasClean ? tr("wasClean is true.") : tr("wasClean is false."));
     // RFC 6455 §7.1.5: the codes an API reports that never cross the wire
     if (c.code == Protocol::CloseCode::NoStatusReceived)
-        parts << tr("1005: the Close frame received carried no code");
+        sentences << tr("1005 means the Close frame received carried no code.");
     else if (c.code == Protocol::CloseCode::Abnormal)
-        parts << tr("1006: no Close frame was received; the connection just ended");
-    return tr("%1 closed: %2").arg(laneName(ours), parts.join(QStringLiteral(" · ")));
+        sentences << tr("1006 means no Close frame was received: the connection just ended.");
+    return sentences;
+}
+
+QString FlowPainter::closeText(std::size_t row) const
+{
+    return closeSentences(row).join(QLatin1Char(' '));
+}
+
+// Below its marker, across the diagram: the summary has the whole width to wrap in.
+QRect FlowPainter::closeBox(std::size_t row, int width, int top) const
+{
+    const int pitch = m_model->rowPitch();
+    const int boxTop = top + pitch / 2 + 8;
+    return QRect(kGutter + 4, boxTop, width - kGutter - 4 - kMargin,
+                 int(top + m_model->rowHeight(row)) - boxTop - 4);
+}
+
+QStringList FlowPainter::closeLines(std::size_t row, int width, bool *fits) const
+{
+    const QFontMetrics fm(m_font);
+    const QRect box = closeBox(row, width, 0).adjusted(6, 3, -6, -3);
+    QStringList lines;
+    const QStringList sentences = closeSentences(row);
+    for (const QString &sentence : sentences) {
+        // Wrapped at a space, or anywhere where there is none (Chinese has no spaces).
+        QString rest = sentence;
+        while (!rest.isEmpty()) {
+            int n = int(rest.size());
+            while (n > 1 && fm.horizontalAdvance(rest.left(n)) > box.width())
+                --n;
+            const qsizetype space = rest.left(n).lastIndexOf(QLatin1Char(' '));
+            if (n < rest.size() && space > 0)
+                n = int(space);
+            lines << rest.left(n).trimmed();
+            rest = rest.mid(n).trimmed();
+        }
+    }
+    if (fits)
+        *fits = lines.size() * fm.lineSpacing() <= box.height();
+    return lines;
 }
 
 void FlowPainter::paintLanes(QPainter *p, int width, int top, int bottom) const
@@ -291,21 +364,19 @@ void FlowPainter::paintLegend(QPainter *p, int width, int top) const
 {
     const QFontMetrics fm(m_font);
     p->setFont(m_font);
-    int x = 6;
-    int y = top;
-    for (Style style : kLegend) {
+    const QList<QPoint> at = legendLayout(width);
+    const int h = legendLineHeight();
+    for (int i = 0; i < at.size(); ++i) {
+        const Style style = kLegend[i];
         const QString name = styleName(style);
-        const int w = 28 + fm.horizontalAdvance(name) + 14;
-        if (x + w > width && x > 6) {
-            x = 6;
-            y += legendHeight();
-        }
-        const int mid = y + legendHeight() / 2;
+        const int x = at[i].x();
+        const int y = top + at[i].y();
+        const int mid = y + h / 2;
         p->setPen(QPen(colour(style), 2, penStyle(style)));
         p->drawLine(x, mid, x + 22, mid);
         p->setPen(m_palette.color(QPalette::WindowText));
-        p->drawText(QRect(x + 28, y, w, legendHeight()), Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += w;
+        p->drawText(QRect(x + 28, y, fm.horizontalAdvance(name) + 4, h),
+                    Qt::AlignLeft | Qt::AlignVCenter, name);
     }
 }
 
@@ -334,7 +405,8 @@ void FlowPainter::paintRow(QPainter *p, std::size_t row, int width, int top, boo
         p->drawText(box, Qt::AlignCenter, gap);
     }
     if (selected)
-        p->fillRect(QRect(0, top, width, pitch), m_palette.color(QPalette::Highlight).lighter(170));
+        p->fillRect(QRect(0, top, width, int(m_model->rowHeight(row))),
+                    m_palette.color(QPalette::Highlight).lighter(170));
     p->setPen(m_palette.color(QPalette::PlaceholderText));
     p->drawText(QRect(4, top, kGutter - 8, pitch), Qt::AlignRight | Qt::AlignVCenter,
                 timeText(it.us));
@@ -352,6 +424,26 @@ void FlowPainter::paintRow(QPainter *p, std::size_t row, int width, int top, boo
             p->drawEllipse(QPointF(x1, y), 5, 5);
         else
             p->drawRect(QRectF(x1 - 5, y - 5, 10, 10));
+        if (it.kind == Kind::Close) {
+            // The summary in a box under the marker, a sentence a line, wrapped to the width.
+            const QStringList lines = closeLines(row, width);
+            QRect box = closeBox(row, width, top);
+            box.setHeight(std::min(box.height(), int(lines.size()) * fm.lineSpacing() + 6));
+            p->setPen(QPen(c, 1));
+            p->setBrush(m_palette.color(QPalette::Base));
+            p->drawRoundedRect(box, 4, 4);
+            p->setPen(selected ? m_palette.color(QPalette::Text) : c.darker(130));
+            const QRect inner = box.adjusted(6, 3, -6, -3);
+            const int shown = std::max(1, inner.height() / fm.lineSpacing());
+            for (int i = 0; i < lines.size() && i < shown; ++i) {
+                const QString line = i + 1 == shown && lines.size() > shown
+                    ? fm.elidedText(lines[i] + QChar(0x2026), Qt::ElideRight, inner.width())
+                    : lines[i];
+                p->drawText(QRect(inner.left(), inner.top() + i * fm.lineSpacing(), inner.width(),
+                                  fm.lineSpacing()),
+                            Qt::AlignLeft | Qt::AlignVCenter, line);
+            }
+        }
         const bool right = x1 < width / 2.0;
         const int room = int(right ? width - x1 - 14 : x1 - kGutter - 14);
         const QRect box

@@ -23,7 +23,8 @@ public:
 
     static constexpr int kGutter = 76; // the time column on the left
     int headerHeight() const;
-    int legendHeight() const;
+    // The legend flows into as many lines as `width` needs: this is their height.
+    int legendHeight(int width) const;
     int rowPitch() const; // from the font
     qreal laneX(int lane, int width) const;
 
@@ -35,12 +36,22 @@ public:
     void paintRow(QPainter *p, std::size_t row, int width, int top, bool selected) const;
 
     QString label(std::size_t row) const; // the words on an arrow or marker
-    QString closeText(std::size_t row) const; // a Close item: who, both codes, wasClean
+    // A Close item, one sentence a fact: who sent Close first, what each end sent and received,
+    // the close code, wasClean, and what 1005 or 1006 means when it is the code.
+    QStringList closeSentences(std::size_t row) const;
+    QString closeText(std::size_t row) const; // the sentences on one line
+    // The lines the Close item's summary is painted as at `width`: each sentence on its own,
+    // wrapped; `fits` says whether they all fit in its band.
+    QStringList closeLines(std::size_t row, int width, bool *fits = nullptr) const;
     static QColor colour(FlowModel::Style style);
     static Qt::PenStyle penStyle(FlowModel::Style style);
     static QString styleName(FlowModel::Style style);
 
 private:
+    int legendLineHeight() const;
+    // Each legend entry's top-left corner at `width`, in kLegend's order.
+    QList<QPoint> legendLayout(int width) const;
+    QRect closeBox(std::size_t row, int width, int top) const;
     QString preview(const FlowModel::Item &item) const;
     QString timeText(qint64 us) const;
 

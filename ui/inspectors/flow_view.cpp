@@ -19,27 +19,32 @@ namespace Gui {
 
 namespace {
 
-// The legend under the diagram: each style's colour and line, named.
+// The legend under the diagram: each style's colour and line, named, in as many lines as its
+// width needs.
 class FlowLegend final : public QWidget
 {
 public:
     explicit FlowLegend(const FlowModel *model)
         : m_model(model)
     {
-        setMinimumHeight(FlowPainter(model, font(), palette()).legendHeight());
+        setObjectName(QStringLiteral("flowLegend"));
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     }
-    QSize sizeHint() const override
-    {
-        const FlowPainter painter(m_model, font(), palette());
-        return {400, painter.legendHeight() * (width() < 900 ? 2 : 1)};
-    }
+    QSize sizeHint() const override { return {400, heightForWidth(width())}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int w) const override
     {
-        return FlowPainter(m_model, font(), palette()).legendHeight() * (w < 900 ? 2 : 1);
+        return FlowPainter(m_model, font(), palette()).legendHeight(w);
     }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        // Its height follows its width, fixed so that no layout squeezes a line of it away.
+        if (const int h = heightForWidth(width()); h != height())
+            setFixedHeight(h);
+    }
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTreeView;
 
 namespace WsBench {
@@ -44,6 +45,11 @@ Q_SIGNALS:
 
 private:
     void onFieldSelected();
+    // Gives the bytes below the fields the lines they need (at most two) and the fields the
+    // rest.
+    void fitBytes();
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void onByteClicked(qsizetype offset);
 
     QList<QByteArray> m_frames;
@@ -51,6 +57,7 @@ private:
     QComboBox *m_frameChoice;
     QLabel *m_summary;
     QTreeView *m_tree;
+    QSplitter *m_split;
     FieldTreeModel *m_model;
     HexView *m_hex;
 };

@@ -7,12 +7,11 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
@@ -88,6 +87,35 @@ QString showRaw(const QByteArray &raw)
     return QString::fromUtf8(raw);
 }
 
+// Rows as tall as their wrapped text at the column's current width (the view's own size hint
+// does not wrap), so that a reason reads whole.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        int width = m_view->header()->sectionSize(index.column()) - 8;
+        if (index.column() == 0) // the tree's indentation
+            for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+                width -= m_view->indentation();
+        if (width <= 0 || opt.text.isEmpty())
+            return base;
+        const QRect need
+            = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        return {base.width(), std::max(base.height(), need.height() + 4)};
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 HandshakeInspector::HandshakeInspector(QWidget *parent)
@@ -101,34 +129,28 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     , m_outcome(new QLabel)
     , m_negotiated(new QLabel)
 {
-    auto *requestTabs = new QTabWidget;
-    requestTabs->setDocumentMode(true);
-    requestTabs->addTab(m_request, tr("Request"));
-    requestTabs->addTab(m_requestHeaders, tr("Request headers"));
-    auto *responseTabs = new QTabWidget;
-    responseTabs->setDocumentMode(true);
-    responseTabs->addTab(m_response, tr("Response"));
-    responseTabs->addTab(m_responseHeaders, tr("Response headers"));
-    auto *raw = new QSplitter(Qt::Horizontal);
-    raw->addWidget(requestTabs);
-    raw->addWidget(responseTabs);
-
     m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("RFC"), tr("Why")});
     m_checks->setRootIsDecorated(true);
     m_checks->setWordWrap(true);
+    m_checks->setUniformRowHeights(false);
+    m_checks->setItemDelegate(new WrappingDelegate(m_checks));
+    m_checks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_checks->header()->setStretchLastSection(true);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // A new width wraps the reasons anew.
+    connect(m_checks->header(), &QHeaderView::sectionResized, m_checks,
+            [this]() { m_checks->doItemsLayout(); });
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::PlainText);
-    auto *checksBox = new QWidget;
-    auto *checksLayout = new QVBoxLayout(checksBox);
-    checksLayout->setContentsMargins(0, 0, 0, 0);
-    checksLayout->addWidget(m_outcome);
-    checksLayout->addWidget(m_checks, 1);
+    // Wraps to the inspector's width instead of widening it.
+    m_outcome->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto *accept = new QGroupBox(tr("Sec-WebSocket-Accept, step by step"));
+    auto *accept = new QWidget;
     auto *form = new QFormLayout(accept);
+    // Each value under its label, with the column's whole width to wrap in.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     const QString labels[5]
         = {tr("1. Key sent by the client"), tr("2. Key + GUID"), tr("3. SHA-1 (hex)"),
            tr("4. Base64 = expected Accept"), tr("5. Accept sent by the server")};
@@ -141,7 +163,6 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     m_negotiatedRow = new QLabel(tr("Negotiated"));
     form->addRow(m_negotiatedRow, m_negotiated);
     m_negotiated->setWordWrap(true);
-
     // Scrolled rather than squeezed: the inspector must not need more height than the log
     // leaves it on a small screen.
     auto *acceptScroll = new QScrollArea;
@@ -149,19 +170,22 @@ HandshakeInspector::HandshakeInspector(QWidget *parent)
     acceptScroll->setWidgetResizable(true);
     acceptScroll->setFrameShape(QFrame::NoFrame);
     acceptScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(checksBox);
-    lower->addWidget(acceptScroll);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
-    lower->setSizes({600, 400});
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(raw);
-    split->addWidget(lower);
-    split->setSizes({140, 300});
+    // The checks have the inspector's whole width and height to themselves; the raw handshake,
+    // its headers and the Accept computation are a tab away.
+    m_parts = new QTabWidget;
+    m_parts->setObjectName(QStringLiteral("handshakeParts"));
+    m_parts->setDocumentMode(true);
+    m_parts->addTab(m_checks, tr("Checks"));
+    m_parts->addTab(m_request, tr("Request"));
+    m_parts->addTab(m_response, tr("Response"));
+    m_parts->addTab(m_requestHeaders, tr("Request headers"));
+    m_parts->addTab(m_responseHeaders, tr("Response headers"));
+    m_parts->addTab(acceptScroll, tr("Accept, step by step"));
+    m_parts->setTabToolTip(m_parts->count() - 1, tr("Sec-WebSocket-Accept, step by step"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_parts, 1);
     clear();
 }
 
@@ -202,9 +226,11 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
     const QColor failColor(0xc5, 0x30, 0x30);
     const QColor noteColor(0xb7, 0x79, 0x1f);
     m_checks->clear();
-    const auto addSide = [&](const QString &title, bool complete, const QByteArray &error,
-                             const HandshakeValidation &validation, bool response) {
-        auto *side = new QTreeWidgetItem(m_checks, {title});
+    m_continuedPast.clear();
+    const auto addSide = [&](const QString &title, const QString &section, bool complete,
+                             const QByteArray &error, const HandshakeValidation &validation,
+                             bool response) {
+        auto *side = new QTreeWidgetItem(m_checks, {title, QString(), section});
         QFont bold = side->font(0);
         bold.setBold(true);
         side->setFont(0, bold);
@@ -246,6 +272,9 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
             item->setToolTip(3,
                              Text::Explain::handshakeCheckExplanation(c.check)
                                  + QStringLiteral("\n\n") + QString::fromUtf8(c.detail));
+            if (continued && verdict == CheckVerdict::Fail)
+                m_continuedPast << tr("%1: %2").arg(Text::Explain::handshakeCheck(c.check),
+                                                    Text::HandshakeText::reason(c));
             item->setData(0, Qt::UserRole, int(c.check));
             item->setData(0, VerdictRole, int(verdict));
             item->setData(0, EndedRole, ended);
@@ -255,17 +284,17 @@ void HandshakeInspector::setHandshake(const QByteArray &request, const QByteArra
             counts << tr("%n failed", nullptr, failed);
         if (notes > 0)
             counts << tr("%n noted", nullptr, notes);
-        side->setText(1,
+        side->setText(3,
                       counts.isEmpty() ? tr("all %n pass", nullptr, int(validation.checks.size()))
                                        : counts.join(QStringLiteral(", ")));
         // A side with something to say opens; one where everything passed stays folded.
         side->setData(0, VerdictRole,
                       int(counts.isEmpty() ? CheckVerdict::Pass : CheckVerdict::Fail));
     };
-    addSide(tr("Request (RFC 6455 §4.2.1)"), review.requestComplete, review.requestError,
-            review.requestChecks, false);
-    addSide(tr("Response (RFC 6455 §4.1)"), review.responseComplete, review.responseError,
-            review.responseChecks, true);
+    addSide(tr("Request"), QStringLiteral("RFC 6455 §4.2.1"), review.requestComplete,
+            review.requestError, review.requestChecks, false);
+    addSide(tr("Response"), QStringLiteral("RFC 6455 §4.1"), review.responseComplete,
+            review.responseError, review.responseChecks, true);
     bool anyOpen = false;
     for (int i = 0; i < m_checks->topLevelItemCount(); ++i) {
         QTreeWidgetItem *side = m_checks->topLevelItem(i);

@@ -80,6 +80,7 @@ void InspectorPanel::refreshHandshake()
     const auto response = m_store->get(s.handshakeResponseId);
     m_handshake->setHandshake(request ? request->bytes : QByteArray(),
                               response ? response->bytes : QByteArray(), opened);
+    Q_EMIT handshakeShown(m_connection);
 }
 
 void InspectorPanel::showRecord(quint64 id)

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     // What the user selected here, as a glossary topic: the shown record's, or a frame field's.
     void topicSelected(const QByteArray &topic);
+    // The handshake of connection() was (re)read into the handshake inspector.
+    void handshakeShown(quint32 connection);
 
 private:
     QList<QByteArray> framesOfMessage(quint64 messageId) const;

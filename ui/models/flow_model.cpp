@@ -186,8 +186,9 @@ void FlowModel::add(const TrafficRecord &r, FlowEnds ends)
     m_items.push_back(it);
 }
 
-// Vertical positions from row `from` on. Compressed: one pitch per row, and one more for a
-// marked break where the gap was long. To scale: one pitch per row plus the gap at
+// Vertical positions from row `from` on. Compressed: one band per row (a pitch, or kCloseRows
+// of them for a Close), and one more pitch for a marked break where the gap was long. To scale:
+// one band per row plus the gap at
 // kPixelsPerSecond, so rows never overlap and time reads off the distance between them.
 void FlowModel::place(std::size_t from)
 {
@@ -201,7 +202,7 @@ void FlowModel::place(std::size_t from)
         const Item &prev = m_items[i - 1];
         const qint64 gap = std::max<qint64>(0, it.us - prev.us);
         it.breakBefore = gap > kBreakGapUs;
-        qint64 step = m_pitch;
+        qint64 step = rowHeight(i - 1);
         if (m_scale == TimeScale::Compressed)
             step += it.breakBefore ? m_pitch : 0;
         else
@@ -212,13 +213,20 @@ void FlowModel::place(std::size_t from)
 
 qint64 FlowModel::height() const
 {
-    return m_items.empty() ? 0 : m_items.back().y + m_pitch;
+    return m_items.empty() ? 0 : m_items.back().y + rowHeight(m_items.size() - 1);
+}
+
+qint64 FlowModel::rowHeight(std::size_t row) const
+{
+    return m_items[row].kind == Kind::Close ? qint64(m_pitch) * kCloseRows : m_pitch;
 }
 
 std::size_t FlowModel::rowAt(qint64 y) const
 {
-    const auto it = std::upper_bound(m_items.begin(), m_items.end(), y,
-                                     [this](qint64 v, const Item &i) { return v < i.y + m_pitch; });
+    const auto it
+        = std::upper_bound(m_items.begin(), m_items.end(), y, [this](qint64 v, const Item &i) {
+              return v < i.y + (i.kind == Kind::Close ? qint64(m_pitch) * kCloseRows : m_pitch);
+          });
     return std::size_t(it - m_items.begin());
 }
 

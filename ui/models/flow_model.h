@@ -106,12 +106,15 @@ public:
     int rowPitch() const { return m_pitch; }
     static constexpr qint64 kBreakGapUs = 1'000'000; // longer gaps fold into a break
     static constexpr int kPixelsPerSecond = 120; // to scale
+    // A Close item's band is this many rows tall: its summary is wrapped, a sentence a line.
+    static constexpr int kCloseRows = 5;
 
     // Pulls records added since the last call; emits itemsAppended() when there are new ones.
     void poll();
 
     std::size_t count() const { return m_items.size(); }
     const Item &item(std::size_t row) const { return m_items[row]; }
+    qint64 rowHeight(std::size_t row) const; // its band: one pitch, kCloseRows for a Close
     qint64 height() const; // of all rows
     // The first row whose band reaches below `y` (count() when none).
     std::size_t rowAt(qint64 y) const;

@@ -86,7 +86,8 @@ QString endedHere(bool continued)
         : QCoreApplication::translate("HandshakeText", "this ended the connection");
 }
 
-QStringList checkLines(const HandshakeReview &review, bool response, bool continued)
+QStringList checkLines(const HandshakeReview &review, bool response, bool continued,
+                       bool endingDetail)
 {
     const HandshakeValidation &v = response ? review.responseChecks : review.requestChecks;
     const CheckResult *ending = review.endingFailure();
@@ -95,7 +96,7 @@ QStringList checkLines(const HandshakeReview &review, bool response, bool contin
         QString line = verdictMark(c.verdict()) + QLatin1Char(' ')
             + verdict(c.verdict()).leftJustified(5) + QLatin1Char(' ')
             + Explain::handshakeCheck(c.check) + QStringLiteral(": ") + reason(c);
-        if (!c.detail.isEmpty())
+        if (!c.detail.isEmpty() && (endingDetail || &c != ending))
             line += QStringLiteral(" (") + printable(c.detail) + QLatin1Char(')');
         line += QStringLiteral(" [") + section(c, response) + QLatin1Char(']');
         if (&c == ending)

@@ -22,8 +22,10 @@ QString section(const Protocol::CheckResult &result, bool response);
 // browser fails on).
 QString endedHere(bool continued);
 // One line per check of one side: "✗ fail  Start line: … (detail) [RFC 9112 §2.3]", the
-// ending failure marked.
-QStringList checkLines(const Protocol::HandshakeReview &review, bool response, bool continued);
+// ending failure marked (with its detail only when `endingDetail`: a caller that printed it
+// already leaves it out).
+QStringList checkLines(const Protocol::HandshakeReview &review, bool response, bool continued,
+                       bool endingDetail = true);
 
 } // namespace HandshakeText
 } // namespace Text

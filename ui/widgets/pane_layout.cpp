@@ -14,7 +14,7 @@ QSplitter *paneSplitter(QWidget *controls, QWidget *log, QWidget *inspectors)
     right->addWidget(inspectors);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
-    right->setSizes({600, 300}); // the log keeps a dozen rows at 1366×768
+    right->setSizes({570, 330}); // the log keeps a dozen rows at 1366×768
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("settingsAndLog"));
     split->addWidget(controls);

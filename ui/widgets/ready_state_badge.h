@@ -9,7 +9,9 @@
 namespace WsBench {
 namespace Gui {
 
-// readyState as a coloured badge with the number and the name ("1 OPEN"), WHATWG style.
+// readyState as a coloured badge with the number and the name ("1 OPEN"), WHATWG style. A
+// connection that opened only because "Continue despite handshake errors" is on says so:
+// "1 OPEN (checks failed)" in the warning colour, the failed checks in the tooltip.
 class ReadyStateBadge final : public QLabel
 {
     Q_OBJECT
@@ -25,10 +27,14 @@ public:
     // Every state shown since the last reset(), in order.
     const QList<Protocol::ReadyState> &history() const { return m_history; }
     void reset();
+    // The handshake checks this connection opened despite (name: reason), or none.
+    void setFailedChecks(const QStringList &checks);
+    const QStringList &failedChecks() const { return m_failedChecks; }
 
 private:
     std::optional<Protocol::ReadyState> m_state;
     QList<Protocol::ReadyState> m_history;
+    QStringList m_failedChecks;
 };
 
 } // namespace Gui
