@@ -13,6 +13,7 @@
 #include "ui/dialogs/preferences_dialog.h"
 #include "ui/dialogs/primer_dialog.h"
 #include "ui/dialogs/save_path.h"
+#include "ui/dialogs/transport_comparison_dialog.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/loopback_flow.h"
 #include "ui/models/log_model.h"
@@ -241,9 +242,15 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
                                "its RFC section (F1)"));
     auto *primer = new QAction(tr("WebSocket in &five minutes"), this);
     connect(primer, &QAction::triggered, this, &MainWindow::showPrimer);
+    auto *compare = new QAction(tr("&Polling vs WebSocket, measured…"), this);
+    compare->setToolTip(tr("Serve one stream of updates by short polling, long polling, "
+                           "Server-Sent Events and WebSocket at once, and compare requests, "
+                           "bytes and delay"));
+    connect(compare, &QAction::triggered, this, &MainWindow::showTransportComparison);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(showExplain);
     help->addAction(primer);
+    help->addAction(compare);
     help->addSeparator();
     help->addAction(about);
     toolbar->addSeparator();
@@ -821,6 +828,16 @@ void MainWindow::showPrimer()
     }
     dialog->show();
     dialog->raise();
+}
+
+TransportComparisonDialog *MainWindow::showTransportComparison()
+{
+    auto *dialog = findChild<TransportComparisonDialog *>();
+    if (!dialog)
+        dialog = new TransportComparisonDialog(this);
+    dialog->show();
+    dialog->raise();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -118,6 +118,8 @@ QJsonObject ComparisonResult::toJson() const
 TransportComparison::TransportComparison(const Traffic::Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_phaseTimer(this) // children, so they move to the object's thread with it
+    , m_progressTimer(this)
 {
     qRegisterMetaType<ComparisonParameters>();
     qRegisterMetaType<ComparisonResult>();
