@@ -45,8 +45,10 @@ QChart *TransportChart::makeChart(const QString &title, QBarSet *set, QValueAxis
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-    series->setLabelsPrecision(4);
+    // Beside the bar, so a bar too short to hold its value (a push delay) still shows it.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(3);
+    set->setLabelColor(palette().color(QPalette::WindowText));
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->addSeries(series);
