@@ -13,6 +13,7 @@
 #include "ui/dialogs/preferences_dialog.h"
 #include "ui/dialogs/primer_dialog.h"
 #include "ui/dialogs/save_path.h"
+#include "ui/dialogs/transport_comparison_dialog.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/inspectors/loopback_flow.h"
 #include "ui/lessons/lesson_panel.h"
@@ -243,7 +244,7 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
                                "its RFC section (F1)"));
     auto *primer = new QAction(tr("WebSocket in &five minutes"), this);
     connect(primer, &QAction::triggered, this, &MainWindow::showPrimer);
-    m_lessonsDock = addLessonsDock(this, m_engine->store(), nullptr);
+    m_lessonsDock = addLessonsDock(this, m_engine->store());
     keepAsSidePanel(m_lessonsDock);
     m_lessonsDock->hide();
     QAction *showLessons = m_lessonsDock->toggleViewAction();
@@ -252,10 +253,16 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     showLessons->setToolTip(tr("Guided lessons on live traffic: the handshake, readyState, "
                                "bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy "
                                "server, and polling against WebSocket (Ctrl+L)"));
+    auto *compare = new QAction(tr("&Polling vs WebSocket, measured…"), this);
+    compare->setToolTip(tr("Serve one stream of updates by short polling, long polling, "
+                           "Server-Sent Events and WebSocket at once, and compare requests, "
+                           "bytes and delay"));
+    connect(compare, &QAction::triggered, this, &MainWindow::showTransportComparison);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(showExplain);
     help->addAction(primer);
     help->addAction(showLessons);
+    help->addAction(compare);
     help->addSeparator();
     help->addAction(about);
     toolbar->addSeparator();
@@ -848,6 +855,16 @@ void MainWindow::showPrimer()
     }
     dialog->show();
     dialog->raise();
+}
+
+TransportComparisonDialog *MainWindow::showTransportComparison()
+{
+    auto *dialog = findChild<TransportComparisonDialog *>();
+    if (!dialog)
+        dialog = new TransportComparisonDialog(this);
+    dialog->show();
+    dialog->raise();
+    return dialog;
 }
 
 void MainWindow::showAbout()

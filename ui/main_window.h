@@ -20,6 +20,7 @@ namespace WsBench {
 namespace Gui {
 
 class ClientPane;
+class TransportComparisonDialog;
 class ExplainPanel;
 class LessonPanel;
 class LibraryPanel;
@@ -104,6 +105,8 @@ public Q_SLOTS:
     void showAbout();
     // Help → "WebSocket in five minutes", whose links open the live demos (ui/demos.h).
     void showPrimer();
+    // Help → "Polling vs WebSocket, measured…" (one dialog, kept for the next look).
+    TransportComparisonDialog *showTransportComparison();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

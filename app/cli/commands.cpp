@@ -16,7 +16,7 @@ bool isCommand(const QString &name)
 {
     return name == QLatin1String("serve") || name == QLatin1String("connect")
         || name == QLatin1String("replay") || name == QLatin1String("mock")
-        || name == QLatin1String("run");
+        || name == QLatin1String("run") || name == QLatin1String("compare-transports");
 }
 
 int runCommand(const QString &command, const QStringList &args)
@@ -29,6 +29,8 @@ int runCommand(const QString &command, const QStringList &args)
         return runMock(args);
     if (command == QLatin1String("run"))
         return runScenarios(args);
+    if (command == QLatin1String("compare-transports"))
+        return runCompareTransports(args);
     return runConnect(args);
 }
 
@@ -64,6 +66,8 @@ void printUsage(bool toStderr)
            "                     [--quiet] [--json]\n"
            "       wsbench run SESSION.wsbench [--scenario NAME]... [--env NAME] [--var N=V]...\n"
            "                     [--junit FILE] [--json]\n"
+           "       wsbench compare-transports [--rate R] [--duration S] [--poll-interval MS] "
+           "[--json]\n"
            "\n"
            "serve, connect, replay and mock also take --send-budget MIB: the most unsent data\n"
            "all connections together may queue (default 512); past it, the connection holding\n"
@@ -73,6 +77,12 @@ void printUsage(bool toStderr)
            "about it; repeat it to combine kinds:\n"
         << misbehaveHelp()
         << "\n"
+           "compare-transports serves one stream of updates (R a second, default 10, for S\n"
+           "seconds, default 5) by short polling (every MS, default 1000), long polling,\n"
+           "Server-Sent Events and WebSocket at once on loopback, and prints per transport the\n"
+           "requests, bytes per update (both ways, headers included), delay p50/p95, and the\n"
+           "updates delivered, missed and duplicated.\n"
+           "\n"
            "Without a command, opens the WsBench workbench window:\n"
            "  FILE.wsbench        open this session\n"
            "  --loopback          start an echo server and connect a new client to it\n"
@@ -81,7 +91,8 @@ void printUsage(bool toStderr)
            "  --lesson N          open Help > Lessons at lesson N (1: the opening handshake)\n"
            "\n"
            "Exit status: 0 after a clean close (run: every scenario passed), 1 after an abnormal\n"
-           "one (run: a scenario failed), 2 for a usage error.\n";
+           "one (run: a scenario failed; compare-transports: a transport failed), 2 for a usage\n"
+           "error.\n";
 }
 
 bool sendBudgetOption(const OrderedArgs &args, const char *command, qint64 *bytes)

@@ -30,6 +30,7 @@ int runConnect(const QStringList &args);
 int runReplay(const QStringList &args);
 int runMock(const QStringList &args);
 int runScenarios(const QStringList &args); // wsbench run
+int runCompareTransports(const QStringList &args);
 
 // Runs one client until its connection ends, printing the transcript (--json, --record). Exit
 // status: 0 after a clean close, 1 otherwise. `install` runs in the I/O thread before it opens.

@@ -203,8 +203,7 @@ private:
         } else if (kind == QLatin1String("compareTransports")) {
             a.kind = LessonAction::Kind::CompareTransports;
             a.rate = r.integer(o, QStringLiteral("rate"), path, a.rate, 1, 1000);
-            a.durationMs
-                = r.integer(o, QStringLiteral("durationMs"), path, a.durationMs, 100, 600000);
+            a.durationS = r.integer(o, QStringLiteral("durationS"), path, a.durationS, 1, 600);
             a.pollIntervalMs
                 = r.integer(o, QStringLiteral("pollIntervalMs"), path, a.pollIntervalMs, 1, 600000);
             return a;

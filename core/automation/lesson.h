@@ -42,7 +42,7 @@ struct LessonAction
     QJsonObject profile;
     // Kind::CompareTransports: rate (updates per second), duration and poll interval.
     int rate = 10;
-    int durationMs = 3000;
+    int durationS = 3;
     int pollIntervalMs = 500;
 };
 

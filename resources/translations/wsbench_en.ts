@@ -209,4 +209,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WsBench::Gui::TransportComparisonDialog</name>
+    <message numerus="yes">
+        <source>%n update(s) made; every transport ran at the same time on the same stream.</source>
+        <translation>
+            <numerusform>%n update made; every transport ran at the same time on the same stream.</numerusform>
+            <numerusform>%n updates made; every transport ran at the same time on the same stream.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2447,6 +2447,141 @@
     </message>
 </context>
 <context>
+    <name>TransportText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Short polling</source>
+        <translation>短轮询</translation>
+    </message>
+    <message>
+        <source>Long polling</source>
+        <translation>长轮询</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events</source>
+        <translation>服务器发送事件（SSE）</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>The client asks GET /poll?after=SEQ every poll interval, and the server answers at once, often with nothing new.</source>
+        <translation>客户端每隔一个轮询间隔请求一次 GET /poll?after=SEQ，服务器立即应答，往往没有新数据。</translation>
+    </message>
+    <message>
+        <source>The client asks GET /long-poll?after=SEQ; the server holds the request until an update exists (or 25 s pass), and the client asks again at once.</source>
+        <translation>客户端请求 GET /long-poll?after=SEQ；服务器挂起该请求，直到有新的更新（或超过 25 秒），客户端随即再次请求。</translation>
+    </message>
+    <message>
+        <source>One GET /sse whose text/event-stream response never ends: the server writes an &quot;id:&quot; and &quot;data:&quot; event per update.</source>
+        <translation>一个 GET /sse 请求，其 text/event-stream 响应永不结束：服务器为每个更新写一个带“id:”和“data:”的事件。</translation>
+    </message>
+    <message>
+        <source>One handshake, then the server pushes each update as a text frame with a 2-byte header.</source>
+        <translation>一次握手，之后服务器把每个更新作为带 2 字节帧头的文本帧推送。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Bytes/update</source>
+        <translation>字节/更新</translation>
+    </message>
+    <message>
+        <source>Delay p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Delay p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>HTTP requests the server received during the run. A WebSocket or an event stream needs one for the whole run; short polling needs one per interval, new data or not.</source>
+        <translation>运行期间服务器收到的 HTTP 请求数。WebSocket 或事件流整个运行只需一个；短轮询每个间隔都要一个，无论有没有新数据。</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire in both directions, HTTP headers and WebSocket handshake and frame headers included, as the server counted them, divided by the updates delivered.</source>
+        <translation>服务器统计的双向线路字节数（包括 HTTP 头、WebSocket 握手和帧头），除以送达的更新数。</translation>
+    </message>
+    <message>
+        <source>Half of the updates arrived within this time of being created (client and server read the same clock).</source>
+        <translation>一半的更新在创建后这段时间内到达（客户端和服务器读取同一个时钟）。</translation>
+    </message>
+    <message>
+        <source>95% of the updates arrived within this time of being created. Polling waits for the next poll; pushing sends at once.</source>
+        <translation>95% 的更新在创建后这段时间内到达。轮询要等下一次请求；推送则立即发送。</translation>
+    </message>
+    <message>
+        <source>Distinct updates the client received.</source>
+        <translation>客户端收到的不同更新的数量。</translation>
+    </message>
+    <message>
+        <source>Updates made during the run that never reached the client.</source>
+        <translation>运行期间产生但始终没有到达客户端的更新。</translation>
+    </message>
+    <message>
+        <source>Updates the client received more than once (by sequence number).</source>
+        <translation>客户端收到不止一次的更新（按序号判断）。</translation>
+    </message>
+    <message>
+        <source>Did not connect within 5 seconds.</source>
+        <translation>5 秒内未能连接。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>服务器以 HTTP 状态码 %1 应答。</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>请求失败：%1</translation>
+    </message>
+    <message>
+        <source>The connection ended during the run: %1</source>
+        <translation>连接在运行期间结束：%1</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an update: %1</source>
+        <translation>服务器发来的内容不是更新：%1</translation>
+    </message>
+    <message>
+        <source>The rate must be from 1 to %1 updates a second.</source>
+        <translation>速率必须在每秒 1 到 %1 个更新之间。</translation>
+    </message>
+    <message>
+        <source>The duration must be from 1 to %1 seconds.</source>
+        <translation>时长必须在 1 到 %1 秒之间。</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from %1 to %2 ms.</source>
+        <translation>轮询间隔必须在 %1 到 %2 毫秒之间。</translation>
+    </message>
+    <message>
+        <source>The demo server could not listen on loopback: %1</source>
+        <translation>演示服务器无法在回环地址上监听：%1</translation>
+    </message>
+    <message>
+        <source>The run was stopped.</source>
+        <translation>运行已停止。</translation>
+    </message>
+</context>
+<context>
     <name>WsBench::Gui::ClientPane</name>
     <message>
         <source>ws:// or wss:// URL (Enter connects)</source>
@@ -3914,6 +4049,14 @@
         <source>Guided lessons on live traffic: the handshake, readyState, bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy server, and polling against WebSocket (Ctrl+L)</source>
         <translation>在真实流量上的引导课程：握手、readyState、bufferedAmount、掩码、心跳、关闭、广播、马虎的服务器，以及轮询与 WebSocket 的对比（Ctrl+L）</translation>
     </message>
+    <message>
+        <source>&amp;Polling vs WebSocket, measured…</source>
+        <translation>实测轮询与 WebSocket(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Serve one stream of updates by short polling, long polling, Server-Sent Events and WebSocket at once, and compare requests, bytes and delay</source>
+        <translation>同时用短轮询、长轮询、服务器发送事件和 WebSocket 提供同一个更新流，并比较请求数、字节数和延迟</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::MisbehaveButton</name>
@@ -4524,6 +4667,92 @@
     <message>
         <source>%1 (on purpose; handshake kinds from the next connection)</source>
         <translation>%1（故意为之；握手类从下一个连接起生效）</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::TransportChart</name>
+    <message>
+        <source>Bytes/update</source>
+        <translation>字节/更新</translation>
+    </message>
+    <message>
+        <source>Delay p95 (ms)</source>
+        <translation>延迟 p95（毫秒）</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire per update</source>
+        <translation>每个更新的线路字节数</translation>
+    </message>
+    <message>
+        <source>Delay p95, ms (creation to arrival)</source>
+        <translation>延迟 p95，毫秒（从创建到到达）</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::TransportComparisonDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Polling vs WebSocket, measured</source>
+        <translation>实测轮询与 WebSocket</translation>
+    </message>
+    <message>
+        <source>A demo server on loopback makes one stream of price updates and serves it four ways at once. Each client counts what arrives; the server counts the bytes. Point at a column heading for what it means.</source>
+        <translation>回环地址上的演示服务器产生一个价格更新流，并同时以四种方式提供。每个客户端统计收到的内容，服务器统计字节数。把鼠标指向列标题可查看其含义。</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> 个/秒</translation>
+    </message>
+    <message>
+        <source>How many updates the server makes each second</source>
+        <translation>服务器每秒产生多少个更新</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the server makes updates</source>
+        <translation>服务器产生更新的时长</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How often the short-polling client asks for news (1000 ms: the usual &quot;poll every second&quot;)</source>
+        <translation>短轮询客户端多久请求一次新数据（1000 毫秒：常见的“每秒轮询一次”）</translation>
+    </message>
+    <message>
+        <source>Start the server and the four clients, and measure</source>
+        <translation>启动服务器和四个客户端，并进行测量</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) made; every transport ran at the same time on the same stream.</source>
+        <translation><numerusform>共产生 %n 个更新；所有传输方式在同一个更新流上同时运行。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Opens the real window in a given state, for the README's screenshots:
-//   workbench_scene handshake|frame|server|panels|flow|explain|primer|json|plot|steps [--dark]
+//   workbench_scene handshake|frame|server|panels|flow|explain|primer|json|plot|steps|transports
+//                   [--dark]
 //   workbench_scene connect URL [--continue] [--dark]   (a client that connects to URL, e.g. an
 //   HTTP server; --continue: despite handshake errors)
 //   workbench_scene lesson N K [--dark]    (Help → Lessons: lesson N with its first K steps done)
@@ -9,6 +10,7 @@
 // "WebSocket in five minutes" page over the window. json: the Detail inspector's JSON tree of a
 // message with a duplicate key and exact numbers. plot: the live plot after a few messages.
 // steps: a scenario recorded from a multi-line JSON message and run, in the Scenarios panel.
+// transports: Help → "Polling vs WebSocket, measured…" running 10 updates/s for 3 s.
 // --dark applies a dark palette, as a desktop in dark mode would. The window starts as on a
 // first start (no saved settings).
 #include "core/automation/lesson_runner.h"
@@ -17,6 +19,7 @@
 #include "core/traffic/traffic_store.h"
 #include "ui/automation/scenario_panel.h"
 #include "ui/client/client_pane.h"
+#include "ui/dialogs/transport_comparison_dialog.h"
 #include "ui/inspectors/detail_view.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
@@ -75,6 +78,10 @@ int main(int argc, char **argv)
     window.show();
     if (scene == QLatin1String("primer")) {
         window.showPrimer();
+        return QApplication::exec();
+    }
+    if (scene == QLatin1String("transports")) {
+        window.showTransportComparison()->run({10, 3, 1000});
         return QApplication::exec();
     }
     if (scene == QLatin1String("explain"))

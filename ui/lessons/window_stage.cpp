@@ -2,6 +2,7 @@
 
 #include "core/traffic/connection_id.h"
 #include "ui/client/client_pane.h"
+#include "ui/dialogs/transport_comparison_dialog.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
 #include "ui/main_window.h"
@@ -294,7 +295,11 @@ void WindowStage::point(const LessonPointer &pointer,
     }
     if (!target && !m_clients.isEmpty())
         target = m_clients.first();
-    if (target && pointer.view != LessonPointer::View::Comparison) {
+    if (pointer.view == LessonPointer::View::Comparison) {
+        m_window->showTransportComparison();
+        return;
+    }
+    if (target) {
         m_window->tabs()->setCurrentWidget(target->widget());
         if (record)
             target->log()->selectRecord(record->id);

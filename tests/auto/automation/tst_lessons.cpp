@@ -246,15 +246,15 @@ private Q_SLOTS:
     void figuresCompareWithFiguresOrNumbers()
     {
         const auto cheaper = check(
-            R"({"figure": "websocket.bytesPerUpdate", "than": "shortPolling.bytesPerUpdate"})");
+            R"({"figure": "websocket.bytesPerUpdate", "than": "short-polling.bytesPerUpdate"})");
         QVERIFY(cheaper);
         QVERIFY(!cheaper->passes({}, {}));
         QVERIFY(cheaper->passes({},
                                 {{QStringLiteral("websocket.bytesPerUpdate"), 70},
-                                 {QStringLiteral("shortPolling.bytesPerUpdate"), 400}}));
+                                 {QStringLiteral("short-polling.bytesPerUpdate"), 400}}));
         QVERIFY(!cheaper->passes({},
                                  {{QStringLiteral("websocket.bytesPerUpdate"), 500},
-                                  {QStringLiteral("shortPolling.bytesPerUpdate"), 400}}));
+                                  {QStringLiteral("short-polling.bytesPerUpdate"), 400}}));
         const auto bound = check(R"({"figure": "websocket.p50DelayMs", "than": "5"})");
         QVERIFY(bound->passes({}, {{QStringLiteral("websocket.p50DelayMs"), 1.5}}));
         QVERIFY(!bound->passes({}, {{QStringLiteral("websocket.p50DelayMs"), 7}}));
