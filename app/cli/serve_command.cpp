@@ -1,5 +1,6 @@
 // wsbench serve: a WebSocket server on the command line, until SIGINT or SIGTERM.
 #include "app/cli/commands.h"
+#include "app/cli/link_options.h"
 #include "app/cli/ordered_args.h"
 #include "app/cli/signal_watcher.h"
 #include "app/cli/transcript.h"
@@ -106,14 +107,14 @@ bool parseServe(const OrderedArgs &args, Session::ServerProfile &p, QString *err
         }
         p.pushes.append({ms, push.mid(colon + 1), true});
     }
-    return true;
+    return parseLinkOptions(args, &p.link, error);
 }
 
 } // namespace
 
 int runServe(const QStringList &argList)
 {
-    const QList<Spec> specs = {
+    QList<Spec> specs = {
         {QStringLiteral("host"), V::Required},
         {QStringLiteral("port"), V::Required},
         {QStringLiteral("tls-cert"), V::Required},
@@ -137,6 +138,7 @@ int runServe(const QStringList &argList)
         {QStringLiteral("quiet"), V::None},
         {QStringLiteral("capture"), V::Required},
     };
+    specs += linkOptionSpecs();
     QTextStream err(stderr);
     QString error;
     const auto args = OrderedArgs::parse(argList, specs, &error);

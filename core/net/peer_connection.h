@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/connection_deadlines.h"
+#include "core/net/link_conditions.h"
 #include "core/net/record_batch.h"
 #include "core/net/send_budget.h"
 #include "core/protocol/connection.h"
@@ -36,6 +37,7 @@ struct PeerOptions
     // Reading resumes when a quarter of it is left. 0: always read.
     qint64 pauseReadingAboveBytes = 0;
     SendBudget *budget = nullptr; // the process's limit on unsent bytes, if any (not owned)
+    LinkConditions link {}; // a slow or stalled link to simulate (neutral: none)
 };
 
 // The defaults for a server's peers: as PeerOptions, with back-pressure at 1 MiB.
@@ -91,6 +93,9 @@ public:
     Protocol::SendStatus close(std::optional<quint16> code, const QByteArray &reason = {});
     void sendFrame(const Protocol::FrameSpec &spec);
     void setAutoPong(bool on) { m_connection.setAutoPong(on); }
+    // Applies at once, to bytes already held back too. Recorded as a note.
+    void setLinkConditions(const LinkConditions &conditions);
+    const LinkConditions &linkConditions() const { return m_peerOptions.link; }
     // Drop TCP at once, without a closing handshake.
     void abort(const QByteArray &why = {});
 
@@ -105,6 +110,8 @@ private:
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
+    // TCP is gone (or dropped): records the end and emits finished().
+    void finish();
     void onSocketError(QAbstractSocket::SocketError error);
     void pump();
     void recordEvents();
@@ -128,6 +135,15 @@ private:
     void failOn(Traffic::Failure failure, const QByteArray &detail);
     // Records the failure and drops TCP at once.
     void drop(Traffic::Failure failure, const QByteArray &detail);
+    // Link conditions (link_conditions.h): the protocol's output goes through the shaper, which
+    // exists only while the conditions are not neutral or it still holds bytes.
+    void writeOut(QByteArrayView bytes);
+    void releaseOutbound();
+    void deliverInbound();
+    void onLinkTimer();
+    void armLinkTimer();
+    void applyReadBufferSize();
+    qint64 nowUs() const;
 
     Protocol::Connection m_connection;
     QAbstractSocket *m_socket;
@@ -135,6 +151,9 @@ private:
     RecordBatch m_batch;
     ConnectionDeadlines m_deadlines;
     QTimer m_timer; // one timer, armed for the next of m_deadlines
+    std::unique_ptr<LinkShaper> m_shaper;
+    std::unique_ptr<QTimer> m_linkTimer; // armed for the shaper's next step
+    bool m_transportGone = false; // TCP closed while the shaper still held received bytes
     qint64 m_timerDueMs = 0; // the deadline m_timer is armed for
     QString m_peerAddress;
     QByteArray m_requestHead;

@@ -29,6 +29,16 @@ Net::CaptureLevel captureLevel(Capture capture)
 
 } // namespace
 
+Net::LinkConditions linkOptions(const Session::LinkConditions &link)
+{
+    Net::LinkConditions out;
+    out.latencyMs = link.latencyMs;
+    out.rateBytesPerSec = link.rateBytesPerSec;
+    out.pauseReading = link.pauseReading;
+    out.pauseWriting = link.pauseWriting;
+    return out;
+}
+
 std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Expand &expand,
                                                 QString *error)
 {
@@ -54,6 +64,7 @@ std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Ex
     o.peer.handshakeMs = p.connectTimeoutMs;
     o.peer.closeMs = p.closeTimeoutMs;
     o.policy.continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
+    o.peer.link = linkOptions(p.link);
     if (!Net::ClientEndpoint::validate(o, error))
         return std::nullopt;
     return o;
@@ -106,6 +117,7 @@ std::optional<Net::ServerOptions> serverOptions(const ServerProfile &p,
     o.peer.handshakeMs = p.handshakeTimeoutMs;
     o.peer.idleMs = p.idleTimeoutMs;
     o.peer.capture = captureLevel(p.capture);
+    o.peer.link = linkOptions(p.link);
     o.echo = p.echo;
     o.broadcast = p.broadcast;
     for (const ServerRule &rule : p.rules)

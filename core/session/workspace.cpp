@@ -117,6 +117,33 @@ const char *kindName(LibraryMessage::Kind kind)
     return "text";
 }
 
+// Left out when neutral, so files without link conditions stay as they were.
+void writeLink(QJsonObject &o, const LinkConditions &link)
+{
+    if (link.isNeutral())
+        return;
+    o.insert(QStringLiteral("link"),
+             QJsonObject {{QStringLiteral("latencyMs"), link.latencyMs},
+                          {QStringLiteral("rateBytesPerSec"), double(link.rateBytesPerSec)},
+                          {QStringLiteral("pauseReading"), link.pauseReading},
+                          {QStringLiteral("pauseWriting"), link.pauseWriting}});
+}
+
+LinkConditions readLink(Reader &r, const QJsonObject &o, const QString &path)
+{
+    LinkConditions link;
+    const QJsonValue v = o.value(QStringLiteral("link"));
+    if (v.isUndefined() || v.isNull())
+        return link;
+    const QString lp = path + QStringLiteral(".link");
+    const QJsonObject l = r.object(v, lp);
+    link.latencyMs = r.integer(l, "latencyMs", lp, 0, 0, LinkConditions::kMaxLatencyMs);
+    link.rateBytesPerSec = r.integer64(l, "rateBytesPerSec", lp, 0, 0, LinkConditions::kMaxRate);
+    link.pauseReading = r.boolean(l, "pauseReading", lp, false);
+    link.pauseWriting = r.boolean(l, "pauseWriting", lp, false);
+    return link;
+}
+
 const char *captureName(Capture capture)
 {
     switch (capture) {
@@ -249,6 +276,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("continueDespiteHandshakeErrors"), c.continueDespiteHandshakeErrors},
         };
         writePassphrase(o, c.keyPassphrase, options);
+        writeLink(o, c.link);
         clients.append(o);
     }
     QJsonArray servers;
@@ -283,6 +311,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("capture"), QLatin1String(captureName(s.capture))},
         };
         writePassphrase(o, s.keyPassphrase, options);
+        writeLink(o, s.link);
         servers.append(o);
     }
     QJsonArray library;
@@ -400,6 +429,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
         c.closeTimeoutMs = r.integer(o, "closeTimeoutMs", path, c.closeTimeoutMs, 1, 3600000);
         c.continueDespiteHandshakeErrors
             = r.boolean(o, "continueDespiteHandshakeErrors", path, false);
+        c.link = readLink(r, o, path);
         w.clients.append(c);
     }
     const QJsonArray servers = r.array(root, "servers", {});
@@ -453,6 +483,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
             r.fail(path + QStringLiteral(".capture"), Kind::NotOneOf,
                    {capture, QStringLiteral("frames"), QStringLiteral("messages"),
                     QStringLiteral("none")});
+        s.link = readLink(r, o, path);
         w.servers.append(s);
     }
     const QJsonArray tabs = r.array(root, "tabs", {});

@@ -45,6 +45,8 @@ const char *noteName(Note note)
         return "ReadingPaused";
     case Note::HandshakeErrorsIgnored:
         return "HandshakeErrorsIgnored";
+    case Note::LinkConditions:
+        return "LinkConditions";
     }
     return nullptr;
 }

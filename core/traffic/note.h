@@ -26,6 +26,7 @@ enum class Note : quint8 {
     PeerAccepted, // the peer's address:port, its number on this server
     ReadingPaused, // the bufferedAmount above which reading stops (first time only)
     HandshakeErrorsIgnored, // failed checks, the first failure's name: opened despite them
+    LinkConditions, // latency ms, rate bytes/s, reading paused (1/0), writing paused (1/0)
 };
 
 // A stable machine name ("Connecting") for files and the command line's JSON.

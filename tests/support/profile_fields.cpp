@@ -11,7 +11,7 @@ ClientProfile everyClientField()
     ClientProfile p;
     auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile, clientCertFile,
            clientKeyFile, keyPassphrase, insecure, serverName, proxy, connectTimeoutMs,
-           closeTimeoutMs, continueDespiteHandshakeErrors]
+           closeTimeoutMs, continueDespiteHandshakeErrors, link]
         = p;
     name = QStringLiteral("Prices");
     url = QStringLiteral("wss://prices.example.test:9443/feed?x=1");
@@ -31,6 +31,7 @@ ClientProfile everyClientField()
     connectTimeoutMs = 2500;
     closeTimeoutMs = 1500;
     continueDespiteHandshakeErrors = true;
+    link = {250, 65536 + 7, true, false};
     return p;
 }
 
@@ -39,7 +40,7 @@ ServerProfile everyServerField()
     ServerProfile p;
     auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins, subprotocols,
            deflate, echo, broadcast, rules, pushes, maxMessageSize, maxConnections,
-           handshakeTimeoutMs, idleTimeoutMs, capture]
+           handshakeTimeoutMs, idleTimeoutMs, capture, link]
         = p;
     name = QStringLiteral("Ticker");
     host = QStringLiteral("0.0.0.0");
@@ -61,14 +62,27 @@ ServerProfile everyServerField()
     handshakeTimeoutMs = 1234;
     idleTimeoutMs = 61500; // not a whole second
     capture = Capture::Messages;
+    link = {1200, 3 * 1024 * 1024 + 1, false, true};
     return p;
+}
+
+bool sameLink(const Session::LinkConditions &actual, const Session::LinkConditions &expected)
+{
+    const auto &[latencyMs, rateBytesPerSec, pauseReading, pauseWriting] = actual;
+    [&]() {
+        QCOMPARE(latencyMs, expected.latencyMs);
+        QCOMPARE(rateBytesPerSec, expected.rateBytesPerSec);
+        QCOMPARE(pauseReading, expected.pauseReading);
+        QCOMPARE(pauseWriting, expected.pauseWriting);
+    }();
+    return !QTest::currentTestFailed();
 }
 
 bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
 {
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors]
+                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors, link]
         = actual;
     const ClientProfile &e = expected;
     [&]() {
@@ -94,6 +108,7 @@ bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
         QCOMPARE(connectTimeoutMs, e.connectTimeoutMs);
         QCOMPARE(closeTimeoutMs, e.closeTimeoutMs);
         QCOMPARE(continueDespiteHandshakeErrors, e.continueDespiteHandshakeErrors);
+        QVERIFY(sameLink(link, e.link));
     }();
     return !QTest::currentTestFailed();
 }
@@ -102,7 +117,7 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
 {
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, link]
         = actual;
     const ServerProfile &e = expected;
     [&]() {
@@ -134,6 +149,7 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
         QCOMPARE(handshakeTimeoutMs, e.handshakeTimeoutMs);
         QCOMPARE(idleTimeoutMs, e.idleTimeoutMs);
         QCOMPARE(capture, e.capture);
+        QVERIFY(sameLink(link, e.link));
     }();
     return !QTest::currentTestFailed();
 }

@@ -26,6 +26,7 @@ namespace WsBench {
 namespace Gui {
 
 class InspectorPanel;
+class LinkControl;
 class LogView;
 class PeerModel;
 class WorkbenchEngine;
@@ -75,6 +76,9 @@ public:
     // The code (a number, or a catalogue entry) and reason the Kick button sends.
     void setKick(const QString &code, const QString &reason);
     QString kickError() const; // why the last kick was refused, or empty
+    // The server's link conditions (every peer) and one peer's own, set while it is connected.
+    LinkControl *link() const { return m_link; }
+    bool setPeerLink(quint32 peerId, const Session::LinkConditions &conditions);
 
 public Q_SLOTS:
     bool start();
@@ -91,6 +95,8 @@ private:
     std::optional<Net::ServerOptions> options();
     void applyBehaviour();
     void refreshPeers();
+    void editPeerLink(quint32 peerId);
+    void showPeerLinks();
     void updateOrder();
     void showListenError(const QString &text);
     void showSendError(const QString &text);
@@ -133,6 +139,8 @@ private:
     QLabel *m_kickError;
     QLabel *m_order;
     QHash<quint32, quint64> m_shownEvents; // the event each open peer's row words
+    LinkControl *m_link;
+    QHash<quint32, Session::LinkConditions> m_peerLinks; // set for one peer, until it goes
     PeerModel *m_peers;
     QTableView *m_peerTable;
     Composer *m_composer;

@@ -56,7 +56,7 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY2(o, qPrintable(error));
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors]
+                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors, link]
         = everyClientField();
     Q_UNUSED(name) // a profile's name is how sessions and scenarios refer to it
     QCOMPARE(o->url, expanded(url));
@@ -82,6 +82,10 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QCOMPARE(o->peer.handshakeMs, connectTimeoutMs);
     QCOMPARE(o->peer.closeMs, closeTimeoutMs);
     QCOMPARE(o->policy.continueDespiteHandshakeErrors, continueDespiteHandshakeErrors);
+    QCOMPARE(o->peer.link.latencyMs, link.latencyMs);
+    QCOMPARE(o->peer.link.rateBytesPerSec, link.rateBytesPerSec);
+    QCOMPARE(o->peer.link.pauseReading, link.pauseReading);
+    QCOMPARE(o->peer.link.pauseWriting, link.pauseWriting);
 }
 
 void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
@@ -96,7 +100,7 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY(o);
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, link]
         = everyServerField();
     Q_UNUSED(name)
     QCOMPARE(o->host, QHostAddress(host));
@@ -124,6 +128,10 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
     QCOMPARE(o->peer.idleMs, idleTimeoutMs);
     QCOMPARE(capture, Capture::Messages);
     QCOMPARE(o->peer.capture, Net::CaptureLevel::Messages);
+    QCOMPARE(o->peer.link.latencyMs, link.latencyMs);
+    QCOMPARE(o->peer.link.rateBytesPerSec, link.rateBytesPerSec);
+    QCOMPARE(o->peer.link.pauseReading, link.pauseReading);
+    QCOMPARE(o->peer.link.pauseWriting, link.pauseWriting);
 }
 
 void TestProfileOptions::leftOutSecretHeaderIsNotSent()
