@@ -1,5 +1,6 @@
 // wsbench connect: a scriptable WebSocket client. Actions run in the order given.
 #include "app/cli/commands.h"
+#include "app/cli/link_options.h"
 #include "app/cli/ordered_args.h"
 #include "app/cli/signal_watcher.h"
 #include "app/cli/transcript.h"
@@ -155,6 +156,8 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
             c.continueDespiteHandshakeErrors = true;
         }
     }
+    if (!parseLinkOptions(args, &c.link, error))
+        return false;
     if (c.insecure && !c.caFile.isEmpty()) {
         *error = QStringLiteral("Use either --insecure or --ca, not both.");
         return false;
@@ -173,7 +176,7 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
 
 int runConnect(const QStringList &argList)
 {
-    const QList<Spec> specs = {
+    QList<Spec> specs = {
         {QStringLiteral("header"), V::Required},
         {QStringLiteral("subprotocol"), V::Required},
         {QStringLiteral("origin"), V::Required},
@@ -196,6 +199,7 @@ int runConnect(const QStringList &argList)
         {QStringLiteral("send-budget"), V::Required},
         {QStringLiteral("json"), V::None},
     };
+    specs += linkOptionSpecs();
     QTextStream err(stderr);
     QString error;
     const auto args = OrderedArgs::parse(argList, specs, &error);

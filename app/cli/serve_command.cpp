@@ -1,6 +1,7 @@
 // wsbench serve: a WebSocket server on the command line, until SIGINT or SIGTERM.
 #include "app/cli/commands.h"
 #include "app/cli/misbehave_option.h"
+#include "app/cli/link_options.h"
 #include "app/cli/ordered_args.h"
 #include "app/cli/signal_watcher.h"
 #include "app/cli/transcript.h"
@@ -108,13 +109,14 @@ bool parseServe(const OrderedArgs &args, Session::ServerProfile &p, QString *err
         p.pushes.append({ms, push.mid(colon + 1), true});
     }
     return parseMisbehave(args.values(QStringLiteral("misbehave")), p.misbehaviours, error);
+    return parseLinkOptions(args, &p.link, error);
 }
 
 } // namespace
 
 int runServe(const QStringList &argList)
 {
-    const QList<Spec> specs = {
+    QList<Spec> specs = {
         {QStringLiteral("host"), V::Required},
         {QStringLiteral("port"), V::Required},
         {QStringLiteral("tls-cert"), V::Required},
@@ -139,6 +141,7 @@ int runServe(const QStringList &argList)
         {QStringLiteral("capture"), V::Required},
         {QStringLiteral("misbehave"), V::Required},
     };
+    specs += linkOptionSpecs();
     QTextStream err(stderr);
     QString error;
     const auto args = OrderedArgs::parse(argList, specs, &error);

@@ -321,6 +321,13 @@ void ClientEndpoint::scheduleReconnect(const ReconnectAttempt &attempt)
     waitFor(Waiting::Reconnect, attempt.delayMs);
 }
 
+void ClientEndpoint::setLinkConditions(const LinkConditions &conditions)
+{
+    m_options.peer.link = conditions;
+    if (m_connection)
+        m_connection->setLinkConditions(conditions);
+}
+
 void ClientEndpoint::close(std::optional<quint16> code, const QByteArray &reason)
 {
     m_closeRequested = true;

@@ -53,6 +53,9 @@ public:
     PeerConnection *connection() const { return m_connection; }
     quint32 id() const { return m_batch.connectionId(); }
     const WsUrl &url() const { return m_url; }
+    // Link conditions (link_conditions.h) for this connection and any reconnect; they apply at
+    // once while connected.
+    void setLinkConditions(const LinkConditions &conditions);
     // Close politely (a Close frame), or stop a connection attempt.
     void close(std::optional<quint16> code = Protocol::CloseCode::Normal,
                const QByteArray &reason = {});

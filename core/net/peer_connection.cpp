@@ -67,11 +67,20 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PeerConnection::onDeadline);
-    if (m_peerOptions.pauseReadingAboveBytes > 0) {
-        // Otherwise Qt reads everything the kernel has into its own buffer, and a paused
-        // connection would still hold back nothing.
+    applyReadBufferSize();
+}
+
+void PeerConnection::applyReadBufferSize()
+{
+    // Otherwise Qt reads everything the kernel has into its own buffer, and a paused
+    // connection would still hold back nothing.
+    const LinkConditions &link = m_peerOptions.link;
+    if (link.pauseReading || link.rateBytesPerSec > 0)
+        m_socket->setReadBufferSize(64 * 1024);
+    else if (m_peerOptions.pauseReadingAboveBytes > 0)
         m_socket->setReadBufferSize(1024 * 1024);
-    }
+    else if (m_socket->readBufferSize() != 0)
+        m_socket->setReadBufferSize(0);
 }
 
 PeerConnection::~PeerConnection()
@@ -92,6 +101,11 @@ void PeerConnection::start()
     }
     m_deadlines.start(nowMs());
     armTimer();
+    if (!m_peerOptions.link.isNeutral()) {
+        const LinkConditions link = m_peerOptions.link;
+        m_peerOptions.link = {};
+        setLinkConditions(link);
+    }
     m_connection.start();
     pump();
     if (m_socket->bytesAvailable() > 0)
@@ -129,17 +143,137 @@ void PeerConnection::onReadyRead()
     // application sends while the events are handled go out in the same pump.
     m_inReadHandler = true;
     for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0 && !overReadLimit(); ++i) {
-        const QByteArray data
-            = m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), 256 * 1024));
+        qint64 most = std::min<qint64>(m_socket->bytesAvailable(), 256 * 1024);
+        if (m_shaper) // a rate or a pause: what the link lets in now
+            most = std::min(most, m_shaper->readAllowance(nowUs()));
+        if (most <= 0)
+            break;
+        const QByteArray data = m_socket->read(most);
         if (data.isEmpty())
             break;
+        if (m_shaper) {
+            m_shaper->queueInbound(data, nowUs());
+            deliverInbound(); // at once without a latency
+            continue;
+        }
         m_connection.receiveData(data);
         recordEvents();
     }
     m_inReadHandler = false;
     pump();
-    if (m_socket->bytesAvailable() > 0)
+    if (m_finished)
+        return;
+    if (m_shaper)
+        armLinkTimer(); // comes back for the rest when the link lets it in
+    else if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+qint64 PeerConnection::nowUs() const
+{
+    return m_batch.clock()->monotonicUs();
+}
+
+void PeerConnection::setLinkConditions(const LinkConditions &conditions)
+{
+    if (m_finished || conditions == m_peerOptions.link)
+        return;
+    m_peerOptions.link = conditions;
+    if (!m_shaper)
+        m_shaper = std::make_unique<LinkShaper>(conditions, nowUs());
+    else
+        m_shaper->setConditions(conditions, nowUs());
+    if (!m_linkTimer) {
+        m_linkTimer = std::make_unique<QTimer>();
+        m_linkTimer->setSingleShot(true);
+        m_linkTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_linkTimer.get(), &QTimer::timeout, this, &PeerConnection::onLinkTimer);
+    }
+    applyReadBufferSize();
+    m_batch.note(Note::LinkConditions,
+                 {QByteArray::number(conditions.latencyMs),
+                  QByteArray::number(conditions.rateBytesPerSec),
+                  conditions.pauseReading ? "1" : "0", conditions.pauseWriting ? "1" : "0"});
+    m_batch.flush();
+    // What the new conditions let through goes now, from the event loop (the caller may be
+    // in the middle of a send).
+    m_linkTimer->start(0);
+}
+
+void PeerConnection::writeOut(QByteArrayView bytes)
+{
+    if (!m_shaper) {
+        m_socket->write(bytes.data(), bytes.size());
+        return;
+    }
+    m_shaper->queueOutbound(bytes, nowUs());
+    releaseOutbound();
+}
+
+void PeerConnection::releaseOutbound()
+{
+    QByteArray out;
+    m_shaper->takeWritable(nowUs(), out);
+    if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(out);
+    armLinkTimer();
+}
+
+void PeerConnection::deliverInbound()
+{
+    QByteArray in;
+    m_shaper->takeReadable(nowUs(), in);
+    if (in.isEmpty())
+        return;
+    m_connection.receiveData(in);
+    recordEvents();
+}
+
+void PeerConnection::onLinkTimer()
+{
+    if (m_finished || !m_shaper)
+        return;
+    releaseOutbound();
+    if (m_socket->bytesAvailable() > 0 && !m_transportGone) {
+        onReadyRead(); // reads what the link lets in, delivers what is due, then pumps
+        if (m_finished)
+            return;
+    } else {
+        m_inReadHandler = true;
+        deliverInbound();
+        m_inReadHandler = false;
+        pump();
+        if (m_finished)
+            return;
+    }
+    if (m_transportGone && m_shaper->heldInbound() == 0) {
+        finish(); // the peer's close arrives after its last bytes
+        return;
+    }
+    if (m_peerOptions.link.isNeutral() && !m_shaper->holdsBytes()) {
+        m_shaper.reset(); // back to writing and reading directly
+        m_linkTimer->stop();
+        if (m_socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+        return;
+    }
+    maybeCloseTransport();
+    armLinkTimer();
+}
+
+void PeerConnection::armLinkTimer()
+{
+    if (!m_shaper || !m_linkTimer || m_finished)
+        return;
+    const qint64 now = nowUs();
+    const bool unread = m_socket->bytesAvailable() > 0 && !overReadLimit() && !m_transportGone;
+    const std::optional<qint64> next = m_shaper->nextUs(now, unread);
+    if (!next) {
+        m_linkTimer->stop();
+        return;
+    }
+    const qint64 ms = std::clamp<qint64>((*next - now + 999) / 1000, 0, 24 * 3600 * 1000);
+    m_linkTimer->start(int(ms));
 }
 
 void PeerConnection::onBytesWritten(qint64 bytes)
@@ -194,8 +328,7 @@ void PeerConnection::pump()
 {
     recordEvents();
     if (m_connection.hasOutgoing() && m_socket->state() == QAbstractSocket::ConnectedState) {
-        const QByteArrayView out = m_connection.outgoing();
-        m_socket->write(out.data(), out.size());
+        writeOut(m_connection.outgoing());
         m_connection.clearOutgoing();
         recordEvents(); // a deferred Close reply adds its frame and state records
         chargeBudget();
@@ -222,7 +355,8 @@ void PeerConnection::maybeCloseTransport()
         // RFC 6455 §7.1.1: the client waits for the server to close TCP, within a limit.
         awaitClose();
     }
-    if (m_connection.wantsTransportClose() && m_socket->bytesToWrite() == 0) {
+    if (m_connection.wantsTransportClose() && m_socket->bytesToWrite() == 0
+        && (!m_shaper || m_shaper->heldOutbound() == 0)) {
         m_closingTransport = true;
         m_socket->disconnectFromHost();
         awaitClose();
@@ -287,7 +421,7 @@ void PeerConnection::onDeadline()
                       "The closing handshake did not finish within "
                           + QByteArray::number(m_peerOptions.closeMs) + " ms; closing TCP");
         m_socket->abort();
-        onDisconnected();
+        finish();
         break;
     }
     armTimer();
@@ -295,9 +429,28 @@ void PeerConnection::onDeadline()
 
 void PeerConnection::onDisconnected()
 {
+    if (m_finished || m_transportGone)
+        return;
+    if (m_shaper) {
+        // What the peer sent before it closed still crosses the link first.
+        while (m_socket->bytesAvailable() > 0)
+            m_shaper->queueInbound(m_socket->readAll(), nowUs());
+        if (m_shaper->heldInbound() > 0) {
+            m_transportGone = true;
+            m_linkTimer->start(0);
+            return;
+        }
+    }
+    finish();
+}
+
+void PeerConnection::finish()
+{
     if (m_finished)
         return;
     m_finished = true;
+    if (m_linkTimer)
+        m_linkTimer->stop();
     leaveBudget();
     m_deadlines.finished();
     m_timer.stop();
@@ -350,7 +503,7 @@ void PeerConnection::drop(Failure failure, const QByteArray &detail)
         return;
     recordFailure(failure, detail);
     m_socket->abort();
-    onDisconnected();
+    finish();
 }
 
 void PeerConnection::recordEvents()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/connection_deadlines.h"
+#include "core/net/link_conditions.h"
 #include "core/net/record_batch.h"
 #include "core/net/send_budget.h"
 #include "core/protocol/connection.h"
@@ -39,6 +40,7 @@ struct PeerOptions
     // Server: a response held by ServerHandshakeOptions::holdResponse goes out this long after
     // the request arrived (a server that misbehaves on purpose).
     int responseDelayMs = 0;
+    LinkConditions link {}; // a slow or stalled link to simulate (neutral: none)
 };
 
 // The defaults for a server's peers: as PeerOptions, with back-pressure at 1 MiB.
@@ -106,6 +108,9 @@ public:
     void resetMidMessage(quint8 opcode, const QByteArray &payload, const QList<QByteArray> &what);
     // TCP closes now, without a Close frame.
     void closeTcpWithoutClose(const QList<QByteArray> &what);
+    // Applies at once, to bytes already held back too. Recorded as a note.
+    void setLinkConditions(const LinkConditions &conditions);
+    const LinkConditions &linkConditions() const { return m_peerOptions.link; }
     // Drop TCP at once, without a closing handshake.
     void abort(const QByteArray &why = {});
 
@@ -120,6 +125,8 @@ private:
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
+    // TCP is gone (or dropped): records the end and emits finished().
+    void finish();
     void onSocketError(QAbstractSocket::SocketError error);
     void pump();
     void recordEvents();
@@ -145,6 +152,15 @@ private:
     void failOn(Traffic::Failure failure, const QByteArray &detail);
     // Records the failure and drops TCP at once.
     void drop(Traffic::Failure failure, const QByteArray &detail);
+    // Link conditions (link_conditions.h): the protocol's output goes through the shaper, which
+    // exists only while the conditions are not neutral or it still holds bytes.
+    void writeOut(QByteArrayView bytes);
+    void releaseOutbound();
+    void deliverInbound();
+    void onLinkTimer();
+    void armLinkTimer();
+    void applyReadBufferSize();
+    qint64 nowUs() const;
 
     Protocol::Connection m_connection;
     QAbstractSocket *m_socket;
@@ -152,6 +168,9 @@ private:
     RecordBatch m_batch;
     ConnectionDeadlines m_deadlines;
     QTimer m_timer; // one timer, armed for the next of m_deadlines
+    std::unique_ptr<LinkShaper> m_shaper;
+    std::unique_ptr<QTimer> m_linkTimer; // armed for the shaper's next step
+    bool m_transportGone = false; // TCP closed while the shaper still held received bytes
     qint64 m_timerDueMs = 0; // the deadline m_timer is armed for
     QString m_peerAddress;
     QByteArray m_requestHead;

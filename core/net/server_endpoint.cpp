@@ -343,6 +343,7 @@ QList<PeerInfo> ServerEndpoint::peers() const
         info.messagesIn = p->messagesIn();
         info.messagesOut = p->messagesOut();
         info.bufferedAmount = p->bufferedAmount();
+        info.link = p->linkConditions();
         info.requestHead = p->requestHead();
         out.append(info);
     }
@@ -466,6 +467,22 @@ BroadcastResult ServerEndpoint::closeEveryPeer(std::optional<quint16> code,
                                                const QByteArray &reason)
 {
     return toEveryOpenPeer(0, [&](quint32 id) { return closePeer(id, code, reason).status; });
+}
+
+void ServerEndpoint::setLinkConditions(const LinkConditions &conditions)
+{
+    m_options.peer.link = conditions;
+    for (PeerConnection *peer : std::as_const(m_peers))
+        peer->setLinkConditions(conditions);
+}
+
+bool ServerEndpoint::setPeerLinkConditions(quint32 peerId, const LinkConditions &conditions)
+{
+    PeerConnection *peer = m_peers.value(peerId);
+    if (!peer)
+        return false;
+    peer->setLinkConditions(conditions);
+    return true;
 }
 
 bool ServerEndpoint::abortPeer(quint32 peerId)

@@ -66,6 +66,7 @@ struct PeerInfo
     quint64 messagesOut = 0;
     QByteArray requestHead;
     quint64 bufferedAmount = 0; // WHATWG bufferedAmount at the snapshot
+    LinkConditions link {}; // the peer's link conditions at the snapshot
 };
 
 // What became of a send to one peer: whether the peer exists, and if it does, the connection's
@@ -140,6 +141,10 @@ public:
     BroadcastResult closeEveryPeer(std::optional<quint16> code, const QByteArray &reason = {});
 
     bool abortPeer(quint32 peerId);
+    // Link conditions (link_conditions.h), changeable while peers are connected: for every
+    // peer, now and later, or for one peer (false when there is no such peer).
+    void setLinkConditions(const LinkConditions &conditions);
+    bool setPeerLinkConditions(quint32 peerId, const LinkConditions &conditions);
     // Close every peer (e.g. 1001 on shutdown); allClosed() follows once all are gone.
     void closeAll(quint16 code, const QByteArray &reason = {});
     void stopListening();

@@ -75,6 +75,16 @@ QList<Net::Misbehaviour> misbehaviours(const QList<Misbehaviour> &list)
     return out;
 }
 
+Net::LinkConditions linkOptions(const Session::LinkConditions &link)
+{
+    Net::LinkConditions out;
+    out.latencyMs = link.latencyMs;
+    out.rateBytesPerSec = link.rateBytesPerSec;
+    out.pauseReading = link.pauseReading;
+    out.pauseWriting = link.pauseWriting;
+    return out;
+}
+
 std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Expand &expand,
                                                 QString *error)
 {
@@ -100,6 +110,7 @@ std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Ex
     o.peer.handshakeMs = p.connectTimeoutMs;
     o.peer.closeMs = p.closeTimeoutMs;
     o.policy.continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
+    o.peer.link = linkOptions(p.link);
     if (!Net::ClientEndpoint::validate(o, error))
         return std::nullopt;
     return o;
@@ -152,6 +163,7 @@ std::optional<Net::ServerOptions> serverOptions(const ServerProfile &p,
     o.peer.handshakeMs = p.handshakeTimeoutMs;
     o.peer.idleMs = p.idleTimeoutMs;
     o.peer.capture = captureLevel(p.capture);
+    o.peer.link = linkOptions(p.link);
     o.echo = p.echo;
     o.broadcast = p.broadcast;
     for (const ServerRule &rule : p.rules)

@@ -15,6 +15,10 @@ using Expand = std::function<QString(const QString &)>;
 // The one path from what the user set to what the engine does: the window's panes, the
 // command line, scenarios, HAR replay and mock all build a profile and map it here.
 
+// Link conditions as the engine takes them, for changes while connected (the options below
+// carry them too).
+Net::LinkConditions linkOptions(const Session::LinkConditions &link);
+
 // A client profile as endpoint options, its {{variables}} filled by `expand`. Nothing when the
 // result is not a usable URL or proxy, with the reason. A secret header whose value was left
 // out of a saved file is not sent at all (never as an empty header).

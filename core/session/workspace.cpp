@@ -118,6 +118,33 @@ const char *kindName(LibraryMessage::Kind kind)
     return "text";
 }
 
+// Left out when neutral, so files without link conditions stay as they were.
+void writeLink(QJsonObject &o, const LinkConditions &link)
+{
+    if (link.isNeutral())
+        return;
+    o.insert(QStringLiteral("link"),
+             QJsonObject {{QStringLiteral("latencyMs"), link.latencyMs},
+                          {QStringLiteral("rateBytesPerSec"), double(link.rateBytesPerSec)},
+                          {QStringLiteral("pauseReading"), link.pauseReading},
+                          {QStringLiteral("pauseWriting"), link.pauseWriting}});
+}
+
+LinkConditions readLink(Reader &r, const QJsonObject &o, const QString &path)
+{
+    LinkConditions link;
+    const QJsonValue v = o.value(QStringLiteral("link"));
+    if (v.isUndefined() || v.isNull())
+        return link;
+    const QString lp = path + QStringLiteral(".link");
+    const QJsonObject l = r.object(v, lp);
+    link.latencyMs = r.integer(l, "latencyMs", lp, 0, 0, LinkConditions::kMaxLatencyMs);
+    link.rateBytesPerSec = r.integer64(l, "rateBytesPerSec", lp, 0, 0, LinkConditions::kMaxRate);
+    link.pauseReading = r.boolean(l, "pauseReading", lp, false);
+    link.pauseWriting = r.boolean(l, "pauseWriting", lp, false);
+    return link;
+}
+
 const char *captureName(Capture capture)
 {
     switch (capture) {
@@ -283,6 +310,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("continueDespiteHandshakeErrors"), c.continueDespiteHandshakeErrors},
         };
         writePassphrase(o, c.keyPassphrase, options);
+        writeLink(o, c.link);
         clients.append(o);
     }
     QJsonArray servers;
@@ -326,6 +354,7 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
         if (!misbehaviours.isEmpty()) // a well-behaved server's file stays as it was
             o.insert(QStringLiteral("misbehaviours"), misbehaviours);
         writePassphrase(o, s.keyPassphrase, options);
+        writeLink(o, s.link);
         servers.append(o);
     }
     QJsonArray library;
@@ -443,6 +472,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
         c.closeTimeoutMs = r.integer(o, "closeTimeoutMs", path, c.closeTimeoutMs, 1, 3600000);
         c.continueDespiteHandshakeErrors
             = r.boolean(o, "continueDespiteHandshakeErrors", path, false);
+        c.link = readLink(r, o, path);
         w.clients.append(c);
     }
     const QJsonArray servers = r.array(root, "servers", {});
@@ -497,6 +527,7 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
                    {capture, QStringLiteral("frames"), QStringLiteral("messages"),
                     QStringLiteral("none")});
         s.misbehaviours = readMisbehaviours(r, o, path);
+        s.link = readLink(r, o, path);
         w.servers.append(s);
     }
     const QJsonArray tabs = r.array(root, "tabs", {});

@@ -2,6 +2,7 @@
 
 #include "core/automation/scenario.h"
 #include "core/session/misbehaviour.h"
+#include "core/session/link_conditions.h"
 
 #include <QByteArray>
 #include <QList>
@@ -48,6 +49,7 @@ struct ClientProfile
     int closeTimeoutMs = 5000; // waiting for the server's Close, then for it to close TCP
     // Open even when the server's 101 fails checks a browser makes (RFC 6455 §4.1).
     bool continueDespiteHandshakeErrors = false;
+    LinkConditions link {}; // a slow or stalled link to simulate
 };
 
 struct ServerRule
@@ -89,6 +91,7 @@ struct ServerProfile
     int idleTimeoutMs = 0; // no bytes from a peer for this long: close it (0: never)
     Capture capture = Capture::Frames;
     QList<Misbehaviour> misbehaviours; // rules broken on purpose, to test clients
+    LinkConditions link {}; // for every peer
 };
 
 enum class EndpointRole : quint8 { Client, Server };

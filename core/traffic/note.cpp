@@ -47,6 +47,8 @@ const char *noteName(Note note)
         return "HandshakeErrorsIgnored";
     case Note::Misbehaving:
         return "Misbehaving";
+    case Note::LinkConditions:
+        return "LinkConditions";
     }
     return nullptr;
 }

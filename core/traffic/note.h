@@ -28,6 +28,7 @@ enum class Note : quint8 {
     HandshakeErrorsIgnored, // failed checks, the first failure's name: opened despite them
     Misbehaving, // what the server does against RFC 6455 on purpose: "kind" or "kind=value",
                  // one argument each (Net::misbehaviourName)
+    LinkConditions, // latency ms, rate bytes/s, reading paused (1/0), writing paused (1/0)
 };
 
 // A stable machine name ("Connecting") for files and the command line's JSON.

@@ -2010,6 +2010,29 @@
     </message>
 </context>
 <context>
+    <name>LinkText</name>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>reading paused</source>
+        <translation>已暂停读取</translation>
+    </message>
+    <message>
+        <source>writing paused</source>
+        <translation>已暂停写入</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>MisbehaviourText</name>
     <message>
         <source>wrong Accept</source>
@@ -2206,6 +2229,14 @@
         <translation>
             <numerusform>握手检查失败 %n 项。已按选项要求继续连接；浏览器会在此处失败：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Link conditions off: a plain link</source>
+        <translation>链路条件已关闭：普通链路</translation>
+    </message>
+    <message>
+        <source>Link conditions: %1</source>
+        <translation>链路条件：%1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3467,10 @@
         <source>✗ This could not be done: %1</source>
         <translation>✗ 无法完成：%1</translation>
     </message>
+    <message>
+        <source>The measurement was stopped.</source>
+        <translation>测量已停止。</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::LibraryPanel</name>
@@ -3482,6 +3517,80 @@
     <message>
         <source>binary</source>
         <translation>二进制</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::LinkControl</name>
+    <message>
+        <source>This connection runs over a simulated slow or stalled link. Change it with the Link button.</source>
+        <translation>此连接运行在模拟的慢速或停滞链路上。用“链路”按钮更改。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>Simulate a slow or stalled link: latency, a bandwidth cap, pause reading or writing. Changes apply at once, also while connected.</source>
+        <translation>模拟慢速或停滞的链路：延迟、带宽上限、暂停读取或写入。更改立即生效，连接中也是如此。</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>链路：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>WsBench::Gui::LinkForm</name>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Added delay, each way: what we send reaches the network this much later, and what arrives reaches the connection this much later.</source>
+        <translation>每个方向增加的延迟：我们发送的数据晚这么久到达网络，收到的数据晚这么久到达连接。</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/秒</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
+        <source>A bandwidth cap, each way (a token bucket with a tenth of a second&apos;s burst). Bytes waiting for it are not sent yet, so they count in bufferedAmount.</source>
+        <translation>每个方向的带宽上限（令牌桶，突发量为十分之一秒的流量）。等待它的字节尚未发送，因此计入 bufferedAmount。</translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation>暂停读取</translation>
+    </message>
+    <message>
+        <source>Stop reading the socket: the peer&apos;s sends back up in its bufferedAmount and the TCP window, as with a stalled reader.</source>
+        <translation>停止读取套接字：对端发送的数据积压在它的 bufferedAmount 和 TCP 窗口中，就像遇到停滞的读取方。</translation>
+    </message>
+    <message>
+        <source>Pause writing</source>
+        <translation>暂停写入</translation>
+    </message>
+    <message>
+        <source>Stop writing to the socket: what we send waits, and our bufferedAmount grows until writing resumes.</source>
+        <translation>停止写入套接字：我们发送的数据等待，我们的 bufferedAmount 增长，直到恢复写入。</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4288,12 @@
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
+    <message>
+        <source>%1
+Link: %2</source>
+        <translation>%1
+链路：%2</translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::PreferencesDialog</name>
@@ -4668,6 +4783,38 @@
         <source>%1 (on purpose; handshake kinds from the next connection)</source>
         <translation>%1（故意为之；握手类从下一个连接起生效）</translation>
     </message>
+    <message>
+        <source>Simulate a slow or stalled link to every peer: latency, a bandwidth cap, pause reading or writing. Changes apply at once to the connected peers too. For one peer: right-click it in the Peers tab.</source>
+        <translation>为每个对端模拟慢速或停滞的链路：延迟、带宽上限、暂停读取或写入。更改也立即作用于已连接的对端。只针对一个对端：在“对端”标签页中右键点击它。</translation>
+    </message>
+    <message>
+        <source>Link conditions for peer %1…</source>
+        <translation>对端 %1 的链路条件…</translation>
+    </message>
+    <message>
+        <source>Link conditions for peer %1</source>
+        <translation>对端 %1 的链路条件</translation>
+    </message>
+    <message>
+        <source>For this peer only, until it disconnects or the server&apos;s own link conditions change.</source>
+        <translation>仅针对此对端，直到它断开连接或服务器自身的链路条件改变。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is gone: its link conditions were not changed.</source>
+        <translation>对端 %1 已断开：其链路条件未更改。</translation>
+    </message>
+    <message>
+        <source>peer %1: %2</source>
+        <translation>对端 %1：%2</translation>
+    </message>
+    <message>
+        <source>plain link</source>
+        <translation>普通链路</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>WsBench::Gui::TransportChart</name>
@@ -4752,7 +4899,9 @@
     </message>
     <message numerus="yes">
         <source>%n update(s) made; every transport ran at the same time on the same stream.</source>
-        <translation><numerusform>共产生 %n 个更新；所有传输方式在同一个更新流上同时运行。</numerusform></translation>
+        <translation>
+            <numerusform>共产生 %n 个更新；所有传输方式在同一个更新流上同时运行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

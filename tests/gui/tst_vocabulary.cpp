@@ -105,7 +105,7 @@ void TestVocabulary::everyNoteHasChineseWords()
             = inBothLanguages([&]() { return Text::RecordText::note(note, arguments); });
         checkChinese(text.first, text.second, name);
     }
-    QCOMPARE(Traffic::Note(count - 1), Traffic::Note::Misbehaving);
+    QCOMPARE(Traffic::Note(count - 1), Traffic::Note::LinkConditions);
 }
 
 void TestVocabulary::everyStepOutcomeHasChineseWords()

@@ -11,7 +11,7 @@ ClientProfile everyClientField()
     ClientProfile p;
     auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile, clientCertFile,
            clientKeyFile, keyPassphrase, insecure, serverName, proxy, connectTimeoutMs,
-           closeTimeoutMs, continueDespiteHandshakeErrors]
+           closeTimeoutMs, continueDespiteHandshakeErrors, link]
         = p;
     name = QStringLiteral("Prices");
     url = QStringLiteral("wss://prices.example.test:9443/feed?x=1");
@@ -31,6 +31,7 @@ ClientProfile everyClientField()
     connectTimeoutMs = 2500;
     closeTimeoutMs = 1500;
     continueDespiteHandshakeErrors = true;
+    link = {250, 65536 + 7, true, false};
     return p;
 }
 
@@ -39,7 +40,7 @@ ServerProfile everyServerField()
     ServerProfile p;
     auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins, subprotocols,
            deflate, echo, broadcast, rules, pushes, maxMessageSize, maxConnections,
-           handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours]
+           handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours, link]
         = p;
     name = QStringLiteral("Ticker");
     host = QStringLiteral("0.0.0.0");
@@ -65,14 +66,27 @@ ServerProfile everyServerField()
                      {Misbehaviour::Kind::Status, 418},
                      {Misbehaviour::Kind::DropTcp, 0},
                      {Misbehaviour::Kind::Fragment, 7}};
+    link = {1200, 3 * 1024 * 1024 + 1, false, true};
     return p;
+}
+
+bool sameLink(const Session::LinkConditions &actual, const Session::LinkConditions &expected)
+{
+    const auto &[latencyMs, rateBytesPerSec, pauseReading, pauseWriting] = actual;
+    [&]() {
+        QCOMPARE(latencyMs, expected.latencyMs);
+        QCOMPARE(rateBytesPerSec, expected.rateBytesPerSec);
+        QCOMPARE(pauseReading, expected.pauseReading);
+        QCOMPARE(pauseWriting, expected.pauseWriting);
+    }();
+    return !QTest::currentTestFailed();
 }
 
 bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
 {
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors]
+                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors, link]
         = actual;
     const ClientProfile &e = expected;
     [&]() {
@@ -98,6 +112,7 @@ bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
         QCOMPARE(connectTimeoutMs, e.connectTimeoutMs);
         QCOMPARE(closeTimeoutMs, e.closeTimeoutMs);
         QCOMPARE(continueDespiteHandshakeErrors, e.continueDespiteHandshakeErrors);
+        QVERIFY(sameLink(link, e.link));
     }();
     return !QTest::currentTestFailed();
 }
@@ -106,7 +121,8 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
 {
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours,
+                 link]
         = actual;
     const ServerProfile &e = expected;
     [&]() {
@@ -139,6 +155,7 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
         QCOMPARE(idleTimeoutMs, e.idleTimeoutMs);
         QCOMPARE(capture, e.capture);
         QCOMPARE(misbehaviours, e.misbehaviours);
+        QVERIFY(sameLink(link, e.link));
     }();
     return !QTest::currentTestFailed();
 }

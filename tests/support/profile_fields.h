@@ -11,6 +11,7 @@ Session::ClientProfile everyClientField();
 Session::ServerProfile everyServerField();
 
 // QCOMPARE of every field; returns false (after the failed QCOMPARE) on the first difference.
+bool sameLink(const Session::LinkConditions &actual, const Session::LinkConditions &expected);
 bool sameClient(const Session::ClientProfile &actual, const Session::ClientProfile &expected);
 bool sameServer(const Session::ServerProfile &actual, const Session::ServerProfile &expected);
 

@@ -15,6 +15,7 @@
 #include "ui/text/glossary.h"
 #include "ui/text/printable.h"
 #include "ui/widgets/error_line.h"
+#include "ui/widgets/link_control.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/widgets/ready_state_badge.h"
@@ -71,6 +72,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     m_connect = new QPushButton(tr("Connect"));
     m_disconnect = new QPushButton(tr("Disconnect"));
     m_badge = new ReadyStateBadge;
+    m_link = new LinkControl;
     m_buffered = new QLabel;
     m_buffered->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats = new QLabel;
@@ -140,6 +142,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     bar->addWidget(m_connect);
     bar->addWidget(m_disconnect);
     bar->addWidget(m_badge);
+    bar->addWidget(m_link);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_error);
@@ -154,6 +157,15 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_url, &QLineEdit::textChanged, this, [this]() { showUrlError({}); });
     connect(m_disconnect, &QPushButton::clicked, this, &ClientPane::disconnectFromServer);
     connect(m_composer, &Composer::sendRequested, this, &ClientPane::send);
+    connect(m_link, &LinkControl::changed, this, [this](const Session::LinkConditions &link) {
+        // The next connection takes them from the profile; this one changes now.
+        QPointer<Net::ClientEndpoint> ep = m_endpoint;
+        const Net::LinkConditions conditions = Profiles::linkOptions(link);
+        m_engine->io()->post([ep, conditions]() {
+            if (ep)
+                ep->setLinkConditions(conditions);
+        });
+    });
     connect(addHeader, &QToolButton::clicked, this, [this]() {
         m_headers->insertRow(m_headers->rowCount());
         m_headers->editItem(nullptr);
@@ -256,6 +268,7 @@ Session::ClientProfile ClientPane::profile() const
     p.serverName = m_tls.serverName;
     p.proxy = m_proxy;
     p.continueDespiteHandshakeErrors = m_continueDespiteHandshakeErrors;
+    p.link = m_link->conditions();
     return p;
 }
 
@@ -297,6 +310,7 @@ void ClientPane::applyProfile(const Session::ClientProfile &p)
     m_tls.serverName = p.serverName;
     m_proxy = p.proxy;
     m_continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
+    m_link->setConditions(p.link);
     updateTlsSummary();
 }
 

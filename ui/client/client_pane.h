@@ -24,6 +24,7 @@ namespace Gui {
 
 class ErrorLine;
 class InspectorPanel;
+class LinkControl;
 class LogView;
 class ReadyStateBadge;
 class WorkbenchEngine;
@@ -63,6 +64,7 @@ public:
     Composer *composer() const override { return m_composer; }
     QLineEdit *urlField() const { return m_url; }
     QLabel *bufferedLabel() const { return m_buffered; } // bufferedAmount, exact in the tooltip
+    LinkControl *link() const { return m_link; }
     QString urlError() const; // the error shown under the URL, or empty
     QString connectionError() const; // the last connection problem shown, or empty
 
@@ -104,6 +106,7 @@ private:
     QPushButton *m_connect;
     QPushButton *m_disconnect;
     ReadyStateBadge *m_badge;
+    LinkControl *m_link;
     QLabel *m_buffered;
     QLabel *m_stats;
     QTableWidget *m_headers;

@@ -1,6 +1,7 @@
 #include "ui/models/peer_model.h"
 
 #include "ui/text/explain.h"
+#include "ui/text/link_text.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -127,7 +128,15 @@ QVariant PeerModel::data(const QModelIndex &index, int role) const
             return m_lastEvents.value(p->id).text;
         }
     } else if (role == Qt::ToolTipRole && index.column() == StateColumn) {
-        return Text::Explain::readyStateMeaning(p->state);
+        const Net::LinkConditions &l = p->link;
+        const QString link
+            = Text::linkSummary(l.latencyMs, l.rateBytesPerSec, l.pauseReading, l.pauseWriting);
+        return link.isEmpty()
+            ? Text::Explain::readyStateMeaning(p->state)
+            : tr("%1\nLink: %2").arg(Text::Explain::readyStateMeaning(p->state), link);
+    } else if (role == Qt::BackgroundRole && index.column() == StateColumn
+               && !p->link.isNeutral()) { // a throttled link, as the pane's indicator
+        return QBrush(QColor(0xfb, 0xd3, 0x8d));
     } else if (role == Qt::ToolTipRole && index.column() == LastEventColumn) {
         return m_lastEvents.value(p->id).text;
     } else if (role == Qt::ForegroundRole && index.column() == LastEventColumn

@@ -14,6 +14,8 @@
 #include "ui/server/misbehave_button.h"
 #include "ui/text/explain.h"
 #include "ui/text/misbehaviour_text.h"
+#include "ui/text/link_text.h"
+#include "ui/widgets/link_control.h"
 #include "ui/widgets/log_view.h"
 #include "ui/widgets/pane_layout.h"
 #include "ui/widgets/splitter_memory.h"
@@ -22,6 +24,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +33,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -36,6 +41,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace WsBench {
@@ -237,6 +243,12 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     bar->addWidget(m_stop);
     bar->addWidget(m_urlLabel, 1);
     bar->addWidget(m_misbehave);
+    m_link = new LinkControl;
+    m_link->button()->setToolTip(
+        tr("Simulate a slow or stalled link to every peer: latency, a bandwidth cap, pause "
+           "reading or writing. Changes apply at once to the connected peers too. For one peer: "
+           "right-click it in the Peers tab."));
+    bar->addWidget(m_link);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_misbehaving);
@@ -251,6 +263,27 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_push, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
     connect(kick, &QPushButton::clicked, this, &ServerPane::kickSelected);
     connect(m_misbehave, &MisbehaveButton::changed, this, &ServerPane::applyMisbehaviours);
+    connect(m_link, &LinkControl::changed, this, [this](const Session::LinkConditions &link) {
+        m_peerLinks.clear(); // the server's conditions apply to every peer again
+        showPeerLinks();
+        QPointer<Net::ServerEndpoint> ep = m_endpoint;
+        const Net::LinkConditions conditions = Profiles::linkOptions(link);
+        m_engine->io()->post([ep, conditions]() {
+            if (ep)
+                ep->setLinkConditions(conditions);
+        });
+    });
+    m_peerTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_peerTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const Net::PeerInfo *p = m_peers->peer(m_peerTable->indexAt(at).row());
+        if (!p)
+            return;
+        const quint32 id = p->id;
+        QMenu menu;
+        menu.addAction(tr("Link conditions for peer %1…").arg(id & 0xFFFF), this,
+                       [this, id]() { editPeerLink(id); });
+        menu.exec(m_peerTable->viewport()->mapToGlobal(at));
+    });
     connect(m_composer, &Composer::sendRequested, this, &ServerPane::send);
     connect(m_log, &LogView::recordSelected, m_inspectors, &InspectorPanel::showRecord);
     connect(m_inspectors->flow(), &FlowView::recordSelected, m_log, &LogView::selectRecord);
@@ -473,6 +506,7 @@ Session::ServerProfile ServerPane::profile() const
         p.pushes.append(push);
     else if (!p.pushes.isEmpty())
         p.pushes[0] = push;
+    p.link = m_link->conditions();
     return p;
 }
 
@@ -514,6 +548,58 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
     m_pushInterval->setValue(push.intervalMs);
     if (!p.pushes.isEmpty()) // a saved push keeps its message, even an empty one
         m_pushTemplate->setText(push.message);
+    m_link->setConditions(p.link);
+}
+
+bool ServerPane::setPeerLink(quint32 peerId, const Session::LinkConditions &conditions)
+{
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    const Net::LinkConditions c = Profiles::linkOptions(conditions);
+    bool found = false;
+    m_engine->io()->call([&]() { found = ep && ep->setPeerLinkConditions(peerId, c); });
+    if (found) {
+        m_peerLinks.insert(peerId, conditions);
+        showPeerLinks();
+    }
+    return found;
+}
+
+void ServerPane::editPeerLink(quint32 peerId)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Link conditions for peer %1").arg(peerId & 0xFFFF));
+    auto *form = new LinkForm;
+    form->setConditions(m_peerLinks.value(peerId, m_link->conditions()));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *note = new QLabel(tr("For this peer only, until it disconnects or the server's own "
+                               "link conditions change."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted && !setPeerLink(peerId, form->conditions()))
+        showListenError(
+            tr("Peer %1 is gone: its link conditions were not changed.").arg(peerId & 0xFFFF));
+}
+
+void ServerPane::showPeerLinks()
+{
+    QStringList own;
+    for (auto it = m_peerLinks.cbegin(); it != m_peerLinks.cend(); ++it) {
+        if (it.value() == m_link->conditions())
+            continue;
+        const Session::LinkConditions &c = it.value();
+        const QString text
+            = Text::linkSummary(c.latencyMs, c.rateBytesPerSec, c.pauseReading, c.pauseWriting);
+        own << tr("peer %1: %2")
+                   .arg(it.key() & 0xFFFF)
+                   .arg(text.isEmpty() ? tr("plain link") : text);
+    }
+    own.sort();
+    m_link->setExtra(own.join(tr(" · ")));
 }
 
 std::optional<Net::ServerOptions> ServerPane::options()
@@ -588,6 +674,8 @@ bool ServerPane::start()
 
 void ServerPane::stop()
 {
+    m_peerLinks.clear();
+    showPeerLinks();
     if (!m_endpoint)
         return;
     QPointer<Net::ServerEndpoint> ep = m_endpoint;
@@ -828,16 +916,32 @@ void ServerPane::refreshPeers()
         return;
     }
     // A snapshot taken in the I/O thread, delivered here without blocking on it.
-    const QPointer<PeerModel> model(m_peers);
+    const QPointer<ServerPane> pane(this);
     const Traffic::Clock *clock = m_engine->clock();
-    m_engine->io()->post([ep, model, clock]() {
-        if (!ep || !model)
+    m_engine->io()->post([ep, pane, clock]() {
+        if (!ep || !pane)
             return;
         const QList<Net::PeerInfo> peers = ep->peers();
         const qint64 now = clock->monotonicUs();
-        QMetaObject::invokeMethod(model.data(), [model, peers, now]() {
-            if (model)
-                model->setPeers(peers, now);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [pane, peers, now]() {
+            if (!pane)
+                return;
+            pane->m_peers->setPeers(peers, now);
+            // A peer's own link conditions are said until it is gone.
+            bool gone = false;
+            for (auto it = pane->m_peerLinks.begin(); it != pane->m_peerLinks.end();) {
+                const auto open = std::find_if(peers.begin(), peers.end(), [&](const auto &p) {
+                    return p.id == it.key() && p.state != Protocol::ReadyState::Closed;
+                });
+                if (open == peers.end()) {
+                    it = pane->m_peerLinks.erase(it);
+                    gone = true;
+                } else {
+                    ++it;
+                }
+            }
+            if (gone)
+                pane->showPeerLinks();
         });
     });
 }

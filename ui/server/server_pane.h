@@ -26,6 +26,7 @@ namespace WsBench {
 namespace Gui {
 
 class InspectorPanel;
+class LinkControl;
 class LogView;
 class MisbehaveButton;
 class PeerModel;
@@ -79,6 +80,9 @@ public:
     MisbehaveButton *misbehave() const { return m_misbehave; }
     // The warning shown while the server breaks rules on purpose, or empty.
     QString misbehavingWarning() const;
+    // The server's link conditions (every peer) and one peer's own, set while it is connected.
+    LinkControl *link() const { return m_link; }
+    bool setPeerLink(quint32 peerId, const Session::LinkConditions &conditions);
 
 public Q_SLOTS:
     bool start();
@@ -97,6 +101,8 @@ private:
     // Shows the misbehaviours, and hands them to a running server.
     void applyMisbehaviours();
     void refreshPeers();
+    void editPeerLink(quint32 peerId);
+    void showPeerLinks();
     void updateOrder();
     void showListenError(const QString &text);
     void showSendError(const QString &text);
@@ -141,6 +147,8 @@ private:
     QLabel *m_kickError;
     QLabel *m_order;
     QHash<quint32, quint64> m_shownEvents; // the event each open peer's row words
+    LinkControl *m_link;
+    QHash<quint32, Session::LinkConditions> m_peerLinks; // set for one peer, until it goes
     PeerModel *m_peers;
     QTableView *m_peerTable;
     Composer *m_composer;

@@ -3,6 +3,7 @@
 #include "ui/text/byte_size.h"
 #include "ui/text/explain.h"
 #include "ui/text/misbehaviour_text.h"
+#include "ui/text/link_text.h"
 
 #include <QCoreApplication>
 
@@ -96,6 +97,14 @@ QString note(Traffic::Note note, const QList<QByteArray> &arguments)
     }
     case N::Misbehaving:
         return MisbehaviourText::note(arguments);
+    case N::LinkConditions: {
+        const QString summary
+            = linkSummary(arguments.value(0).toInt(), arguments.value(1).toLongLong(),
+                          arguments.value(2) == "1", arguments.value(3) == "1");
+        return summary.isEmpty()
+            ? QCoreApplication::translate("RecordText", "Link conditions off: a plain link")
+            : QCoreApplication::translate("RecordText", "Link conditions: %1").arg(summary);
+    }
     case N::ReadingPaused:
         return QCoreApplication::translate(
                    "RecordText",

@@ -57,7 +57,7 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY2(o, qPrintable(error));
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors]
+                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors, link]
         = everyClientField();
     Q_UNUSED(name) // a profile's name is how sessions and scenarios refer to it
     QCOMPARE(o->url, expanded(url));
@@ -83,6 +83,10 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QCOMPARE(o->peer.handshakeMs, connectTimeoutMs);
     QCOMPARE(o->peer.closeMs, closeTimeoutMs);
     QCOMPARE(o->policy.continueDespiteHandshakeErrors, continueDespiteHandshakeErrors);
+    QCOMPARE(o->peer.link.latencyMs, link.latencyMs);
+    QCOMPARE(o->peer.link.rateBytesPerSec, link.rateBytesPerSec);
+    QCOMPARE(o->peer.link.pauseReading, link.pauseReading);
+    QCOMPARE(o->peer.link.pauseWriting, link.pauseWriting);
 }
 
 void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
@@ -97,7 +101,8 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY(o);
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours,
+                 link]
         = everyServerField();
     Q_UNUSED(name)
     QCOMPARE(o->host, QHostAddress(host));
@@ -131,6 +136,10 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
                  Session::misbehaviourName(misbehaviours[i].kind));
         QCOMPARE(o->misbehaviours[i].value, misbehaviours[i].value);
     }
+    QCOMPARE(o->peer.link.latencyMs, link.latencyMs);
+    QCOMPARE(o->peer.link.rateBytesPerSec, link.rateBytesPerSec);
+    QCOMPARE(o->peer.link.pauseReading, link.pauseReading);
+    QCOMPARE(o->peer.link.pauseWriting, link.pauseWriting);
 }
 
 void TestProfileOptions::leftOutSecretHeaderIsNotSent()

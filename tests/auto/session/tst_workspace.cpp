@@ -2,6 +2,9 @@
 #include "ui/text/document_text.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void leftOutSecretsAreListed();
     void tabOrderIsKept();
     void secretVariablesStayOut();
+    void linkConditionsAreSavedOnlyWhenSet();
     void badFilesNameTheProblem_data();
     void badFilesNameTheProblem();
     void aHugeBadValueIsCutInTheMessage();
@@ -48,6 +52,7 @@ Workspace sample()
     s.echo = true;
     s.rules = {{QStringLiteral("^ping$"), QStringLiteral("pong {{counter}}")}};
     s.pushes = {{500, QStringLiteral("{\"tick\": {{counter}}}"), true}};
+    s.link = {200, 64 * 1024, true, false};
     w.servers = {s};
     w.library = {{QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("Logs in"),
                   LibraryMessage::Kind::Json, "{\"op\":\"login\"}"},
@@ -93,6 +98,30 @@ void TestWorkspace::saveLoadSaveGivesTheSameBytes()
              QStringLiteral("staging.example.test"));
     QVERIFY(first.contains("\"schemaVersion\": 3"));
     QVERIFY(first.endsWith('\n'));
+    QVERIFY(loaded->servers.first().link == (LinkConditions {200, 64 * 1024, true, false}));
+}
+
+void TestWorkspace::linkConditionsAreSavedOnlyWhenSet()
+{
+    // The client's link is neutral: no "link" key, so older files and newer ones look alike.
+    const QByteArray saved = saveWorkspace(sample());
+    const QJsonObject root = QJsonDocument::fromJson(saved).object();
+    const QJsonObject client = root.value(QStringLiteral("clients")).toArray().at(0).toObject();
+    const QJsonObject server = root.value(QStringLiteral("servers")).toArray().at(0).toObject();
+    QVERIFY(!client.contains(QStringLiteral("link")));
+    const QJsonObject link = server.value(QStringLiteral("link")).toObject();
+    QCOMPARE(link.value(QStringLiteral("latencyMs")).toInt(), 200);
+    QCOMPARE(link.value(QStringLiteral("rateBytesPerSec")).toInt(), 64 * 1024);
+    QCOMPARE(link.value(QStringLiteral("pauseReading")).toBool(), true);
+    QCOMPARE(link.value(QStringLiteral("pauseWriting")).toBool(), false);
+    QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), Workspace::kSchemaVersion);
+
+    // A partial object fills the rest with the defaults.
+    Automation::DocumentProblem problem;
+    const auto loaded = loadWorkspace(
+        R"({"schemaVersion": 3, "clients": [{"link": {"pauseWriting": true}}]})", &problem);
+    QVERIFY2(loaded, qPrintable(problem.path));
+    QVERIFY(loaded->clients.first().link == (LinkConditions {0, 0, false, true}));
 }
 
 void TestWorkspace::secretsStayOutUnlessAsked()
@@ -286,6 +315,22 @@ void TestWorkspace::badFilesNameTheProblem_data()
                       R"({"kind": "status", "value": 101}]}]})")
         << Kind::NotOneOf << QStringLiteral("servers[0].misbehaviours[0].value")
         << QStringLiteral("servers[0].misbehaviours[0].value: \"101\" is not 100 or 102–599");
+    QTest::newRow("link latency")
+        << QByteArray(R"({"schemaVersion": 3, "clients": [{"link": {"latencyMs": -5}}]})")
+        << Kind::NotAWholeNumber << QStringLiteral("clients[0].link.latencyMs")
+        << QStringLiteral("clients[0].link.latencyMs: must be a whole number from 0 to 600000");
+    QTest::newRow("link rate")
+        << QByteArray(R"({"schemaVersion": 3, "servers": [{"link": {"rateBytesPerSec": "64k"}}]})")
+        << Kind::NotAWholeNumber << QStringLiteral("servers[0].link.rateBytesPerSec")
+        << QStringLiteral("servers[0].link.rateBytesPerSec: must be a whole number from 0 to");
+    QTest::newRow("link pause")
+        << QByteArray(R"({"schemaVersion": 3, "servers": [{"link": {"pauseReading": 1}}]})")
+        << Kind::NotABool << QStringLiteral("servers[0].link.pauseReading")
+        << QStringLiteral("servers[0].link.pauseReading: must be true or false");
+    QTest::newRow("link object") << QByteArray(
+        R"({"schemaVersion": 3, "clients": [{"link": 300}]})")
+                                 << Kind::NotAnObject << QStringLiteral("clients[0].link")
+                                 << QStringLiteral("clients[0].link: must be an object");
     QTest::newRow("tab role") << QByteArray(
         "{\"schemaVersion\": 3, \"tabs\": [{\"role\": \"proxy\", \"index\": 0}]}")
                               << Kind::NotOneOf << QStringLiteral("tabs[0].role")

@@ -249,7 +249,7 @@ void TestTrafficStore::codesHaveUniqueMachineNames()
     for (; noteName(Note(n)); ++n)
         notes.insert(noteName(Note(n)));
     QCOMPARE(notes.size(), n);
-    QCOMPARE(Note(n - 1), Note::Misbehaving);
+    QCOMPARE(Note(n - 1), Note::LinkConditions);
     QCOMPARE(splitArguments(joinArguments({"a", "", "c"})), (QList<QByteArray> {"a", "", "c"}));
     QVERIFY(splitArguments({}).isEmpty());
 }
