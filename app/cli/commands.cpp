@@ -58,6 +58,7 @@ void printUsage(bool toStderr)
            "                     [--close CODE[:REASON]] [--wait MS] [--insecure | --ca F]\n"
            "                     [--cert F [--key F]] [--proxy URL] [--timeout MS] "
            "[--close-timeout MS]\n"
+           "                     [--ping-interval MS] [--pong-timeout MS]\n"
            "                     [--continue-despite-handshake-errors] [--record FILE] "
            "[--json]\n"
            "       wsbench replay FILE.har [--url URL] [--timing original|fast] [--entry N]\n"

@@ -127,7 +127,9 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
             plan.closeCode = quint16(code);
             plan.closeReason = reason;
         } else if (name == QLatin1String("wait") || name == QLatin1String("timeout")
-                   || name == QLatin1String("close-timeout")) {
+                   || name == QLatin1String("close-timeout")
+                   || name == QLatin1String("ping-interval")
+                   || name == QLatin1String("pong-timeout")) {
             bool ok = false;
             const int ms = value.toInt(&ok);
             if (!ok || ms < 0) {
@@ -139,6 +141,10 @@ bool parseConnect(const OrderedArgs &args, ConnectPlan &plan, QString *error)
                 plan.waitGiven = true;
             } else if (name == QLatin1String("close-timeout")) {
                 c.closeTimeoutMs = ms;
+            } else if (name == QLatin1String("ping-interval")) {
+                c.pingIntervalMs = ms;
+            } else if (name == QLatin1String("pong-timeout")) {
+                c.pongTimeoutMs = ms;
             } else {
                 c.connectTimeoutMs = ms;
             }
@@ -195,6 +201,8 @@ int runConnect(const QStringList &argList)
         {QStringLiteral("continue-despite-handshake-errors"), V::None},
         {QStringLiteral("timeout"), V::Required},
         {QStringLiteral("close-timeout"), V::Required},
+        {QStringLiteral("ping-interval"), V::Required},
+        {QStringLiteral("pong-timeout"), V::Required},
         {QStringLiteral("record"), V::Required},
         {QStringLiteral("send-budget"), V::Required},
         {QStringLiteral("json"), V::None},

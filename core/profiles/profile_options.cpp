@@ -109,6 +109,8 @@ std::optional<Net::ClientOptions> clientOptions(const ClientProfile &p, const Ex
     o.connectTimeoutMs = p.connectTimeoutMs;
     o.peer.handshakeMs = p.connectTimeoutMs;
     o.peer.closeMs = p.closeTimeoutMs;
+    o.peer.pingIntervalMs = p.pingIntervalMs;
+    o.peer.pongTimeoutMs = p.pongTimeoutMs;
     o.policy.continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
     o.peer.link = linkOptions(p.link);
     if (!Net::ClientEndpoint::validate(o, error))

@@ -307,6 +307,8 @@ QByteArray saveWorkspace(const Workspace &w, const SaveOptions &options)
             {QStringLiteral("serverName"), c.serverName},
             {QStringLiteral("connectTimeoutMs"), c.connectTimeoutMs},
             {QStringLiteral("closeTimeoutMs"), c.closeTimeoutMs},
+            {QStringLiteral("pingIntervalMs"), c.pingIntervalMs},
+            {QStringLiteral("pongTimeoutMs"), c.pongTimeoutMs},
             {QStringLiteral("continueDespiteHandshakeErrors"), c.continueDespiteHandshakeErrors},
         };
         writePassphrase(o, c.keyPassphrase, options);
@@ -470,6 +472,8 @@ std::optional<Workspace> loadWorkspace(const QByteArray &json, Automation::Docum
         c.serverName = r.string(o, "serverName", path);
         c.connectTimeoutMs = r.integer(o, "connectTimeoutMs", path, c.connectTimeoutMs, 1, 3600000);
         c.closeTimeoutMs = r.integer(o, "closeTimeoutMs", path, c.closeTimeoutMs, 1, 3600000);
+        c.pingIntervalMs = r.integer(o, "pingIntervalMs", path, 0, 0, 3600000);
+        c.pongTimeoutMs = r.integer(o, "pongTimeoutMs", path, 0, 0, 3600000);
         c.continueDespiteHandshakeErrors
             = r.boolean(o, "continueDespiteHandshakeErrors", path, false);
         c.link = readLink(r, o, path);

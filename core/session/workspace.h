@@ -47,6 +47,8 @@ struct ClientProfile
     QString proxy;
     int connectTimeoutMs = 10000; // TCP, proxy and TLS, then the opening handshake
     int closeTimeoutMs = 5000; // waiting for the server's Close, then for it to close TCP
+    int pingIntervalMs = 0; // a heartbeat Ping this often while open (0: none)
+    int pongTimeoutMs = 0; // no Pong this long after a Ping: fail the connection (0: wait)
     // Open even when the server's 101 fails checks a browser makes (RFC 6455 §4.1).
     bool continueDespiteHandshakeErrors = false;
     LinkConditions link {}; // a slow or stalled link to simulate

@@ -58,6 +58,7 @@ const QSet<QString> &allowedWords()
         QStringLiteral("Base64"), QStringLiteral("base64"), QStringLiteral("hex"),
         QStringLiteral("ws"), QStringLiteral("wss"), QStringLiteral("http"),
         QStringLiteral("socks5"), QStringLiteral("permessage-deflate"), QStringLiteral("TCP"),
+        QStringLiteral("SSE"),
         // frame fields and opcodes (Wireshark's names)
         QStringLiteral("FIN"), QStringLiteral("RSV1"), QStringLiteral("RSV2"),
         QStringLiteral("RSV3"), QStringLiteral("MASK"), QStringLiteral("Ping"),

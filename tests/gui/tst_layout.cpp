@@ -97,7 +97,7 @@ void TestLayout::everyPanelOpenFitsA1366x768Screen()
     ServerPane *server = window.newServer();
     window.tabs()->setCurrentWidget(client);
     const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
-    QCOMPARE(docks.size(), 3); // scenarios, library, "What is this?"
+    QCOMPARE(docks.size(), 4); // scenarios, library, "What is this?", lessons
     for (QDockWidget *dock : docks)
         dock->show();
     window.show();

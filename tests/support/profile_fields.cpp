@@ -11,7 +11,7 @@ ClientProfile everyClientField()
     ClientProfile p;
     auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile, clientCertFile,
            clientKeyFile, keyPassphrase, insecure, serverName, proxy, connectTimeoutMs,
-           closeTimeoutMs, continueDespiteHandshakeErrors, link]
+           closeTimeoutMs, pingIntervalMs, pongTimeoutMs, continueDespiteHandshakeErrors, link]
         = p;
     name = QStringLiteral("Prices");
     url = QStringLiteral("wss://prices.example.test:9443/feed?x=1");
@@ -30,6 +30,8 @@ ClientProfile everyClientField()
     proxy = QStringLiteral("socks5://127.0.0.1:1080");
     connectTimeoutMs = 2500;
     closeTimeoutMs = 1500;
+    pingIntervalMs = 20000;
+    pongTimeoutMs = 3500;
     continueDespiteHandshakeErrors = true;
     link = {250, 65536 + 7, true, false};
     return p;
@@ -86,7 +88,8 @@ bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
 {
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors, link]
+                 connectTimeoutMs, closeTimeoutMs, pingIntervalMs, pongTimeoutMs,
+                 continueDespiteHandshakeErrors, link]
         = actual;
     const ClientProfile &e = expected;
     [&]() {
@@ -111,6 +114,8 @@ bool sameClient(const ClientProfile &actual, const ClientProfile &expected)
         QCOMPARE(proxy, e.proxy);
         QCOMPARE(connectTimeoutMs, e.connectTimeoutMs);
         QCOMPARE(closeTimeoutMs, e.closeTimeoutMs);
+        QCOMPARE(pingIntervalMs, e.pingIntervalMs);
+        QCOMPARE(pongTimeoutMs, e.pongTimeoutMs);
         QCOMPARE(continueDespiteHandshakeErrors, e.continueDespiteHandshakeErrors);
         QVERIFY(sameLink(link, e.link));
     }();

@@ -172,12 +172,13 @@ void WindowStage::perform(const LessonAction &action, const Done &done)
             = qobject_cast<ServerPane *>(pane(action.on) ? pane(action.on)->widget() : nullptr);
         if (!server)
             return done(tr("The lesson has no server named \"%1\".").arg(action.on));
+        const QString before = server->url();
         server->stop();
         if (!server->start())
             return done(server->listenError());
-        // Clients that connect from now on reach the server where it listens now.
+        // The lesson's clients of this server reach it where it listens now.
         for (const QPointer<ClientPane> &client : std::as_const(m_clients)) {
-            if (client && !client->isConnected())
+            if (client && client->url() == before)
                 client->setUrl(server->url());
         }
         return done({});

@@ -57,7 +57,8 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY2(o, qPrintable(error));
     const auto &[name, url, headers, subprotocols, origin, deflate, autoPong, caFile,
                  clientCertFile, clientKeyFile, keyPassphrase, insecure, serverName, proxy,
-                 connectTimeoutMs, closeTimeoutMs, continueDespiteHandshakeErrors, link]
+                 connectTimeoutMs, closeTimeoutMs, pingIntervalMs, pongTimeoutMs,
+                 continueDespiteHandshakeErrors, link]
         = everyClientField();
     Q_UNUSED(name) // a profile's name is how sessions and scenarios refer to it
     QCOMPARE(o->url, expanded(url));
@@ -82,6 +83,8 @@ void TestProfileOptions::everyClientFieldSurvivesSaveLoadAndReachesOptions()
     QCOMPARE(o->connectTimeoutMs, connectTimeoutMs);
     QCOMPARE(o->peer.handshakeMs, connectTimeoutMs);
     QCOMPARE(o->peer.closeMs, closeTimeoutMs);
+    QCOMPARE(o->peer.pingIntervalMs, pingIntervalMs);
+    QCOMPARE(o->peer.pongTimeoutMs, pongTimeoutMs);
     QCOMPARE(o->policy.continueDespiteHandshakeErrors, continueDespiteHandshakeErrors);
     QCOMPARE(o->peer.link.latencyMs, link.latencyMs);
     QCOMPARE(o->peer.link.rateBytesPerSec, link.rateBytesPerSec);
