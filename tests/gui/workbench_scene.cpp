@@ -11,6 +11,8 @@
 // message with a duplicate key and exact numbers. plot: the live plot after a few messages.
 // steps: a scenario recorded from a multi-line JSON message and run, in the Scenarios panel.
 // transports: Help → "Polling vs WebSocket, measured…" running 10 updates/s for 3 s.
+// link: the client on a slow link (200 ms, 64 KiB/s, reading paused) with its Link popup open;
+// link-server: the server's Link indicator with one peer's own conditions.
 // --dark applies a dark palette, as a desktop in dark mode would. The window starts as on a
 // first start (no saved settings).
 #include "core/automation/lesson_runner.h"
@@ -26,8 +28,10 @@
 #include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
 #include "ui/models/log_model.h"
+#include "ui/models/peer_model.h"
 #include "ui/server/server_pane.h"
 #include "ui/translations.h"
+#include "ui/widgets/link_control.h"
 #include "ui/widgets/log_view.h"
 #include "ui/workbench_engine.h"
 
@@ -41,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace WsBench;
 
@@ -119,6 +124,31 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
     const auto [server, client] = window.loopbackPair();
+    if (scene == QLatin1String("link") || scene == QLatin1String("link-server")) {
+        const bool onServer = scene == QLatin1String("link-server");
+        QTimer::singleShot(700, &window, [client = client, server = server, onServer]() {
+            client->composer()->setText(QStringLiteral("hello over a slow link"));
+            client->composer()->send();
+            Session::LinkConditions slow;
+            slow.latencyMs = 200;
+            slow.rateBytesPerSec = 64 * 1024;
+            slow.pauseReading = !onServer;
+            Gui::LinkControl *link = onServer ? server->link() : client->link();
+            link->form()->setConditions(slow);
+            Q_EMIT link->form()->changed(slow); // as the user's edit does
+            if (onServer) {
+                Session::LinkConditions paused;
+                paused.pauseWriting = true;
+                server->setPeerLink(server->peers()->peer(0)->id, paused);
+            }
+        });
+        if (onServer)
+            window.tabs()->setCurrentWidget(server);
+        else
+            QTimer::singleShot(1500, &window,
+                               [client = client]() { client->link()->button()->showMenu(); });
+        return QApplication::exec();
+    }
     if (scene == QLatin1String("flow")) {
         QTimer::singleShot(700, &window, [client = client]() {
             // Raw frames, masked as a client's must be: "one " "two " "three", a Ping between.

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void rateCapDrainsBufferedAmountOnItsSlope();
     void pauseWritingHoldsOurSendsUntilResumed();
     void pauseReadingOnOurServerHoldsTheClientBack();
+    void readingResumesOnlyWhenNeitherPauseAsks();
     void connectFlagsDelayTheLinkEachWay();
     void serveFlagsApplyToEveryPeer();
     void badFlagValuesAreUsageErrors_data();
@@ -228,6 +229,68 @@ void TestLinkPeers::pauseReadingOnOurServerHoldsTheClientBack()
     io.call([&]() { server->setLinkConditions({}); });
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1 + sent.size(), 20000);
     QCOMPARE(received.mid(1), sent);
+    client.close();
+}
+
+void TestLinkPeers::readingResumesOnlyWhenNeitherPauseAsks()
+{
+    // An echo server whose peer's writing is paused: echoes pile up until back-pressure (over
+    // 1 MiB unsent) stops reading. Then the link pauses reading and writing resumes: the echoes
+    // drain, back-pressure would read again, but the link still says no.
+    Traffic::TrafficStore store;
+    Traffic::SystemClock clock;
+    Net::IoThread io;
+    Net::ServerOptions options;
+    options.echo = true;
+    Net::ServerEndpoint *server = nullptr;
+    quint32 peerId = 0;
+    io.call([&]() {
+        server = new Net::ServerEndpoint(1, options, &store, &clock, io.context());
+        connect(server, &Net::ServerEndpoint::peerOpened, this, [&](quint32 id) { peerId = id; });
+    });
+    QString error, url;
+    bool listening = false;
+    io.call([&]() {
+        listening = server->listen(&error);
+        url = server->url();
+    });
+    QVERIFY2(listening, qPrintable(error));
+    const auto peer = [&]() {
+        QList<Net::PeerInfo> peers;
+        io.call([&]() { peers = server->peers(); });
+        return peers.value(0);
+    };
+    const auto setLink = [&](bool pauseReading, bool pauseWriting) {
+        Net::LinkConditions link;
+        link.pauseReading = pauseReading;
+        link.pauseWriting = pauseWriting;
+        io.call([&]() { server->setPeerLinkConditions(peerId, link); });
+    };
+
+    QWebSocket client;
+    QList<QByteArray> echoes;
+    connect(&client, &QWebSocket::binaryMessageReceived, this,
+            [&](const QByteArray &m) { echoes.append(m); });
+    client.open(QUrl(url));
+    QTRY_VERIFY_WITH_TIMEOUT(client.state() == QAbstractSocket::ConnectedState && peerId != 0,
+                             10000);
+    setLink(false, true);
+    QList<QByteArray> sent;
+    for (int i = 0; i < 24; ++i) {
+        sent.append(QByteArray(64 * 1024, char('A' + i)));
+        client.sendBinaryMessage(sent.last());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(peer().bufferedAmount > 1024 * 1024, 10000); // back-pressure
+    setLink(true, false);
+    QTRY_COMPARE_WITH_TIMEOUT(peer().bufferedAmount, quint64(0), 10000); // echoes went out
+    const quint64 taken = peer().messagesIn;
+    QVERIFY2(taken < quint64(sent.size()), qPrintable(QString::number(taken)));
+    QTRY_COMPARE_WITH_TIMEOUT(echoes.size(), int(taken), 10000);
+    QTest::qWait(300);
+    QCOMPARE(peer().messagesIn, taken); // the link's pause still holds
+    setLink(false, false);
+    QTRY_COMPARE_WITH_TIMEOUT(echoes.size(), sent.size(), 20000);
+    QCOMPARE(echoes, sent);
     client.close();
 }
 
