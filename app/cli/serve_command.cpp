@@ -1,7 +1,7 @@
 // wsbench serve: a WebSocket server on the command line, until SIGINT or SIGTERM.
 #include "app/cli/commands.h"
-#include "app/cli/misbehave_option.h"
 #include "app/cli/link_options.h"
+#include "app/cli/misbehave_option.h"
 #include "app/cli/ordered_args.h"
 #include "app/cli/signal_watcher.h"
 #include "app/cli/transcript.h"

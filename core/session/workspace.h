@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/automation/scenario.h"
-#include "core/session/misbehaviour.h"
 #include "core/session/link_conditions.h"
+#include "core/session/misbehaviour.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 // Opens the real window in a given state, for the README's screenshots:
 //   workbench_scene handshake|frame|server|panels|flow|explain|primer|json|plot|steps|transports
-//                   [--dark]
+//                   |link|link-server [--dark]
 //   workbench_scene connect URL [--continue] [--dark]   (a client that connects to URL, e.g. an
 //   HTTP server; --continue: despite handshake errors)
 //   workbench_scene lesson N K [--dark]    (Help → Lessons: lesson N with its first K steps done)

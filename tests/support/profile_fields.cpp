@@ -126,8 +126,7 @@ bool sameServer(const ServerProfile &actual, const ServerProfile &expected)
 {
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours,
-                 link]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours, link]
         = actual;
     const ServerProfile &e = expected;
     [&]() {

@@ -2,8 +2,8 @@
 
 #include "ui/text/byte_size.h"
 #include "ui/text/explain.h"
-#include "ui/text/misbehaviour_text.h"
 #include "ui/text/link_text.h"
+#include "ui/text/misbehaviour_text.h"
 
 #include <QCoreApplication>
 

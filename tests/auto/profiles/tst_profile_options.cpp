@@ -104,8 +104,7 @@ void TestProfileOptions::everyServerFieldSurvivesSaveLoadAndReachesOptions()
     QVERIFY(o);
     const auto &[name, host, port, tls, certFile, keyFile, keyPassphrase, allowedOrigins,
                  subprotocols, deflate, echo, broadcast, rules, pushes, maxMessageSize,
-                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours,
-                 link]
+                 maxConnections, handshakeTimeoutMs, idleTimeoutMs, capture, misbehaviours, link]
         = everyServerField();
     Q_UNUSED(name)
     QCOMPARE(o->host, QHostAddress(host));
