@@ -108,8 +108,8 @@ bool parseServe(const OrderedArgs &args, Session::ServerProfile &p, QString *err
         }
         p.pushes.append({ms, push.mid(colon + 1), true});
     }
-    return parseMisbehave(args.values(QStringLiteral("misbehave")), p.misbehaviours, error);
-    return parseLinkOptions(args, &p.link, error);
+    return parseMisbehave(args.values(QStringLiteral("misbehave")), p.misbehaviours, error)
+        && parseLinkOptions(args, &p.link, error);
 }
 
 } // namespace

@@ -157,15 +157,7 @@ ClientPane::ClientPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_url, &QLineEdit::textChanged, this, [this]() { showUrlError({}); });
     connect(m_disconnect, &QPushButton::clicked, this, &ClientPane::disconnectFromServer);
     connect(m_composer, &Composer::sendRequested, this, &ClientPane::send);
-    connect(m_link, &LinkControl::changed, this, [this](const Session::LinkConditions &link) {
-        // The next connection takes them from the profile; this one changes now.
-        QPointer<Net::ClientEndpoint> ep = m_endpoint;
-        const Net::LinkConditions conditions = Profiles::linkOptions(link);
-        m_engine->io()->post([ep, conditions]() {
-            if (ep)
-                ep->setLinkConditions(conditions);
-        });
-    });
+    connect(m_link, &LinkControl::changed, this, &ClientPane::applyLinkNow);
     connect(addHeader, &QToolButton::clicked, this, [this]() {
         m_headers->insertRow(m_headers->rowCount());
         m_headers->editItem(nullptr);
@@ -310,8 +302,22 @@ void ClientPane::applyProfile(const Session::ClientProfile &p)
     m_tls.serverName = p.serverName;
     m_proxy = p.proxy;
     m_continueDespiteHandshakeErrors = p.continueDespiteHandshakeErrors;
+    const bool linkChanged = !(m_link->conditions() == p.link);
     m_link->setConditions(p.link);
+    if (linkChanged)
+        applyLinkNow(p.link);
     updateTlsSummary();
+}
+
+void ClientPane::applyLinkNow(const Session::LinkConditions &link)
+{
+    // The next connection takes them from the profile; this one changes now.
+    QPointer<Net::ClientEndpoint> ep = m_endpoint;
+    const Net::LinkConditions conditions = Profiles::linkOptions(link);
+    m_engine->io()->post([ep, conditions]() {
+        if (ep)
+            ep->setLinkConditions(conditions);
+    });
 }
 
 void ClientPane::showUrlError(const QString &text, const QString &detail)

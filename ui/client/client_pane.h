@@ -77,6 +77,8 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
+    // The connection's link changes now (the next one takes it from the profile).
+    void applyLinkNow(const Session::LinkConditions &link);
     void showUrlError(const QString &text, const QString &detail = {});
     void onReadyStateChanged(quint32 connection, Protocol::ReadyState state);
     void refreshStats();

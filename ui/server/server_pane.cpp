@@ -263,16 +263,7 @@ ServerPane::ServerPane(WorkbenchEngine *engine, QWidget *parent)
     connect(m_push, &QCheckBox::toggled, this, &ServerPane::applyBehaviour);
     connect(kick, &QPushButton::clicked, this, &ServerPane::kickSelected);
     connect(m_misbehave, &MisbehaveButton::changed, this, &ServerPane::applyMisbehaviours);
-    connect(m_link, &LinkControl::changed, this, [this](const Session::LinkConditions &link) {
-        m_peerLinks.clear(); // the server's conditions apply to every peer again
-        showPeerLinks();
-        QPointer<Net::ServerEndpoint> ep = m_endpoint;
-        const Net::LinkConditions conditions = Profiles::linkOptions(link);
-        m_engine->io()->post([ep, conditions]() {
-            if (ep)
-                ep->setLinkConditions(conditions);
-        });
-    });
+    connect(m_link, &LinkControl::changed, this, &ServerPane::applyLinkNow);
     m_peerTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_peerTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const Net::PeerInfo *p = m_peers->peer(m_peerTable->indexAt(at).row());
@@ -548,7 +539,22 @@ void ServerPane::applyProfile(const Session::ServerProfile &p)
     m_pushInterval->setValue(push.intervalMs);
     if (!p.pushes.isEmpty()) // a saved push keeps its message, even an empty one
         m_pushTemplate->setText(push.message);
+    const bool linkChanged = !(m_link->conditions() == p.link);
     m_link->setConditions(p.link);
+    if (linkChanged)
+        applyLinkNow(p.link);
+}
+
+void ServerPane::applyLinkNow(const Session::LinkConditions &link)
+{
+    m_peerLinks.clear(); // the server's conditions apply to every peer again
+    showPeerLinks();
+    QPointer<Net::ServerEndpoint> ep = m_endpoint;
+    const Net::LinkConditions conditions = Profiles::linkOptions(link);
+    m_engine->io()->post([ep, conditions]() {
+        if (ep)
+            ep->setLinkConditions(conditions);
+    });
 }
 
 bool ServerPane::setPeerLink(quint32 peerId, const Session::LinkConditions &conditions)

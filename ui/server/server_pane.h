@@ -95,6 +95,8 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
+    // Every peer's link changes now, the server's own conditions replacing any peer's.
+    void applyLinkNow(const Session::LinkConditions &link);
     // The pane's profile as options; nothing, with the reason shown, when it cannot work.
     std::optional<Net::ServerOptions> options();
     void applyBehaviour();
