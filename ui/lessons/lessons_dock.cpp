@@ -39,6 +39,13 @@ QDockWidget *addLessonsDock(MainWindow *window, Traffic::TrafficStore *store)
 {
     const auto compare = [window](const Automation::LessonAction &action, const auto &done) {
         TransportComparisonDialog *dialog = window->showTransportComparison();
+        // Beside the lesson, not over it: the window's width left of the lessons panel.
+        const QWidget *panel = window->lessonsDock();
+        const int right = panel->isVisible() ? panel->mapToGlobal(QPoint(0, 0)).x()
+                                             : window->geometry().right();
+        const QPoint topLeft = window->mapToGlobal(QPoint(8, 48));
+        dialog->resize(std::min(dialog->width(), right - topLeft.x() - 8), dialog->height());
+        dialog->move(topLeft);
         Net::ComparisonParameters parameters;
         parameters.ratePerSecond = action.rate;
         parameters.durationS = action.durationS;
