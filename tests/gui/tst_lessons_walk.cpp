@@ -7,11 +7,15 @@
 #include "ui/main_window.h"
 #include "ui/text/glossary.h"
 #include "ui/translations.h"
+#include "ui/widgets/log_view.h"
+#include "ui/workbench_pane.h"
 
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace WsBench;
@@ -90,6 +94,13 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(settled(), step.timeoutMs + 10000);
             QVERIFY2(runner->state() != LessonRunner::State::Failed,
                      qPrintable(where + QStringLiteral(" failed: ") + panel->statusText()));
+            // It points at where it happened: the record is selected in its tab's log.
+            if (step.pointer.record) {
+                auto *pane = window->currentPane();
+                QVERIFY2(pane, qPrintable(where));
+                QTRY_VERIFY2(pane->log()->table()->selectionModel()->hasSelection(),
+                             qPrintable(where + QStringLiteral(": nothing selected")));
+            }
             // What it says once the step happened is in the same language.
             QVERIFY2(panel->statusText().contains(kHan) == chinese(),
                      qPrintable(where + QStringLiteral(": ") + panel->statusText()));

@@ -27,6 +27,8 @@ using Automation::LessonPointer;
 using Automation::Step;
 
 constexpr int kSettleCheckMs = 50;
+constexpr int kSelectRetryMs = 100;
+constexpr int kSelectAttempts = 30; // three seconds for the log to catch up
 
 InspectorPanel::Tab tabOf(LessonPointer::View view)
 {
@@ -300,15 +302,32 @@ void WindowStage::point(const LessonPointer &pointer,
         m_window->showTransportComparison();
         return;
     }
-    if (target) {
-        m_window->tabs()->setCurrentWidget(target->widget());
-        if (record)
-            target->log()->selectRecord(record->id);
-        if (pointer.view != LessonPointer::View::Log)
-            target->inspectors()->setCurrentIndex(tabOf(pointer.view));
-        if (!pointer.field.isEmpty())
-            target->inspectors()->frames()->selectField(pointer.field);
+    if (!target)
+        return;
+    m_window->tabs()->setCurrentWidget(target->widget());
+    if (pointer.view != LessonPointer::View::Log)
+        target->inspectors()->setCurrentIndex(tabOf(pointer.view));
+    if (record)
+        selectWhenShown(target, record->id, pointer.field, kSelectAttempts);
+}
+
+void WindowStage::selectWhenShown(WorkbenchPane *pane, quint64 id, const QByteArray &field,
+                                  int attempts)
+{
+    // The log reads the store at display rate, so the record may not be in it yet.
+    if (!pane->log()->selectRecord(id)) {
+        if (attempts > 1) {
+            QTimer::singleShot(
+                kSelectRetryMs, this,
+                [this, pane = QPointer<QWidget>(pane->widget()), id, field, attempts] {
+                    if (auto *w = dynamic_cast<WorkbenchPane *>(pane.data()))
+                        selectWhenShown(w, id, field, attempts - 1);
+                });
+        }
+        return;
     }
+    if (!field.isEmpty())
+        pane->inspectors()->frames()->selectField(field);
 }
 
 } // namespace Gui

@@ -48,6 +48,9 @@ private:
     // Calls `done` once the client is open (or has failed to open), checking every 50 ms,
     // for at most its connect timeout.
     void whenSettled(ClientPane *client, const Done &done);
+    // Selects the record in the pane's log (and `field` in its Frame inspector) once the log
+    // shows it, trying again a few times a second.
+    void selectWhenShown(WorkbenchPane *pane, quint64 id, const QByteArray &field, int attempts);
 
     MainWindow *m_window;
     Comparison m_compare;

@@ -235,13 +235,14 @@ void LogView::updateStatus()
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void LogView::selectRecord(quint64 id)
+bool LogView::selectRecord(quint64 id)
 {
     const int row = m_model->rowForId(id);
     if (row < 0)
-        return;
+        return false;
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void LogView::setPeerColumnVisible(bool on)

@@ -34,7 +34,8 @@ public:
     QLineEdit *patternField() const { return m_pattern; }
     void setFollowing(bool on);
     bool isFollowing() const;
-    void selectRecord(quint64 id);
+    // False when the log does not show the record (not yet read from the store, or filtered).
+    bool selectRecord(quint64 id);
     void copySelection();
     // Server tabs: a column with each record's peer.
     void setPeerColumnVisible(bool on);
