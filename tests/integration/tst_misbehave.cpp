@@ -35,6 +35,7 @@ private Q_SLOTS:
     void noPongFiresOurPongTimeout();
     void dropTcpAfterOpenEndsWith1006();
     void serveCommandTakesMisbehave();
+    void connectHeartbeatGivesUpOnAServerThatNeverPongs();
 
 private:
     struct Client
@@ -390,10 +391,10 @@ void TestMisbehave::serveCommandTakesMisbehave()
     QCOMPARE(badValue.finish(), 2);
     ProcessRunner help(ProcessRunner::wsbench(), {QStringLiteral("--help")});
     QCOMPARE(help.finish(), 0);
-    for (const char *kind :
-         {"wrong-accept", "status=STATUS", "unoffered-subprotocol", "unoffered-extension",
-          "delay-101=MS", "no-pong", "no-close-reply", "drop-tcp=MS", "reset-mid-message",
-          "masked-frame", "reserved-opcode", "fragment=N", "ping-in-fragments", "invalid-utf8"})
+    for (const char *kind : {"wrong-accept", "status=STATUS", "unoffered-subprotocol",
+                             "unoffered-extension", "delay-101=MS", "no-pong", "no-close-reply",
+                             "drop-tcp=MS", "reset-mid-message", "masked-frame", "reserved-opcode",
+                             "fragment=N", "ping-in-fragments", "invalid-utf8", "sloppy-101"})
         QVERIFY2(help.output().contains(QLatin1String(kind)), kind);
 
     ProcessRunner server(ProcessRunner::wsbench(),
@@ -411,6 +412,32 @@ void TestMisbehave::serveCommandTakesMisbehave()
                  .value(client.lines().size() - 1)
                  .contains(QRegularExpression(QStringLiteral("^closed \\d+ sent 1007$"))),
              qPrintable(client.output()));
+    server.terminate();
+    QCOMPARE(server.finish(), 0);
+}
+
+void TestMisbehave::connectHeartbeatGivesUpOnAServerThatNeverPongs()
+{
+    ProcessRunner server(ProcessRunner::wsbench(),
+                         {QStringLiteral("serve"), QStringLiteral("--echo"),
+                          QStringLiteral("--misbehave"), QStringLiteral("no-pong")});
+    const QString url
+        = server.waitForLine(QRegularExpression(QStringLiteral("Listening on (ws://\\S+)")));
+    QVERIFY2(!url.isEmpty(), qPrintable(server.output()));
+    // A heartbeat every 200 ms, 300 ms for each Pong: the client fails the connection, as
+    // `--wait 20000` would otherwise keep it open for 20 s.
+    ProcessRunner client(ProcessRunner::wsbench(),
+                         {QStringLiteral("connect"), url, QStringLiteral("--ping-interval"),
+                          QStringLiteral("200"), QStringLiteral("--pong-timeout"),
+                          QStringLiteral("300"), QStringLiteral("--wait"), QStringLiteral("20000"),
+                          QStringLiteral("--json")});
+    QCOMPARE(client.finish(), 1);
+    QVERIFY2(client.output().contains(QLatin1String("\"error\":\"PongTimeout\"")),
+             qPrintable(client.output()));
+    ProcessRunner bad(
+        ProcessRunner::wsbench(),
+        {QStringLiteral("connect"), url, QStringLiteral("--pong-timeout"), QStringLiteral("soon")});
+    QCOMPARE(bad.finish(), 2);
     server.terminate();
     QCOMPARE(server.finish(), 0);
 }
