@@ -249,10 +249,10 @@ MainWindow::MainWindow(WorkbenchEngine *engine, Session::SecretStore *secrets, Q
     m_lessonsDock->hide();
     QAction *showLessons = m_lessonsDock->toggleViewAction();
     showLessons->setText(tr("&Lessons"));
-    showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     showLessons->setToolTip(tr("Guided lessons on live traffic: the handshake, readyState, "
                                "bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy "
-                               "server, and polling against WebSocket (Ctrl+L)"));
+                               "server, and polling against WebSocket (Ctrl+Shift+L)"));
     auto *compare = new QAction(tr("&Polling vs WebSocket, measured…"), this);
     compare->setToolTip(tr("Serve one stream of updates by short polling, long polling, "
                            "Server-Sent Events and WebSocket at once, and compare requests, "

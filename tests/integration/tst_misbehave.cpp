@@ -412,6 +412,10 @@ void TestMisbehave::serveCommandTakesMisbehave()
                  .value(client.lines().size() - 1)
                  .contains(QRegularExpression(QStringLiteral("^closed \\d+ sent 1007$"))),
              qPrintable(client.output()));
+    // The transcript names every kind, with and without a value.
+    QVERIFY2(server.output().contains(
+                 QLatin1String("Misbehaving on purpose: invalid UTF-8, 2 fragments")),
+             qPrintable(server.output()));
     server.terminate();
     QCOMPARE(server.finish(), 0);
 }

@@ -68,7 +68,8 @@ QString note(const QList<QByteArray> &arguments)
     QList<Session::Misbehaviour> list;
     for (const QByteArray &argument : arguments) {
         const qsizetype equals = argument.indexOf('=');
-        const auto kind = Session::misbehaviourKind(QString::fromUtf8(argument.left(equals)));
+        const auto kind = Session::misbehaviourKind(
+            QString::fromUtf8(equals < 0 ? argument : argument.left(equals)));
         if (kind)
             list.append({*kind, equals < 0 ? 0 : argument.mid(equals + 1).toInt()});
     }
