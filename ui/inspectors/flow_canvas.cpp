@@ -40,8 +40,14 @@ void FlowCanvas::onAppended()
     QScrollBar *bar = verticalScrollBar();
     const bool following = bar->value() >= bar->maximum();
     updateScrollRange();
-    if (following)
+    const std::optional<std::size_t> selected
+        = m_revealSelected ? m_model->rowOfId(m_selected) : std::nullopt;
+    if (selected) {
+        m_revealSelected = false;
+        ensureVisible(*selected);
+    } else if (following) {
         bar->setValue(bar->maximum());
+    }
     viewport()->update();
 }
 
@@ -124,8 +130,11 @@ void FlowCanvas::selectRecord(quint64 id)
     if (id == m_selected)
         return;
     m_selected = m_anchor = id;
-    if (const std::optional<std::size_t> row = m_model->rowOfId(id))
+    const std::optional<std::size_t> row = m_model->rowOfId(id);
+    if (row)
         ensureVisible(*row);
+    // A record the model has not read yet is shown when it arrives.
+    m_revealSelected = !row;
     viewport()->update();
 }
 

@@ -52,6 +52,7 @@ private:
     std::unique_ptr<FlowPainter> m_painter;
     quint64 m_selected = 0;
     quint64 m_anchor = 0; // the other end of a Shift+click range
+    bool m_revealSelected = false; // the selected record is not in the model yet: show it then
 };
 
 } // namespace Gui

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -29,6 +30,28 @@ using Automation::Step;
 constexpr int kSettleCheckMs = 50;
 constexpr int kSelectRetryMs = 100;
 constexpr int kSelectAttempts = 30; // three seconds for the log to catch up
+
+// The view a step points at gets at least half of its splitter (the log keeps the rest), so
+// a projected window shows what the step talks about.
+void giveRoom(QWidget *view)
+{
+    auto *split = qobject_cast<QSplitter *>(view->parentWidget());
+    if (!split)
+        return;
+    QList<int> sizes = split->sizes();
+    const int index = split->indexOf(view);
+    int total = 0;
+    for (int size : std::as_const(sizes))
+        total += size;
+    const int wanted = total * 11 / 20;
+    if (index < 0 || sizes.at(index) >= wanted || total <= 0)
+        return;
+    const int others = total - sizes.at(index);
+    for (int i = 0; i < sizes.size(); ++i)
+        sizes[i] = i == index ? wanted
+                              : int(qint64(sizes.at(i)) * (total - wanted) / std::max(1, others));
+    split->setSizes(sizes);
+}
 
 InspectorPanel::Tab tabOf(LessonPointer::View view)
 {
@@ -305,8 +328,10 @@ void WindowStage::point(const LessonPointer &pointer,
     if (!target)
         return;
     m_window->tabs()->setCurrentWidget(target->widget());
-    if (pointer.view != LessonPointer::View::Log)
+    if (pointer.view != LessonPointer::View::Log) {
         target->inspectors()->setCurrentIndex(tabOf(pointer.view));
+        giveRoom(target->inspectors());
+    }
     if (record)
         selectWhenShown(target, record->id, pointer.field, kSelectAttempts);
 }
