@@ -104,6 +104,15 @@ public:
         m_lesson->title = r.text(root, QStringLiteral("title"), {}, true);
         m_lesson->summary = r.text(root, QStringLiteral("summary"), {}, false);
         readProfiles(root);
+        const QJsonObject names = r.object(root.value(QStringLiteral("names")).isUndefined()
+                                               ? QJsonValue(QJsonObject())
+                                               : root.value(QStringLiteral("names")),
+                                           QStringLiteral("names"));
+        for (auto it = names.begin(); it != names.end() && !r.failed; ++it) {
+            checkTab(it.key(), QStringLiteral("names.") + it.key());
+            m_lesson->names.insert(it.key(),
+                                   r.text(names, it.key(), QStringLiteral("names"), true));
+        }
         const QJsonArray steps = r.array(root, QStringLiteral("steps"), {});
         for (qsizetype i = 0; i < steps.size() && !r.failed; ++i)
             m_lesson->steps.append(step(steps.at(i), QStringLiteral("steps[%1]").arg(i)));

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -81,6 +82,9 @@ struct Lesson
     // connects to the lesson's first server.
     QList<Session::ClientProfile> clients;
     QList<Session::ServerProfile> servers;
+    // The tabs' names as the window shows them, by their names in the file ("Lesson client":
+    // {"en": ..., "zh": "课程客户端"}); a tab without one shows its file's name.
+    QMap<QString, LessonText> names;
     QList<LessonStep> steps;
 };
 

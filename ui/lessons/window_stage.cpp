@@ -5,6 +5,7 @@
 #include "ui/dialogs/transport_comparison_dialog.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
 #include "ui/server/server_pane.h"
 #include "ui/text/document_text.h"
@@ -119,9 +120,17 @@ bool WindowStage::setUp(const Automation::Lesson &lesson, QString *error)
 {
     tearDown();
     QString firstUrl;
-    for (const Session::ServerProfile &profile : lesson.servers) {
-        ServerPane *server = m_window->newServer(profile.name);
+    m_names.clear();
+    // A tab is named in the interface's language; the lesson calls it by its file's name.
+    const auto shown = [&lesson](const QString &name) {
+        const auto it = lesson.names.constFind(name);
+        return it == lesson.names.constEnd() ? name : it->in(LessonPanel::language());
+    };
+    for (Session::ServerProfile profile : lesson.servers) {
+        ServerPane *server = m_window->newServer(shown(profile.name));
         m_servers.append(server);
+        m_names.insert(profile.name, server);
+        profile.name = server->profileName();
         server->applyProfile(profile);
         server->setBroadcastTarget(true);
         if (!server->start()) {
@@ -134,8 +143,10 @@ bool WindowStage::setUp(const Automation::Lesson &lesson, QString *error)
     for (Session::ClientProfile profile : lesson.clients) {
         if (profile.url.isEmpty())
             profile.url = firstUrl;
-        ClientPane *client = m_window->newClient(profile.name);
+        ClientPane *client = m_window->newClient(shown(profile.name));
         m_clients.append(client);
+        m_names.insert(profile.name, client);
+        profile.name = client->profileName();
         client->applyProfile(profile);
     }
     m_figures.clear();
@@ -155,19 +166,12 @@ void WindowStage::tearDown()
         close(server);
     m_clients.clear();
     m_servers.clear();
+    m_names.clear();
 }
 
 WorkbenchPane *WindowStage::pane(const QString &name) const
 {
-    for (const QPointer<ClientPane> &client : m_clients) {
-        if (client && client->profileName() == name)
-            return client;
-    }
-    for (const QPointer<ServerPane> &server : m_servers) {
-        if (server && server->profileName() == name)
-            return server;
-    }
-    return nullptr;
+    return dynamic_cast<WorkbenchPane *>(m_names.value(name).data());
 }
 
 bool WindowStage::ownsConnection(quint32 connection) const

@@ -39,7 +39,7 @@ public:
                const std::optional<Traffic::TrafficRecord> &record) override;
     void tearDown() override;
 
-    // The lesson's tab of that profile name, or null.
+    // The lesson's tab of that name in the lesson's file, or null.
     WorkbenchPane *pane(const QString &name) const;
 
 private:
@@ -56,6 +56,7 @@ private:
     Comparison m_compare;
     QList<QPointer<ClientPane>> m_clients;
     QList<QPointer<ServerPane>> m_servers;
+    QMap<QString, QPointer<QWidget>> m_names; // each tab by its name in the lesson's file
     QString m_lastActed;
     QMap<QString, double> m_figures;
 };

@@ -70,6 +70,9 @@ private Q_SLOTS:
             ids << lesson.id;
             QVERIFY2(lesson.title.zh.contains(kHan), qPrintable(lesson.id));
             QVERIFY(!lesson.title.en.contains(kHan));
+            for (auto it = lesson.names.begin(); it != lesson.names.end(); ++it)
+                QVERIFY2(it->zh.contains(kHan),
+                         qPrintable(lesson.id + QLatin1Char(' ') + it.key()));
             for (int i = 0; i < lesson.steps.size(); ++i) {
                 const LessonStep &step = lesson.steps.at(i);
                 const QString where = lesson.id + QStringLiteral(" step %1").arg(i + 1);
@@ -145,6 +148,9 @@ private Q_SLOTS:
             R"({"id": "t", "title": {"en": "T", "zh": "测"}, "clients": [{"name": "C", "closeTimeoutMs": -4}], "steps": [{"text": {"en": "a", "zh": "甲"}}]})")
                                            << "clients[0].closeTimeoutMs"
                                            << int(K::NotAWholeNumber);
+        QTest::newRow("name of no tab") << QByteArray(
+            R"({"id": "t", "title": {"en": "T", "zh": "测"}, "clients": [{"name": "C"}], "names": {"D": {"en": "D", "zh": "丁"}}, "steps": [{"text": {"en": "a", "zh": "甲"}}]})")
+                                        << "names.D" << int(K::NoProfile);
         QTest::newRow("not JSON") << QByteArray("{\"id\": ") << "" << int(K::NotJson);
     }
 
