@@ -23,28 +23,20 @@ struct Demo
     const char *topic;
     const char *message; // what the composer holds, ready to send
     int fragments;
-    bool onServer; // the server's tab, not the client's
 };
 
 const Demo kDemos[] = {
-    {"handshake", InspectorPanel::HandshakeTab, "handshake.request", nullptr, 1, false},
-    {"readystate", InspectorPanel::FlowTab, "readyState", nullptr, 1, false},
+    {"handshake", InspectorPanel::HandshakeTab, "handshake.request", nullptr, 1},
+    {"readystate", InspectorPanel::FlowTab, "readyState", nullptr, 1},
     {"frames", InspectorPanel::FrameTab, "websocket.opcode",
-     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1, false},
+     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1},
     {"masking", InspectorPanel::FrameTab, "websocket.masking_key",
-     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1, false},
+     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1},
     {"fragmentation", InspectorPanel::FlowTab, "fragmentation",
-     QT_TRANSLATE_NOOP("Demos", "One message, three frames"), 3, false},
-    {"ping", InspectorPanel::FlowTab, "event.ping", QT_TRANSLATE_NOOP("Demos", "are you there?"), 1,
-     false},
-    {"close", InspectorPanel::FlowTab, "event.close", nullptr, 1, false},
-    {"buffered", InspectorPanel::PlotTab, "bufferedAmount",
-     QT_TRANSLATE_NOOP("Demos", "Hello, WebSocket!"), 1, false},
-    {"broadcast", InspectorPanel::FlowTab, "event.message",
-     QT_TRANSLATE_NOOP("Demos", "To every client at once"), 1, true},
-    {"origin", InspectorPanel::HandshakeTab, "http.origin", nullptr, 1, true},
-    {"polling", InspectorPanel::FlowTab, "event.message",
-     QT_TRANSLATE_NOOP("Demos", "Pushed by the server, no request needed"), 1, true},
+     QT_TRANSLATE_NOOP("Demos", "One message, three frames"), 3},
+    {"ping", InspectorPanel::FlowTab, "event.ping", QT_TRANSLATE_NOOP("Demos", "are you there?"),
+     1},
+    {"close", InspectorPanel::FlowTab, "event.close", nullptr, 1},
 };
 
 } // namespace
@@ -67,8 +59,7 @@ bool openDemo(MainWindow &window, const QString &name)
     if (!demo)
         return false;
     const auto [server, client] = window.loopbackPair();
-    WorkbenchPane *pane = demo->onServer ? static_cast<WorkbenchPane *>(server)
-                                         : static_cast<WorkbenchPane *>(client);
+    WorkbenchPane *pane = client;
     if (!pane)
         pane = server; // the server could not listen: it says why
     window.tabs()->setCurrentWidget(pane->widget());
@@ -77,8 +68,6 @@ bool openDemo(MainWindow &window, const QString &name)
         pane->composer()->setText(QCoreApplication::translate("Demos", demo->message));
         pane->composer()->setFragments(demo->fragments);
     }
-    if (demo->onServer && server)
-        server->setBroadcastTarget(true);
     window.explain(demo->topic);
     return true;
 }

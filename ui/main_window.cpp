@@ -852,6 +852,12 @@ void MainWindow::showPrimer()
                     dialog->moveAside(besideDemo(pane));
             });
         });
+        // A lesson takes the page's place: its panel has the text, its tabs the traffic.
+        connect(dialog, &PrimerDialog::lessonRequested, this, [this, dialog](int number) {
+            m_lessonsDock->show();
+            if (lessons()->startLesson(number - 1))
+                dialog->hide();
+        });
     }
     dialog->show();
     dialog->raise();

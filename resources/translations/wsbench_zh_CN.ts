@@ -24,14 +24,6 @@
         <source>are you there?</source>
         <translation>你在吗？</translation>
     </message>
-    <message>
-        <source>To every client at once</source>
-        <translation>同时发给每个客户端</translation>
-    </message>
-    <message>
-        <source>Pushed by the server, no request needed</source>
-        <translation>由服务端推送，无需请求</translation>
-    </message>
 </context>
 <context>
     <name>DetailView</name>
@@ -4155,16 +4147,16 @@
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <source>Guided lessons on live traffic: the handshake, readyState, bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy server, and polling against WebSocket (Ctrl+L)</source>
-        <translation>在真实流量上的引导课程：握手、readyState、bufferedAmount、掩码、心跳、关闭、广播、马虎的服务器，以及轮询与 WebSocket 的对比（Ctrl+L）</translation>
-    </message>
-    <message>
         <source>&amp;Polling vs WebSocket, measured…</source>
         <translation>实测轮询与 WebSocket(&amp;P)…</translation>
     </message>
     <message>
         <source>Serve one stream of updates by short polling, long polling, Server-Sent Events and WebSocket at once, and compare requests, bytes and delay</source>
         <translation>同时用短轮询、长轮询、服务器发送事件和 WebSocket 提供同一个更新流，并比较请求数、字节数和延迟</translation>
+    </message>
+    <message>
+        <source>Guided lessons on live traffic: the handshake, readyState, bufferedAmount, masking, heartbeats, closing, broadcast, a sloppy server, and polling against WebSocket (Ctrl+Shift+L)</source>
+        <translation>在真实流量上的引导课程：握手、readyState、bufferedAmount、掩码、心跳、关闭、广播、马虎的服务器，以及轮询与 WebSocket 的对比（Ctrl+Shift+L）</translation>
     </message>
 </context>
 <context>

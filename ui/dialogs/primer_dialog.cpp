@@ -49,13 +49,16 @@ void PrimerDialog::moveAside(const QRect &area)
     raise();
 }
 
-// wsbench:demo/NAME opens a live demo; a web link opens in the browser; the rest stays here.
+// wsbench:demo/NAME opens a live demo, wsbench:lesson/N a lesson; a web link opens in the browser;
+// the rest stays here.
 void PrimerDialog::follow(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("wsbench")) {
         const QString path = url.path();
         if (path.startsWith(QLatin1String("demo/")))
             Q_EMIT demoRequested(path.mid(5));
+        else if (path.startsWith(QLatin1String("lesson/")))
+            Q_EMIT lessonRequested(path.mid(7).toInt());
     } else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
         QDesktopServices::openUrl(url);
     } else {

@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void demoRequested(const QString &name);
+    // wsbench:lesson/N: lesson N of Help → Lessons (1 is the first).
+    void lessonRequested(int number);
 
 private:
     void follow(const QUrl &url);
