@@ -149,6 +149,11 @@ bool WindowStage::setUp(const Automation::Lesson &lesson, QString *error)
         profile.name = client->profileName();
         client->applyProfile(profile);
     }
+    // The student starts at the first client (or the server, when the lesson has no client).
+    if (!m_clients.isEmpty())
+        m_window->tabs()->setCurrentWidget(m_clients.first());
+    else if (!m_servers.isEmpty())
+        m_window->tabs()->setCurrentWidget(m_servers.first());
     m_figures.clear();
     m_lastActed.clear();
     return true;
