@@ -5,6 +5,7 @@
 #include "ui/dialogs/transport_comparison_dialog.h"
 #include "ui/inspectors/frame_inspector.h"
 #include "ui/inspectors/inspector_panel.h"
+#include "ui/inspectors/live_plot.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
 #include "ui/server/server_pane.h"
@@ -340,6 +341,9 @@ void WindowStage::point(const LessonPointer &pointer,
     if (pointer.view != LessonPointer::View::Log) {
         target->inspectors()->setCurrentIndex(tabOf(pointer.view));
         giveRoom(target->inspectors());
+        // A lesson's connection is short: the plot spans all of it, not the last minute.
+        if (pointer.view == LessonPointer::View::Plot)
+            target->inspectors()->plot()->setWindowSeconds(0);
     }
     if (record)
         selectWhenShown(target, record->id, pointer.field, kSelectAttempts);
