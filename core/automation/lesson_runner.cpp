@@ -68,9 +68,7 @@ void LessonRunner::enterStep(int index)
     const LessonStep &s = step();
     if (!s.check && s.actions.isEmpty()) {
         m_poll.stop();
-        m_stage->point(s.pointer, std::nullopt);
-        pointAtOutcome();
-        setState(m_step + 1 == m_lesson.steps.size() ? State::Finished : State::Passed);
+        pass();
         return;
     }
     m_poll.start();
@@ -112,17 +110,22 @@ void LessonRunner::performNext()
         return;
     if (m_queue.empty()) {
         evaluate();
-        if (m_state == State::Doing && !step().check) {
-            pointAtOutcome();
-            setState(State::Passed);
-        }
+        if (m_state == State::Doing && !step().check)
+            pass();
         return;
     }
     const LessonAction action = m_queue.front();
     m_queue.pop_front();
     const quint64 run = m_run;
     if (action.kind == LessonAction::Kind::Step && action.step.kind == Step::Kind::Repeat) {
-        for (int i = 0; i < action.step.count; ++i) {
+        // One round at a time: the body, then the repeat with one round less (a file's count
+        // never becomes that many queued actions at once).
+        if (action.step.count > 1) {
+            LessonAction rest = action;
+            --rest.step.count;
+            m_queue.push_front(rest);
+        }
+        if (action.step.count > 0) {
             for (auto it = action.step.body.rbegin(); it != action.step.body.rend(); ++it) {
                 LessonAction inner = action;
                 inner.step = *it;
@@ -182,6 +185,11 @@ void LessonRunner::evaluate()
     m_queue.clear();
     m_deadline.stop();
     m_poll.stop();
+    pass();
+}
+
+void LessonRunner::pass()
+{
     pointAtOutcome();
     setState(m_step + 1 == m_lesson.steps.size() ? State::Finished : State::Passed);
 }

@@ -62,6 +62,8 @@ private:
     void evaluate();
     void collect();
     void pointAtOutcome();
+    // The step is done: point at what it is about, then Passed (Finished after the last).
+    void pass();
 
     LessonStage *m_stage;
     Traffic::TrafficStore *m_store;
