@@ -6,10 +6,13 @@
 #include "ui/inspectors/flow_painter.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -137,7 +140,13 @@ void FlowView::exportInteractively()
     QString filter;
     const QString svg = tr("SVG images (*.svg)");
     const QString png = tr("PNG images (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export flow diagram"), QString(),
+    // A name to start from, in the user's documents, dated so that exports do not collide.
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("wsbench-flow-%1.svg")
+                            .arg(QDateTime::currentDateTime().toString(
+                                QStringLiteral("yyyyMMdd-HHmmss"))));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export flow diagram"), suggested,
                                                 svg + QStringLiteral(";;") + png, &filter);
     if (path.isEmpty())
         return;
