@@ -1,5 +1,6 @@
 // WsBench entry point: the workbench window by default, or a command-line subcommand.
 #include "app/cli/commands.h"
+#include "app/startup_probe.h"
 #include "core/keychain/system_keychain.h"
 #include "core/net/io_thread.h"
 #include "core/net/open_file_limit.h"
@@ -126,6 +127,7 @@ int main(int argc, char **argv)
         window.newClient();
     }
     window.setAutosaveInterval(autosaveSeconds * 1000);
+    WsBench::App::watchFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

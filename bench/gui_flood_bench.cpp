@@ -3,11 +3,14 @@
 // resident memory once the log holds 1,000,000 records, and a regex filter over them. The same
 // measurements for a plain log (QWebSocket in the GUI thread feeding a QStandardItemModel,
 // filtered through QSortFilterProxyModel) give the baseline. The workbench runs a second time
-// with the flow diagram shown beside the log. Each side runs in its own process.
+// with the flow diagram shown beside the log. Each side runs in its own process. Last, the
+// application's cold start: from launching `wsbench` (fresh settings) to its first painted
+// window, the median of several launches.
 //
-//   gui_flood_bench [--seconds S] [--rate N]
+//   gui_flood_bench [--seconds S] [--rate N] [--starts N] [--mode cold-start]
 // The last line:
-//   gui-flood: p99 stall N ms, flow p99 stall N ms, lost N, rss-1M N MB, regex-1M N ms
+//   gui-flood: p99 stall N ms, flow p99 stall N ms, lost N, rss-1M N MB, regex-1M N ms,
+//   cold-start N ms
 #include "core/net/io_thread.h"
 #include "core/protocol/frame_encoder.h"
 #include "core/protocol/handshake.h"
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QWebSocket>
@@ -50,6 +54,7 @@ struct Settings
 {
     int seconds = 10;
     int rate = 100000;
+    int starts = 7;
     qint64 total() const { return qint64(seconds) * rate; }
 };
 
@@ -335,6 +340,50 @@ Outcome runChild(const QString &mode, const Settings &s)
     return o;
 }
 
+// Milliseconds from launching the application until it reports its first paint, as a new user
+// would start it (no settings, no recovery file); -1 if it did not.
+qint64 coldStartMs(const QString &program)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("WSBENCH_STARTUP_PROBE"), QStringLiteral("1"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    app.start(program, {});
+    qint64 painted = -1;
+    while (painted < 0 && app.waitForReadyRead(30000)) {
+        if (app.readAllStandardOutput().contains("painted"))
+            painted = clock.elapsed();
+    }
+    if (!app.waitForFinished(30000))
+        app.kill();
+    return painted;
+}
+
+// The median cold start of `starts` launches (the first one also warms the file cache, as any
+// second launch of a desktop application finds it).
+qint64 coldStart(int starts)
+{
+    const QString program
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/wsbench");
+    std::vector<qint64> times;
+    for (int i = 0; i < starts; ++i) {
+        const qint64 ms = coldStartMs(program);
+        if (ms < 0)
+            return -1;
+        times.push_back(ms);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -350,6 +399,8 @@ int main(int argc, char **argv)
             s.seconds = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--rate"))
             s.rate = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--starts"))
+            s.starts = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--mode"))
             mode = args[i + 1];
     }
@@ -359,6 +410,10 @@ int main(int argc, char **argv)
         return runWorkbench(s, true);
     if (mode == QLatin1String("baseline"))
         return runBaseline(s);
+    if (mode == QLatin1String("cold-start")) { // this figure alone
+        std::printf("cold-start %lld ms\n", qint64(coldStart(s.starts)));
+        return 0;
+    }
     std::printf("flood: %d messages/s of 32 bytes for %d s into the window (offscreen)\n", s.rate,
                 s.seconds);
     const Outcome ours = runChild(QStringLiteral("wsbench"), s);
@@ -377,8 +432,12 @@ int main(int argc, char **argv)
     std::printf("baseline ÷ wsbench: p99 stall %.1fx, RSS %.1fx, regex %.1fx\n",
                 ratio(base.p99, ours.p99), ratio(double(base.rss), double(ours.rss)),
                 ratio(double(base.regexMs), double(ours.regexMs)));
+    const qint64 start = coldStart(s.starts);
+    std::printf("cold start to a painted window: %lld ms (median of %d launches)\n", qint64(start),
+                s.starts);
     std::printf("gui-flood: p99 stall %.0f ms, flow p99 stall %.0f ms, lost %lld, rss-1M %lld MB, "
-                "regex-1M %lld ms\n",
-                ours.p99, flow.p99, qint64(ours.lost), qint64(ours.rss), qint64(ours.regexMs));
+                "regex-1M %lld ms, cold-start %lld ms\n",
+                ours.p99, flow.p99, qint64(ours.lost), qint64(ours.rss), qint64(ours.regexMs),
+                qint64(start));
     return 0;
 }
