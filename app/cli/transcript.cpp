@@ -26,15 +26,31 @@ using namespace Traffic;
 
 namespace {
 
-QString preview(const QByteArray &bytes, quint8 opcode)
+// Whether a message is shown as text: a Text message always; a binary one when what would be
+// shown of it (its first 800 bytes) is printable UTF-8.
+bool showsAsText(QByteArrayView shown, quint8 opcode)
 {
-    const bool printable = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+    if (opcode == Protocol::toRaw(Protocol::Opcode::Text))
+        return true;
+    const bool printable = std::all_of(shown.begin(), shown.end(), [](char c) {
         return quint8(c) >= 0x20 || c == '\n' || c == '\t';
     });
-    if (opcode == Protocol::toRaw(Protocol::Opcode::Text)
-        || (printable && Protocol::Utf8Validator::isValid(bytes.constData(), bytes.size()))) {
+    return printable && Protocol::Utf8Validator::isValid(shown.data(), shown.size());
+}
+
+bool printableAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char c) { return quint8(c) >= 0x20 && quint8(c) < 0x7F; });
+}
+
+QString preview(const QByteArray &bytes, quint8 opcode)
+{
+    const QByteArrayView shown
+        = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 800));
+    if (showsAsText(shown, opcode)) {
         // Whatever the peer sent, nothing reaches the terminal as a control sequence.
-        QString text = Text::printable(bytes.left(800));
+        QString text = Text::printable(shown);
         if (text.size() > 200 || bytes.size() > 800)
             text = text.left(200) % QStringLiteral("…");
         return QLatin1Char('"') % text % QLatin1Char('"');
@@ -43,6 +59,24 @@ QString preview(const QByteArray &bytes, quint8 opcode)
     if (bytes.size() > 32)
         hex += QStringLiteral(" …");
     return hex;
+}
+
+// The preview in UTF-8. Printable ASCII, the usual case, is copied as it is.
+void appendPreview(QByteArray &out, const QByteArray &bytes, quint8 opcode)
+{
+    const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 200));
+    const bool ascii = printableAscii(head)
+        && (opcode == Protocol::toRaw(Protocol::Opcode::Text)
+            || printableAscii(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 800))));
+    if (!ascii) {
+        out += preview(bytes, opcode).toUtf8();
+        return;
+    }
+    out += '"';
+    out += head;
+    if (bytes.size() > 200)
+        out += "…";
+    out += '"';
 }
 
 QString closeText(quint16 code)
@@ -58,7 +92,6 @@ Transcript::Transcript(TrafficStore *store, bool json, bool quiet, QObject *pare
     , m_store(store)
     , m_json(json)
     , m_quiet(quiet)
-    , m_out(stdout)
 {
     // A quiet transcript (notes, errors, closes) drains on a timer, off the hot path.
     if (m_quiet) {
@@ -67,20 +100,20 @@ Transcript::Transcript(TrafficStore *store, bool json, bool quiet, QObject *pare
         timer->start(250);
         return;
     }
-    // Notifications arrive from the I/O thread; coalesce them into one drain per turn.
+    // Notifications arrive from the I/O thread; coalesce them into one drain every few
+    // milliseconds (sooner than anyone reads). Under load that is one wake-up of this thread per
+    // batch of thousands of records instead of one per read the I/O thread handles, which on a
+    // single core would take turns with it.
     connect(
         store, &TrafficStore::appended, this,
         [this]() {
             if (m_drainQueued)
                 return;
             m_drainQueued = true;
-            QMetaObject::invokeMethod(
-                this,
-                [this]() {
-                    m_drainQueued = false;
-                    drain();
-                },
-                Qt::QueuedConnection);
+            QTimer::singleShot(kDrainDelayMs, Qt::PreciseTimer, this, [this]() {
+                m_drainQueued = false;
+                drain();
+            });
         },
         Qt::QueuedConnection);
 }
@@ -99,7 +132,11 @@ void Transcript::drain()
         if (records.size() < 4096)
             break;
     }
-    m_out.flush();
+    if (!m_out.isEmpty()) {
+        std::fwrite(m_out.constData(), 1, std::size_t(m_out.size()), stdout);
+        std::fflush(stdout);
+        m_out.resize(0); // keeps its capacity for the next drain
+    }
 }
 
 void Transcript::printJson(const TrafficRecord &r)
@@ -114,17 +151,20 @@ void Transcript::printJson(const TrafficRecord &r)
     if (!first && last.second == r.bufferedAmount)
         o.remove(QStringLiteral("bufferedAmount"));
     last = {r.readyState, r.bufferedAmount};
-    m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    m_out += QJsonDocument(o).toJson(QJsonDocument::Compact);
+    m_out += '\n';
 }
 
 void Transcript::print(const TrafficRecord &r)
 {
     // Server peers carry the server's number in the high bits: every line of theirs says which.
-    QString prefix;
+    QByteArray prefix;
     if (const Traffic::ConnectionId id(r.connectionId); id.isServerPeer())
-        prefix = QStringLiteral("[peer %1] ").arg(id.peerSerial());
+        prefix = "[peer " + QByteArray::number(id.peerSerial()) + "] ";
     const auto line = [this, &prefix](const QString &text) {
-        m_out << prefix << text << '\n';
+        m_out += prefix;
+        m_out += text.toUtf8();
+        m_out += '\n';
     };
     const QString arrow
         = r.direction == Direction::Outbound ? QStringLiteral("→") : QStringLiteral("←");
@@ -142,13 +182,14 @@ void Transcript::print(const TrafficRecord &r)
         }
         break; // a failure is reported once, by the error record that follows
     }
-    case RecordKind::Message:
-        line(arrow % QLatin1Char(' ')
-             % (r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? QStringLiteral("text  ")
-                                                                    : QStringLiteral("binary"))
-             % QLatin1Char(' ') % preview(r.bytes, r.opcode) % QStringLiteral(" (")
-             % QString::number(r.bytes.size()) % QStringLiteral(" bytes")
-             % (r.compressed ? QStringLiteral(", compressed") : QString()) % QLatin1Char(')'));
+    case RecordKind::Message: // the most frequent line, built in UTF-8 directly
+        m_out += prefix;
+        m_out += r.direction == Direction::Outbound ? "→ " : "← ";
+        m_out += r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? "text   " : "binary ";
+        appendPreview(m_out, r.bytes, r.opcode);
+        m_out += " (";
+        m_out += QByteArray::number(r.bytes.size());
+        m_out += r.compressed ? " bytes, compressed)\n" : " bytes)\n";
         break;
     case RecordKind::Frame:
         // Data frames are shown as messages; control frames on their own.
@@ -195,7 +236,7 @@ void Transcript::print(const TrafficRecord &r)
     }
 }
 
-void Transcript::printChecks(const TrafficRecord &r, const QString &prefix)
+void Transcript::printChecks(const TrafficRecord &r, const QByteArray &prefix)
 {
     const bool continued = r.kind == RecordKind::Note && r.note == Note::HandshakeErrorsIgnored;
     if ((r.kind != RecordKind::Error && !continued) || !m_handshakes.contains(r.connectionId))
@@ -207,16 +248,19 @@ void Transcript::printChecks(const TrafficRecord &r, const QString &prefix)
         return;
     const bool onResponse
         = review.responseComplete && ending == review.responseChecks.firstFailure();
-    m_out << prefix
-          << QCoreApplication::translate("Transcript", "  Every check of the %1:")
-                 .arg(onResponse ? QCoreApplication::translate("Transcript", "response")
-                                 : QCoreApplication::translate("Transcript", "request"))
-          << '\n';
+    m_out += prefix;
+    m_out += (QCoreApplication::translate("Transcript", "  Every check of the %1:")
+                  .arg(onResponse ? QCoreApplication::translate("Transcript", "response")
+                                  : QCoreApplication::translate("Transcript", "request")))
+                 .toUtf8();
+    m_out += '\n';
     // The error line above has the ending failure's detail already.
     const QStringList lines
         = Text::HandshakeText::checkLines(review, onResponse, continued, continued);
-    for (const QString &l : lines)
-        m_out << prefix << QStringLiteral("    ") << l << '\n';
+    for (const QString &l : lines) {
+        m_out += prefix + "    " + l.toUtf8();
+        m_out += '\n';
+    }
 }
 
 } // namespace WsBench::Cli

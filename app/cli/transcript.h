@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QTextStream>
 
 namespace WsBench::Cli {
 
@@ -27,14 +26,15 @@ private:
     void printJson(const Traffic::TrafficRecord &r);
     // Every check of the side whose failure ended the handshake (or that the client continued
     // despite), when this record reports it.
-    void printChecks(const Traffic::TrafficRecord &r, const QString &prefix);
+    void printChecks(const Traffic::TrafficRecord &r, const QByteArray &prefix);
 
     Traffic::TrafficStore *m_store;
     bool m_json;
     bool m_quiet = false;
     quint64 m_lastId = 0;
+    static constexpr int kDrainDelayMs = 10;
     bool m_drainQueued = false;
-    QTextStream m_out;
+    QByteArray m_out; // UTF-8, written to stdout at the end of each drain
     // readyState and bufferedAmount, per connection
     QHash<quint32, QPair<Protocol::ReadyState, quint64>> m_lastStatus;
     // The handshake's request and response, per connection, for the list of checks

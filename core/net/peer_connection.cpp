@@ -7,13 +7,16 @@
 
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QStringBuilder>
 
 #include <algorithm>
 #include <limits>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #endif
 
 namespace WsBench::Net {
@@ -25,6 +28,32 @@ using Traffic::Note;
 using Traffic::RecordKind;
 
 namespace {
+
+// Event buffers, shared by the thread's connections: an idle connection holds none.
+std::vector<std::vector<Event>> &eventBufferPool()
+{
+    static thread_local std::vector<std::vector<Event>> pool;
+    return pool;
+}
+
+std::vector<Event> takeEventBuffer()
+{
+    auto &pool = eventBufferPool();
+    if (pool.empty())
+        return {};
+    std::vector<Event> buffer = std::move(pool.back());
+    pool.pop_back();
+    return buffer;
+}
+
+void giveEventBuffer(std::vector<Event> &&buffer)
+{
+    auto &pool = eventBufferPool();
+    if (buffer.capacity() > 0 && buffer.capacity() <= 256 && pool.size() < 16) {
+        buffer.clear();
+        pool.push_back(std::move(buffer));
+    }
+}
 
 quint32 strongRandom()
 {
@@ -68,6 +97,13 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PeerConnection::onDeadline);
     applyReadBufferSize();
+#ifdef Q_OS_UNIX
+    // A server's plain TCP peer: bytes go to the kernel at once, from our own buffer, instead
+    // of through the socket's buffer on the next turn of the event loop (one copy and one
+    // wake-up fewer per write). TLS sockets keep Qt's path.
+    if (config.role == Role::Server && !qobject_cast<QSslSocket *>(m_socket))
+        m_directFd = m_socket->socketDescriptor();
+#endif
 }
 
 void PeerConnection::applyReadBufferSize()
@@ -142,12 +178,32 @@ void PeerConnection::onReadyRead()
     // Bounded reads keep one flood from monopolising the thread between events. Replies the
     // application sends while the events are handled go out in the same pump.
     m_inReadHandler = true;
+    read();
+    m_inReadHandler = false;
+    pump();
+    if (m_finished)
+        return;
+    if (m_shaper)
+        armLinkTimer(); // comes back for the rest when the link lets it in
+    else if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void PeerConnection::read()
+{
     for (int i = 0; i < 16 && m_socket->bytesAvailable() > 0 && !overReadLimit(); ++i) {
-        qint64 most = std::min<qint64>(m_socket->bytesAvailable(), 256 * 1024);
+        qint64 most = std::min<qint64>(m_socket->bytesAvailable(), 1024 * 1024);
+        if (m_peerOptions.pauseReadingAboveBytes > 0) // what replies may add before the limit
+            most = std::min(most,
+                            std::max<qint64>(64 * 1024,
+                                             m_peerOptions.pauseReadingAboveBytes
+                                                 - qint64(m_connection.bufferedAmount())));
         if (m_shaper) // a rate or a pause: what the link lets in now
             most = std::min(most, m_shaper->readAllowance(nowUs()));
         if (most <= 0)
             break;
+        // Reading all the socket holds takes its buffer without a copy, and leaves it none
+        // to keep while the connection idles.
         const QByteArray data = m_socket->read(most);
         if (data.isEmpty())
             break;
@@ -159,14 +215,6 @@ void PeerConnection::onReadyRead()
         m_connection.receiveData(data);
         recordEvents();
     }
-    m_inReadHandler = false;
-    pump();
-    if (m_finished)
-        return;
-    if (m_shaper)
-        armLinkTimer(); // comes back for the rest when the link lets it in
-    else if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 qint64 PeerConnection::nowUs() const
@@ -200,14 +248,62 @@ void PeerConnection::setLinkConditions(const LinkConditions &conditions)
     m_linkTimer->start(0);
 }
 
-void PeerConnection::writeOut(QByteArrayView bytes)
+void PeerConnection::writeOut(const Parts &parts)
 {
     if (!m_shaper) {
-        m_socket->write(bytes.data(), bytes.size());
+        socketWrite(parts);
         return;
     }
-    m_shaper->queueOutbound(bytes, nowUs());
+    for (const QByteArrayView part : parts)
+        m_shaper->queueOutbound(part, nowUs());
     releaseOutbound();
+}
+
+void PeerConnection::socketWrite(const Parts &parts)
+{
+    qint64 skip = writeDirect(parts);
+    const qint64 direct = skip;
+    for (const QByteArrayView part : parts) { // what the kernel did not take: the socket's
+        if (skip >= part.size()) { // buffer, whose bytesWritten() reports it
+            skip -= part.size();
+            continue;
+        }
+        m_socket->write(part.data() + skip, part.size() - skip);
+        skip = 0;
+    }
+    if (direct > 0)
+        onBytesWritten(direct);
+}
+
+qint64 PeerConnection::writeDirect(const Parts &parts)
+{
+#ifdef Q_OS_UNIX
+    // Only while the socket's own buffer is empty, so the bytes keep their order.
+    if (m_directFd < 0 || m_socket->bytesToWrite() > 0
+        || m_socket->state() != QAbstractSocket::ConnectedState)
+        return 0;
+    iovec vectors[8];
+    int count = 0;
+    for (const QByteArrayView part : parts) {
+        if (count == 8)
+            break;
+        vectors[count].iov_base = const_cast<char *>(part.data());
+        vectors[count].iov_len = std::size_t(part.size());
+        ++count;
+    }
+    msghdr message {};
+    message.msg_iov = vectors;
+    message.msg_iovlen = std::size_t(count);
+    ssize_t sent;
+    do {
+        sent = ::sendmsg(int(m_directFd), &message, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    // Full (EAGAIN) or failed: the socket's buffer takes the rest, and reports any error.
+    return std::max<qint64>(0, sent);
+#else
+    Q_UNUSED(parts);
+    return 0;
+#endif
 }
 
 void PeerConnection::releaseOutbound()
@@ -215,7 +311,7 @@ void PeerConnection::releaseOutbound()
     QByteArray out;
     m_shaper->takeWritable(nowUs(), out);
     if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->write(out);
+        socketWrite({QByteArrayView(out)});
     armLinkTimer();
 }
 
@@ -328,7 +424,9 @@ void PeerConnection::pump()
 {
     recordEvents();
     if (m_connection.hasOutgoing() && m_socket->state() == QAbstractSocket::ConnectedState) {
-        writeOut(m_connection.outgoing());
+        Protocol::Connection::OutgoingParts parts;
+        m_connection.outgoingParts(parts);
+        writeOut(parts);
         m_connection.clearOutgoing();
         recordEvents(); // a deferred Close reply adds its frame and state records
         chargeBudget();
@@ -345,6 +443,12 @@ void PeerConnection::pump()
     }
     maybeCloseTransport();
     m_batch.flush();
+    if (!m_inReadHandler && !m_connection.hasEvents()) {
+        // The end of a turn: the connection's emptied event buffer goes back to the thread.
+        std::vector<Event> none;
+        m_connection.takeEvents(none);
+        giveEventBuffer(std::move(none));
+    }
 }
 
 void PeerConnection::maybeCloseTransport()
@@ -511,11 +615,7 @@ void PeerConnection::recordEvents()
     if (!m_connection.hasEvents())
         return;
     // Reentrant (a reply sent while handling an event records again), so a buffer per level.
-    std::vector<Event> events;
-    if (!m_eventBuffers.empty()) {
-        events.swap(m_eventBuffers.back());
-        m_eventBuffers.pop_back();
-    }
+    std::vector<Event> events = takeEventBuffer();
     m_connection.takeEvents(events); // the connection keeps our old buffer's capacity
     m_batch.stampTurn(); // everything from one read or one send happened at this moment
     const bool client = m_connection.role() == Role::Client;
@@ -640,7 +740,7 @@ void PeerConnection::recordEvents()
         }
     }
     events.clear();
-    m_eventBuffers.push_back(std::move(events));
+    giveEventBuffer(std::move(events));
 }
 
 void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payload,
@@ -739,7 +839,7 @@ void PeerConnection::resetMidMessage(quint8 opcode, const QByteArray &payload,
     m_batch.note(
         Note::Misbehaving,
         what + QList<QByteArray> {QByteArray::number(cut), QByteArray::number(frame.size())});
-    m_socket->write(frame.left(cut));
+    socketWrite({QByteArrayView(frame).first(cut)});
     m_socket->flush();
 #ifdef Q_OS_UNIX
     const linger reset {1, 0}; // close() sends RST instead of FIN

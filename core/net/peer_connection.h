@@ -154,7 +154,14 @@ private:
     void drop(Traffic::Failure failure, const QByteArray &detail);
     // Link conditions (link_conditions.h): the protocol's output goes through the shaper, which
     // exists only while the conditions are not neutral or it still holds bytes.
-    void writeOut(QByteArrayView bytes);
+    using Parts = Protocol::Connection::OutgoingParts;
+    void writeOut(const Parts &parts);
+    // Writes to the socket; what went to the kernel at once counts as written now.
+    void socketWrite(const Parts &parts);
+    // Writes what the kernel takes now, straight to a plain socket; returns how much.
+    qint64 writeDirect(const Parts &parts);
+    // Reads and handles what the socket holds, within bounds.
+    void read();
     void releaseOutbound();
     void deliverInbound();
     void onLinkTimer();
@@ -164,6 +171,7 @@ private:
 
     Protocol::Connection m_connection;
     QAbstractSocket *m_socket;
+    qintptr m_directFd = -1; // the descriptor writeDirect() may use, or -1
     PeerOptions m_peerOptions;
     RecordBatch m_batch;
     ConnectionDeadlines m_deadlines;
@@ -179,8 +187,6 @@ private:
     quint64 m_messagesOut = 0;
     bool m_finished = false;
     bool m_inReadHandler = false;
-    // Event buffers for recordEvents(), which is reentrant: one per nesting level, reused.
-    std::vector<std::vector<Protocol::Event>> m_eventBuffers;
     bool m_closingTransport = false;
     bool m_readingPaused = false;
     bool m_pausedBefore = false;

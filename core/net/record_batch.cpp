@@ -4,8 +4,29 @@ namespace WsBench::Net {
 
 using namespace Traffic;
 
+namespace {
+
+// The frame's payload is usually the message's, shared: then there is nothing to compare.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
+// Record vectors, shared by the thread's connections: a batch holds one only during a turn.
+std::vector<std::vector<TrafficRecord>> &batchPool()
+{
+    static thread_local std::vector<std::vector<TrafficRecord>> pool;
+    return pool;
+}
+
+} // namespace
+
 TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
 {
+    if (m_batch.capacity() == 0 && !batchPool().empty()) {
+        m_batch = std::move(batchPool().back());
+        batchPool().pop_back();
+    }
     TrafficRecord &r = m_batch.emplace_back();
     r.kind = kind;
     r.direction = direction;
@@ -41,7 +62,7 @@ TrafficRecord &RecordBatch::message(Direction direction, quint8 opcode, const QB
     if (!compressed && !m_batch.empty()) {
         TrafficRecord &frame = m_batch.back();
         if (frame.kind == RecordKind::Frame && frame.direction == direction && frame.fin
-            && frame.rsv == 0 && frame.opcode == opcode && frame.bytes == payload) {
+            && frame.rsv == 0 && frame.opcode == opcode && sameBytes(frame.bytes, payload)) {
             frame.kind = RecordKind::Message;
             frame.carriesFrame = true;
             if (m_connection) {
@@ -72,7 +93,11 @@ void RecordBatch::flush()
     m_stamped = false;
     if (m_batch.empty() || !m_store)
         return;
-    m_store->appendFrom(m_batch); // keeps the vector's capacity for the next turn
+    m_store->appendFrom(m_batch); // leaves it empty, with its capacity
+    auto &pool = batchPool();
+    if (m_batch.capacity() <= 4096 && pool.size() < 16)
+        pool.push_back(std::move(m_batch));
+    m_batch = {};
 }
 
 } // namespace WsBench::Net

@@ -13,6 +13,9 @@ namespace WsBench::Protocol {
 namespace {
 __extension__ typedef unsigned __int128 Wide;
 
+// A payload this large that a server sends unmasked goes out as a part of its own.
+constexpr qsizetype kOwnPartBytes = 16 * 1024;
+
 // value * numerator / denominator without overflow.
 quint64 scaled(quint64 value, quint64 numerator, quint64 denominator)
 {
@@ -79,7 +82,7 @@ const char *sendStatusName(SendStatus status)
 Connection::Connection(const ConnectionConfig &config, RandomSource random)
     : m_config(config)
     , m_random(std::move(random))
-    , m_handshakeParser(config.handshakeLimits)
+    , m_handshakeParser(std::make_unique<HandshakeParser>(config.handshakeLimits))
     , m_decoder(config.role, config.policy)
     , m_assembler(config.policy)
 { }
@@ -104,12 +107,13 @@ void Connection::start()
     m_started = true;
     if (m_config.role != Role::Client)
         return;
-    m_clientRequest = buildClientRequest(m_config.client, m_random);
-    queueBytes(m_clientRequest.head.raw, m_clientRequest.head.raw.size(), 0);
+    m_clientRequest
+        = std::make_unique<ClientRequest>(buildClientRequest(m_config.client, m_random));
+    queueBytes(m_clientRequest->head.raw, m_clientRequest->head.raw.size(), 0);
     auto record = std::make_shared<HandshakeRecord>();
-    record->head = m_clientRequest.head;
+    record->head = m_clientRequest->head;
     record->sent = true;
-    record->key = m_clientRequest.key;
+    record->key = m_clientRequest->key;
     Event e;
     e.type = EventType::HandshakeSent;
     e.handshake = std::move(record);
@@ -140,24 +144,29 @@ void Connection::handleHandshakeBytes(QByteArrayView data)
         failHandshake("Data received before the opening handshake was sent");
         return;
     }
-    const auto status = m_handshakeParser.feed(data);
+    if (!m_handshakeParser)
+        return; // the handshake is over
+    const auto status = m_handshakeParser->feed(data);
     if (status == HandshakeParser::Status::NeedMore)
         return;
     if (status == HandshakeParser::Status::Failed) {
         if (m_config.role == Role::Server)
-            queueBytes(buildRejection(400, m_handshakeParser.errorDetail()).wireBytes(), 0, 0);
-        failHandshake(m_handshakeParser.errorDetail());
+            queueBytes(buildRejection(400, m_handshakeParser->errorDetail()).wireBytes(), 0, 0);
+        failHandshake(m_handshakeParser->errorDetail());
+        m_handshakeParser.reset();
         return;
     }
     if (m_config.role == Role::Client)
         completeClientHandshake();
     else
         completeServerHandshake();
-    if (m_state != ReadyState::Open)
-        return;
+    if (m_heldResponse)
+        return; // the parser keeps what follows until the response goes out
     // Frames that arrived in the same read as the handshake (RFC 6455 §4.1: the server may
     // send data right after its response; a client may pipeline).
-    const QByteArray early = m_handshakeParser.takeLeftover();
+    const QByteArray early
+        = m_state == ReadyState::Open ? m_handshakeParser->takeLeftover() : QByteArray();
+    m_handshakeParser.reset(); // an open connection keeps no parser
     if (!early.isEmpty())
         processFrames(early.constData(), early.size());
 }
@@ -165,9 +174,9 @@ void Connection::handleHandshakeBytes(QByteArrayView data)
 void Connection::completeClientHandshake()
 {
     auto record = std::make_shared<HandshakeRecord>();
-    record->head = m_handshakeParser.takeHead();
-    record->key = m_clientRequest.key;
-    record->validation = validateResponse(record->head, m_clientRequest, m_config.client);
+    record->head = m_handshakeParser->takeHead();
+    record->key = m_clientRequest->key;
+    record->validation = validateResponse(record->head, *m_clientRequest, m_config.client);
     const HandshakeValidation validation = record->validation;
     Event e;
     e.type = EventType::HandshakeReceived;
@@ -180,7 +189,7 @@ void Connection::completeClientHandshake()
         QByteArray detail = validation.firstFailure()->detail;
         // A refusal usually explains itself in its body: quote the start of what arrived of it,
         // on one line and cut like any long value, with the body's length.
-        const QByteArray body = m_handshakeParser.takeLeftover();
+        const QByteArray body = m_handshakeParser->takeLeftover();
         const QByteArray said = body.left(4096).simplified();
         if (!said.isEmpty()) {
             qsizetype cut = std::min<qsizetype>(said.size(), 80);
@@ -201,7 +210,7 @@ void Connection::completeClientHandshake()
 void Connection::completeServerHandshake()
 {
     auto received = std::make_shared<HandshakeRecord>();
-    received->head = m_handshakeParser.takeHead();
+    received->head = m_handshakeParser->takeHead();
     ServerHandshakeResult result = answerRequest(received->head, m_config.server);
     received->validation = result.validation;
     received->key = received->head.value("Sec-WebSocket-Key");
@@ -226,7 +235,9 @@ bool Connection::releaseResponse()
     sendServerResponse(result, std::exchange(m_heldKey, {}));
     if (m_state != ReadyState::Open)
         return true;
-    const QByteArray early = m_handshakeParser.takeLeftover() + std::exchange(m_heldInput, {});
+    const QByteArray early = (m_handshakeParser ? m_handshakeParser->takeLeftover() : QByteArray())
+        + std::exchange(m_heldInput, {});
+    m_handshakeParser.reset();
     if (!early.isEmpty())
         processFrames(early.constData(), early.size());
     return true;
@@ -504,6 +515,7 @@ void Connection::queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64
 {
     if (bytes.isEmpty())
         return;
+    reserveOutgoing();
     m_outgoing.append(bytes);
     PendingWrite w;
     w.wireBytes = bytes.size();
@@ -527,16 +539,27 @@ void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, const QByteArra
 
 void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
 {
-    // Encoded straight into the outgoing buffer: one copy of the payload on the send path.
-    const qsizetype start = m_outgoing.size();
-    FrameEncoder::encodeRaw(spec, m_outgoing);
     const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
     const LengthEncoding encoding = spec.lengthEncoding == LengthEncoding::Minimal
         ? minimalLengthEncoding(length)
         : spec.lengthEncoding;
     const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
+    reserveOutgoing();
     PendingWrite w;
-    w.wireBytes = m_outgoing.size() - start;
+    if (!spec.maskKey && spec.payload.size() >= kOwnPartBytes) {
+        // The header in the buffer, the payload as it is: the kernel's copy is the only one.
+        char header[14];
+        FrameEncoder::writeHeader(header, spec.fin, spec.rsv, spec.opcode, length, encoding,
+                                  nullptr);
+        m_outgoing.append(header, headerSize);
+        m_sealed.push_back(std::exchange(m_outgoing, {}));
+        m_sealed.push_back(spec.payload);
+        w.wireBytes = headerSize + spec.payload.size();
+    } else { // encoded straight into the buffer: one copy of the payload, masked or not
+        const qsizetype start = m_outgoing.size();
+        FrameEncoder::encodeRaw(spec, m_outgoing);
+        w.wireBytes = m_outgoing.size() - start;
+    }
     w.headerBytes = std::min<qint64>(headerSize, w.wireBytes);
     w.appBytes = appBytes;
     m_pending.push_back(w);
@@ -555,28 +578,62 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
 QByteArray Connection::takeOutgoing()
 {
     flushPendingClose();
-    return std::exchange(m_outgoing, {});
+    if (m_sealed.empty())
+        return std::exchange(m_outgoing, {});
+    QByteArray all;
+    for (const QByteArray &part : m_sealed)
+        all += part;
+    all += m_outgoing;
+    m_sealed.clear();
+    m_outgoing = QByteArray();
+    return all;
 }
 
-QByteArrayView Connection::outgoing()
+void Connection::outgoingParts(OutgoingParts &parts)
 {
     flushPendingClose();
-    return m_outgoing;
+    parts.clear();
+    for (const QByteArray &part : m_sealed)
+        parts.emplace_back(part);
+    if (!m_outgoing.isEmpty())
+        parts.emplace_back(m_outgoing);
 }
+
+namespace {
+
+// One emptied outgoing buffer per thread, for the next connection that sends: an idle
+// connection holds none, and a busy thread does not allocate one per turn.
+QByteArray &spareOutgoing()
+{
+    static thread_local QByteArray spare;
+    return spare;
+}
+
+} // namespace
 
 void Connection::clearOutgoing()
 {
+    m_sealed.clear();
     constexpr qsizetype kKeptCapacity = 256 * 1024;
-    if (m_outgoing.capacity() > kKeptCapacity)
-        m_outgoing = QByteArray();
-    else
+    QByteArray &spare = spareOutgoing();
+    if (m_outgoing.isDetached() && m_outgoing.capacity() <= kKeptCapacity
+        && spare.capacity() < m_outgoing.capacity()) {
         m_outgoing.resize(0);
+        spare = std::move(m_outgoing);
+    }
+    m_outgoing = QByteArray();
+}
+
+void Connection::reserveOutgoing()
+{
+    if (m_outgoing.capacity() == 0 && spareOutgoing().capacity() > 0)
+        m_outgoing = std::exchange(spareOutgoing(), {});
 }
 
 void Connection::transportWrote(qint64 bytes)
 {
-    while (bytes > 0 && !m_pending.empty()) {
-        PendingWrite &w = m_pending.front();
+    while (bytes > 0 && m_pendingHead < m_pending.size()) {
+        PendingWrite &w = m_pending[m_pendingHead];
         const qint64 take = std::min(bytes, w.wireBytes - w.written);
         w.written += take;
         bytes -= take;
@@ -589,7 +646,15 @@ void Connection::transportWrote(qint64 bytes)
         m_bufferedAmount -= std::min(m_bufferedAmount, released - w.released);
         w.released = released;
         if (w.written == w.wireBytes)
-            m_pending.pop_front();
+            ++m_pendingHead;
+    }
+    if (m_pendingHead == m_pending.size()) { // all written: an idle connection keeps no queue
+        m_pending = {};
+        m_pendingHead = 0;
+    } else if (m_pendingHead >= 1024 && m_pendingHead * 2 >= m_pending.size()) {
+        // A connection that never drains does not keep what it wrote long ago.
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(m_pendingHead));
+        m_pendingHead = 0;
     }
 }
 

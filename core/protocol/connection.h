@@ -11,8 +11,8 @@
 #include "core/protocol/validation_policy.h"
 
 #include <QByteArray>
+#include <QVarLengthArray>
 
-#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -92,11 +92,16 @@ public:
     void sendFrame(const FrameSpec &spec);
 
     // --- Transport side ---
-    bool hasOutgoing() const { return !m_outgoing.isEmpty() || m_closePending; }
+    bool hasOutgoing() const
+    {
+        return !m_outgoing.isEmpty() || !m_sealed.empty() || m_closePending;
+    }
     QByteArray takeOutgoing();
-    // The same bytes without giving up the buffer: write them, then clearOutgoing() keeps the
-    // buffer's capacity for the next frames (no allocation per write on a busy connection).
-    QByteArrayView outgoing();
+    // The same bytes without giving them up, in order, as parts: a large payload a server
+    // sends is a part of its own, never copied. Write them, then clearOutgoing() keeps the
+    // buffer for the next turn.
+    using OutgoingParts = QVarLengthArray<QByteArrayView, 8>;
+    void outgoingParts(OutgoingParts &parts);
     void clearOutgoing();
     // The transport handed `bytes` to the network: bufferedAmount falls accordingly.
     void transportWrote(qint64 bytes);
@@ -140,6 +145,8 @@ private:
     // `payloadOffset`: where the Close payload started in the inbound stream.
     void handleClose(const QByteArray &payload, qint64 payloadOffset);
     void flushPendingClose();
+    // Takes the thread's spare outgoing buffer when this connection holds none.
+    void reserveOutgoing();
     void finishClosingHandshake();
     void failConnection(ProtocolFailure failure);
     SendStatus sendData(Opcode opcode, const QByteArray &data, const SendOptions &options);
@@ -170,8 +177,8 @@ private:
     ConnectionConfig m_config;
     RandomSource m_random;
     ReadyState m_state = ReadyState::Connecting;
-    HandshakeParser m_handshakeParser;
-    ClientRequest m_clientRequest;
+    std::unique_ptr<HandshakeParser> m_handshakeParser; // until the opening handshake is over
+    std::unique_ptr<ClientRequest> m_clientRequest; // a client's, once started
     FrameDecoder m_decoder;
     MessageAssembler m_assembler;
     std::unique_ptr<DeflateCodec> m_deflate;
@@ -188,8 +195,10 @@ private:
     std::optional<ServerHandshakeResult> m_heldResponse; // and what arrives meanwhile:
     QByteArray m_heldInput;
     QByteArray m_heldKey;
+    std::vector<QByteArray> m_sealed; // outgoing parts before m_outgoing
     QByteArray m_outgoing;
-    std::deque<PendingWrite> m_pending;
+    std::vector<PendingWrite> m_pending; // written from m_pendingHead on
+    std::size_t m_pendingHead = 0;
     quint64 m_bufferedAmount = 0;
     qint64 m_bytesReceived = 0;
     std::vector<Event> m_events;

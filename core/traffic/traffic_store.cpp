@@ -52,8 +52,7 @@ void TrafficStore::pushBack(TrafficRecord &&record)
 {
     if (m_tailFree == 0) {
         // A store at its cap frees one chunk as it fills the next: reuse it.
-        m_chunks.push_back(m_spare ? std::move(m_spare)
-                                   : std::make_unique<std::vector<TrafficRecord>>(kChunk));
+        m_chunks.push_back(m_spare ? std::move(m_spare) : std::make_unique<RecordChunk>());
         m_tailFree = kChunk;
     }
     (*m_chunks.back())[kChunk - m_tailFree] = std::move(record);
@@ -102,6 +101,7 @@ std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, q
     const quint64 first = at(0).id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
     const std::size_t limit = max >= 0 ? std::size_t(max) : count;
+    out.reserve(std::min(limit, count - std::min(start, count)));
     for (std::size_t i = start; i < count && out.size() < limit; ++i) {
         const TrafficRecord &r = at(i);
         if (kinds & kindBit(r.kind))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/traffic/record_chunk.h"
 #include "core/traffic/traffic_record.h"
 
 #include <QMutex>
@@ -81,7 +82,7 @@ private:
     void evictLocked();
 
     // Records in fixed chunks: one allocation per kChunk records, and eviction from the front.
-    static constexpr std::size_t kChunk = 4096;
+    static constexpr std::size_t kChunk = RecordChunk::kRecords;
     std::size_t size() const { return m_chunks.size() * kChunk - m_head - m_tailFree; }
     TrafficRecord &at(std::size_t i)
     {
@@ -98,8 +99,8 @@ private:
 
     mutable QMutex m_mutex;
     Limits m_limits;
-    std::deque<std::unique_ptr<std::vector<TrafficRecord>>> m_chunks;
-    std::unique_ptr<std::vector<TrafficRecord>> m_spare; // an emptied chunk, kept for reuse
+    std::deque<std::unique_ptr<RecordChunk>> m_chunks;
+    std::unique_ptr<RecordChunk> m_spare; // an emptied chunk, kept for reuse
     std::size_t m_head = 0; // evicted slots at the front of the first chunk
     std::size_t m_tailFree = 0; // unused slots at the end of the last chunk
     Stats m_stats;
