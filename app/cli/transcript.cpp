@@ -128,14 +128,16 @@ void Transcript::drain()
         const std::vector<TrafficRecord> records = m_store->since(m_lastId, 4096, kinds);
         for (const TrafficRecord &r : records)
             m_json ? printJson(r) : print(r);
-        m_lastId = std::max(last, records.empty() ? quint64(0) : records.back().id);
-        if (records.size() < 4096)
+        if (!m_out.isEmpty()) { // a batch at a time: a backlog never becomes one huge buffer
+            std::fwrite(m_out.constData(), 1, std::size_t(m_out.size()), stdout);
+            std::fflush(stdout);
+            m_out.resize(0); // keeps its capacity for the next batch
+        }
+        if (records.size() < 4096) { // everything up to `last` was seen
+            m_lastId = std::max(last, records.empty() ? m_lastId : records.back().id);
             break;
-    }
-    if (!m_out.isEmpty()) {
-        std::fwrite(m_out.constData(), 1, std::size_t(m_out.size()), stdout);
-        std::fflush(stdout);
-        m_out.resize(0); // keeps its capacity for the next drain
+        }
+        m_lastId = records.back().id; // a full batch: more follow it
     }
 }
 

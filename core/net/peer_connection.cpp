@@ -97,7 +97,7 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PeerConnection::onDeadline);
     applyReadBufferSize();
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     // A server's plain TCP peer: bytes go to the kernel at once, from our own buffer, instead
     // of through the socket's buffer on the next turn of the event loop (one copy and one
     // wake-up fewer per write). TLS sockets keep Qt's path.
@@ -248,18 +248,16 @@ void PeerConnection::setLinkConditions(const LinkConditions &conditions)
     m_linkTimer->start(0);
 }
 
-void PeerConnection::writeOut(const Parts &parts)
+qint64 PeerConnection::writeOut(const Parts &parts)
 {
-    if (!m_shaper) {
-        socketWrite(parts);
-        return;
-    }
-    for (const QByteArrayView part : parts)
+    if (!m_shaper)
+        return socketWrite(parts);
+    for (const QByteArrayView part : parts) // copied: the link releases them later
         m_shaper->queueOutbound(part, nowUs());
-    releaseOutbound();
+    return 0;
 }
 
-void PeerConnection::socketWrite(const Parts &parts)
+qint64 PeerConnection::socketWrite(const Parts &parts)
 {
     qint64 skip = writeDirect(parts);
     const qint64 direct = skip;
@@ -271,13 +269,12 @@ void PeerConnection::socketWrite(const Parts &parts)
         m_socket->write(part.data() + skip, part.size() - skip);
         skip = 0;
     }
-    if (direct > 0)
-        onBytesWritten(direct);
+    return direct;
 }
 
 qint64 PeerConnection::writeDirect(const Parts &parts)
 {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     // Only while the socket's own buffer is empty, so the bytes keep their order.
     if (m_directFd < 0 || m_socket->bytesToWrite() > 0
         || m_socket->state() != QAbstractSocket::ConnectedState)
@@ -298,7 +295,10 @@ qint64 PeerConnection::writeDirect(const Parts &parts)
     do {
         sent = ::sendmsg(int(m_directFd), &message, MSG_NOSIGNAL);
     } while (sent < 0 && errno == EINTR);
-    // Full (EAGAIN) or failed: the socket's buffer takes the rest, and reports any error.
+    // Full: the socket's buffer takes the rest. Failed: the socket's buffer takes it too, and
+    // its own write reports the error; nothing more goes this way.
+    if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+        m_directFd = -1;
     return std::max<qint64>(0, sent);
 #else
     Q_UNUSED(parts);
@@ -310,8 +310,10 @@ void PeerConnection::releaseOutbound()
 {
     QByteArray out;
     m_shaper->takeWritable(nowUs(), out);
-    if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
-        socketWrite({QByteArrayView(out)});
+    if (!out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (const qint64 direct = socketWrite({QByteArrayView(out)}))
+            onBytesWritten(direct);
+    }
     armLinkTimer();
 }
 
@@ -330,6 +332,8 @@ void PeerConnection::onLinkTimer()
     if (m_finished || !m_shaper)
         return;
     releaseOutbound();
+    if (m_finished)
+        return;
     if (m_socket->bytesAvailable() > 0 && !m_transportGone) {
         onReadyRead(); // reads what the link lets in, delivers what is due, then pumps
         if (m_finished)
@@ -426,8 +430,16 @@ void PeerConnection::pump()
     if (m_connection.hasOutgoing() && m_socket->state() == QAbstractSocket::ConnectedState) {
         Protocol::Connection::OutgoingParts parts;
         m_connection.outgoingParts(parts);
-        writeOut(parts);
+        const qint64 direct = writeOut(parts);
         m_connection.clearOutgoing();
+        // What went to the kernel at once counts as written, once the connection no longer
+        // holds it: what that sets off (a budget, a close) cannot send it twice.
+        if (direct > 0)
+            onBytesWritten(direct);
+        if (m_shaper && !m_finished)
+            releaseOutbound();
+        if (m_finished)
+            return;
         recordEvents(); // a deferred Close reply adds its frame and state records
         chargeBudget();
         if (m_finished)
@@ -839,7 +851,8 @@ void PeerConnection::resetMidMessage(quint8 opcode, const QByteArray &payload,
     m_batch.note(
         Note::Misbehaving,
         what + QList<QByteArray> {QByteArray::number(cut), QByteArray::number(frame.size())});
-    socketWrite({QByteArrayView(frame).first(cut)});
+    if (const qint64 direct = socketWrite({QByteArrayView(frame).first(cut)}))
+        m_connection.transportWrote(direct);
     m_socket->flush();
 #ifdef Q_OS_UNIX
     const linger reset {1, 0}; // close() sends RST instead of FIN

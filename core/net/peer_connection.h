@@ -155,9 +155,9 @@ private:
     // Link conditions (link_conditions.h): the protocol's output goes through the shaper, which
     // exists only while the conditions are not neutral or it still holds bytes.
     using Parts = Protocol::Connection::OutgoingParts;
-    void writeOut(const Parts &parts);
-    // Writes to the socket; what went to the kernel at once counts as written now.
-    void socketWrite(const Parts &parts);
+    // Both return how much went to the kernel at once: the caller reports it as written.
+    qint64 writeOut(const Parts &parts);
+    qint64 socketWrite(const Parts &parts);
     // Writes what the kernel takes now, straight to a plain socket; returns how much.
     qint64 writeDirect(const Parts &parts);
     // Reads and handles what the socket holds, within bounds.

@@ -544,7 +544,6 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
         ? minimalLengthEncoding(length)
         : spec.lengthEncoding;
     const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
-    reserveOutgoing();
     PendingWrite w;
     if (!spec.maskKey && spec.payload.size() >= kOwnPartBytes) {
         // The header in the buffer, the payload as it is: the kernel's copy is the only one.
@@ -556,6 +555,7 @@ void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
         m_sealed.push_back(spec.payload);
         w.wireBytes = headerSize + spec.payload.size();
     } else { // encoded straight into the buffer: one copy of the payload, masked or not
+        reserveOutgoing();
         const qsizetype start = m_outgoing.size();
         FrameEncoder::encodeRaw(spec, m_outgoing);
         w.wireBytes = m_outgoing.size() - start;
@@ -648,8 +648,10 @@ void Connection::transportWrote(qint64 bytes)
         if (w.written == w.wireBytes)
             ++m_pendingHead;
     }
-    if (m_pendingHead == m_pending.size()) { // all written: an idle connection keeps no queue
-        m_pending = {};
+    if (m_pendingHead == m_pending.size()) { // all written: keep a small queue for the next turn
+        if (m_pending.capacity() > 64)
+            m_pending = {};
+        m_pending.clear();
         m_pendingHead = 0;
     } else if (m_pendingHead >= 1024 && m_pendingHead * 2 >= m_pending.size()) {
         // A connection that never drains does not keep what it wrote long ago.

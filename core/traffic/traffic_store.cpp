@@ -101,7 +101,8 @@ std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, q
     const quint64 first = at(0).id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
     const std::size_t limit = max >= 0 ? std::size_t(max) : count;
-    out.reserve(std::min(limit, count - std::min(start, count)));
+    if (kinds == 0xFFFFFFFF) // with a filter, how many match is not known
+        out.reserve(std::min(limit, count - std::min(start, count)));
     for (std::size_t i = start; i < count && out.size() < limit; ++i) {
         const TrafficRecord &r = at(i);
         if (kinds & kindBit(r.kind))

@@ -1,0 +1,95 @@
+// The command line's transcript: every record the store holds is printed once, in order, however
+// many arrived between two drains, and message lines show their payload.
+#include "app/cli/transcript.h"
+
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <cstdio>
+#include <functional>
+
+#include <unistd.h>
+
+using namespace WsBench;
+using Traffic::Direction;
+using Traffic::RecordKind;
+using Traffic::TrafficRecord;
+
+namespace {
+
+TrafficRecord message(quint32 connection, int i)
+{
+    TrafficRecord r;
+    r.connectionId = connection;
+    r.kind = RecordKind::Message;
+    r.direction = i % 2 ? Direction::Outbound : Direction::Inbound;
+    r.opcode = 0x1;
+    r.carriesFrame = true;
+    r.readyState = Protocol::ReadyState::Open;
+    r.bytes = "message " + QByteArray::number(i);
+    r.payloadLength = quint64(r.bytes.size());
+    return r;
+}
+
+// What `drain` wrote to stdout.
+QByteArray captureStdout(const std::function<void()> &drain)
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return {};
+    std::fflush(stdout);
+    const int saved = dup(STDOUT_FILENO);
+    dup2(file.handle(), STDOUT_FILENO);
+    drain();
+    std::fflush(stdout);
+    dup2(saved, STDOUT_FILENO);
+    close(saved);
+    file.seek(0);
+    return file.readAll();
+}
+
+} // namespace
+
+class TestTranscript : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aBacklogLargerThanOneBatchIsPrintedWhole_data();
+    void aBacklogLargerThanOneBatchIsPrintedWhole();
+};
+
+void TestTranscript::aBacklogLargerThanOneBatchIsPrintedWhole_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestTranscript::aBacklogLargerThanOneBatchIsPrintedWhole()
+{
+    QFETCH(bool, json);
+    Traffic::TrafficStore store;
+    Cli::Transcript transcript(&store, json);
+    constexpr int kCount = 10000; // more than two of the transcript's batches
+    std::vector<TrafficRecord> batch;
+    for (int i = 0; i < kCount; ++i)
+        batch.push_back(message(1, i));
+    store.append(std::move(batch));
+    const QByteArray out = captureStdout([&]() { transcript.drain(); });
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), kCount);
+    for (int i : {0, 4095, 4096, 8191, 8192, kCount - 1}) {
+        const QByteArray expected = "message " + QByteArray::number(i);
+        QVERIFY2(lines.at(i).contains(expected), lines.at(i).constData());
+        // Lines are not repeated: the next one is the next message.
+        if (i + 1 < kCount)
+            QVERIFY2(!lines.at(i).contains(QByteArray("message " + QByteArray::number(i + 1))),
+                     lines.at(i).constData());
+    }
+    // A second drain with nothing new prints nothing.
+    QCOMPARE(captureStdout([&]() { transcript.drain(); }), QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestTranscript)
+#include "tst_transcript.moc"
