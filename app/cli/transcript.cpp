@@ -216,15 +216,16 @@ void Transcript::print(const TrafficRecord &r)
     case RecordKind::Close:
         line(QStringLiteral("● closed: ") % closeText(r.closeCode)
              % (r.wasClean ? QStringLiteral(", clean") : QStringLiteral(", not clean"))
-             % (r.text.isEmpty() ? QString()
-                                 : QStringLiteral(", reason \"%1\"").arg(Text::printable(r.text)))
+             % (r.text.isEmpty()
+                    ? QString()
+                    : QStringLiteral(", reason \"%1\"").arg(Text::printable(r.text.value())))
              % (r.failure == Failure::None ? QString()
                                            : QStringLiteral(", after the failure above")));
         break;
     case RecordKind::Error: {
         // Once, in words, with the engine's detail; the checks follow without repeating it.
         const QString title = Text::Explain::failureTitle(r.failure);
-        const QString detail = Text::printable(r.text);
+        const QString detail = Text::printable(r.text.value());
         const bool saysMore = !detail.isEmpty() && detail.compare(title, Qt::CaseInsensitive) != 0;
         line(QStringLiteral("✗ ") % title % (saysMore ? QStringLiteral(": ") + detail : QString()));
         printChecks(r, prefix);

@@ -295,7 +295,7 @@ HarConnection harFromRecords(const std::vector<Traffic::TrafficRecord> &records,
             m.opcode = -1;
             m.data = Traffic::failureName(r.failure);
             if (!r.text.isEmpty())
-                m.data += ": " + r.text;
+                m.data += ": " + r.text.value();
             c.messages.append(m);
             break;
         }

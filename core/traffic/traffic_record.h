@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/ready_state.h"
+#include "core/traffic/detail_text.h"
 #include "core/traffic/failure.h"
 #include "core/traffic/note.h"
 
@@ -64,7 +65,7 @@ struct TrafficRecord
     QByteArray bytes;
     // UTF-8, never words for the user: an error's untranslated detail, a failed handshake
     // check's detail, a close reason, or a note's arguments.
-    QByteArray text;
+    DetailText text;
 
     qsizetype memorySize() const
     {

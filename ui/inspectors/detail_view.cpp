@@ -42,7 +42,7 @@ void DetailView::clear()
 
 void DetailView::setRecord(const Traffic::TrafficRecord &r)
 {
-    const QByteArray &bytes = r.bytes.isEmpty() ? r.text : r.bytes;
+    const QByteArray &bytes = r.bytes.isEmpty() ? r.text.value() : r.bytes;
     const bool binary
         = (r.kind == Traffic::RecordKind::Message || r.kind == Traffic::RecordKind::Frame)
         && r.opcode != Protocol::toRaw(Protocol::Opcode::Text)
@@ -58,14 +58,15 @@ void DetailView::setRecord(const Traffic::TrafficRecord &r)
         text = failureText();
         // The engine's own words: for a refused handshake they quote what the server said.
         const QString detail = r.failure == Traffic::Failure::NotSwitchingProtocols
-            ? Text::printable(r.text)
-            : Text::Explain::failureDetail(r.failure, r.text);
+            ? Text::printable(r.text.value())
+            : Text::Explain::failureDetail(r.failure, r.text.value());
         if (!detail.isEmpty())
             text += QStringLiteral("\n\n") + tr("As the engine reported it: %1").arg(detail);
     } else if (r.kind == Traffic::RecordKind::Close) {
         text = Text::Explain::closeCode(r.closeCode) + QStringLiteral("\n")
             + Text::Explain::closeCodeMeaning(r.closeCode)
-            + (r.text.isEmpty() ? QString() : QStringLiteral("\n\n") + QString::fromUtf8(r.text));
+            + (r.text.isEmpty() ? QString()
+                                : QStringLiteral("\n\n") + QString::fromUtf8(r.text.value()));
         if (r.failure != Traffic::Failure::None)
             text += QStringLiteral("\n\n") + failureText();
     } else if (r.kind == Traffic::RecordKind::Note) {

@@ -84,7 +84,7 @@ bool LogModel::Matcher::accepts(const TrafficRecord &r) const
     // The whole payload: text as UTF-8, binary byte for byte (so \x00 matches a zero byte).
     const bool binary = (r.kind == RecordKind::Message || r.kind == RecordKind::Frame)
         && r.opcode != Protocol::toRaw(Protocol::Opcode::Text);
-    const QByteArray &bytes = r.bytes.isEmpty() ? r.text : r.bytes;
+    const QByteArray &bytes = r.bytes.isEmpty() ? r.text.value() : r.bytes;
     const QString subject = binary ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
     return regex.match(subject).hasMatch();
 }
@@ -134,9 +134,17 @@ LogModel::Row LogModel::rowFor(const TrafficRecord &r, quint64 number)
     else if (r.kind == RecordKind::Message || r.kind == RecordKind::HandshakeRequest
              || r.kind == RecordKind::HandshakeResponse)
         size = quint32(r.bytes.size());
-    return Row {r.id,           number,   r.monotonicUs,
-                r.connectionId, size,     r.kind,
-                r.direction,    r.opcode, r.kind == RecordKind::Error};
+    Row row {};
+    row.id = r.id;
+    row.us = r.monotonicUs;
+    row.connection = r.connectionId;
+    row.size = size;
+    row.number = number;
+    row.kind = quint64(r.kind);
+    row.direction = quint64(r.direction);
+    row.opcode = r.opcode & 0xF;
+    row.error = r.kind == RecordKind::Error;
+    return row;
 }
 
 void LogModel::track(const TrafficRecord &r)
@@ -405,13 +413,13 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case PeerColumn:
             return r.connection ? QVariant(QString::number(r.connection & 0xFFFF)) : QVariant();
         case DirectionColumn:
-            return Text::Explain::direction(r.direction);
+            return Text::Explain::direction(r.recordDirection());
         case TypeColumn:
-            return Text::Explain::recordType(r.kind, r.opcode);
+            return Text::Explain::recordType(r.recordKind(), r.opcode);
         case SizeColumn:
-            return r.kind == RecordKind::Message || r.kind == RecordKind::Frame
-                    || r.kind == RecordKind::HandshakeRequest
-                    || r.kind == RecordKind::HandshakeResponse
+            return r.recordKind() == RecordKind::Message || r.recordKind() == RecordKind::Frame
+                    || r.recordKind() == RecordKind::HandshakeRequest
+                    || r.recordKind() == RecordKind::HandshakeResponse
                 ? QVariant(QString::number(r.size))
                 : QVariant();
         case PreviewColumn:
@@ -425,16 +433,16 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         if (index.column() == PreviewColumn)
             return previewText(index.row()).left(2000);
         if (index.column() == TypeColumn)
-            return Text::Glossary::toolTip(Text::Glossary::recordTopic(r.kind, r.opcode));
+            return Text::Glossary::toolTip(Text::Glossary::recordTopic(r.recordKind(), r.opcode));
         break;
     case Qt::ForegroundRole:
         if (r.error)
             return QBrush(QColor(0xd0, 0x30, 0x30));
-        if (r.kind != RecordKind::Message && index.column() == TypeColumn)
+        if (r.recordKind() != RecordKind::Message && index.column() == TypeColumn)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        if (index.column() == DirectionColumn && r.direction != Direction::None)
-            return QBrush(r.direction == Direction::Outbound ? QColor(0x2a, 0x7a, 0xe2)
-                                                             : QColor(0x2e, 0x9d, 0x4f));
+        if (index.column() == DirectionColumn && r.recordDirection() != Direction::None)
+            return QBrush(r.recordDirection() == Direction::Outbound ? QColor(0x2a, 0x7a, 0xe2)
+                                                                     : QColor(0x2e, 0x9d, 0x4f));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() <= SizeColumn && index.column() != TypeColumn)

@@ -125,18 +125,23 @@ Q_SIGNALS:
     void filteringFinished(qint64 milliseconds, int rows);
 
 private:
+    // 32 bytes: a log of a million records holds 32 MB of rows.
     struct Row
     {
         quint64 id;
-        quint64 number; // the record's place among this log's connections' records, from 1
         qint64 us;
         quint32 connection;
         quint32 size;
-        Traffic::RecordKind kind;
-        Traffic::Direction direction;
-        quint8 opcode;
-        bool error;
+        // The record's place among this log's connections' records, from 1.
+        quint64 number : 48;
+        quint64 kind : 4; // Traffic::RecordKind
+        quint64 direction : 2; // Traffic::Direction
+        quint64 opcode : 4;
+        quint64 error : 1;
+        Traffic::RecordKind recordKind() const { return Traffic::RecordKind(kind); }
+        Traffic::Direction recordDirection() const { return Traffic::Direction(direction); }
     };
+    static_assert(sizeof(Row) == 32);
     struct Matcher
     {
         LogFilter filter;

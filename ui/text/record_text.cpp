@@ -123,7 +123,7 @@ QString close(const Traffic::TrafficRecord &record)
                    record.wasClean ? QCoreApplication::translate("RecordText", "clean")
                                    : QCoreApplication::translate("RecordText", "not clean"));
     if (!record.text.isEmpty())
-        text += QStringLiteral(" · ") + QString::fromUtf8(record.text);
+        text += QStringLiteral(" · ") + QString::fromUtf8(record.text.value());
     if (record.failure != Traffic::Failure::None)
         text += QStringLiteral(" · ") + Explain::failureTitle(record.failure);
     // bufferedAmount does not reset at close (WHATWG): what is left was never delivered.
