@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace WsBench::Cli {
@@ -62,6 +63,14 @@ QString preview(const QByteArray &bytes, quint8 opcode)
 }
 
 // The preview in UTF-8. Printable ASCII, the usual case, is copied as it is.
+// A number in decimal, without a temporary.
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end - digits);
+}
+
 void appendPreview(QByteArray &out, const QByteArray &bytes, quint8 opcode)
 {
     const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 200));
@@ -160,8 +169,23 @@ void Transcript::printJson(const TrafficRecord &r)
 void Transcript::print(const TrafficRecord &r)
 {
     // Server peers carry the server's number in the high bits: every line of theirs says which.
+    const Traffic::ConnectionId id(r.connectionId);
+    if (r.kind == RecordKind::Message) { // the most frequent line, built in UTF-8 directly
+        if (id.isServerPeer()) {
+            m_out += "[peer ";
+            appendNumber(m_out, id.peerSerial());
+            m_out += "] ";
+        }
+        m_out += r.direction == Direction::Outbound ? "→ " : "← ";
+        m_out += r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? "text   " : "binary ";
+        appendPreview(m_out, r.bytes, r.opcode);
+        m_out += " (";
+        appendNumber(m_out, r.bytes.size());
+        m_out += r.compressed ? " bytes, compressed)\n" : " bytes)\n";
+        return;
+    }
     QByteArray prefix;
-    if (const Traffic::ConnectionId id(r.connectionId); id.isServerPeer())
+    if (id.isServerPeer())
         prefix = "[peer " + QByteArray::number(id.peerSerial()) + "] ";
     const auto line = [this, &prefix](const QString &text) {
         m_out += prefix;
@@ -184,14 +208,7 @@ void Transcript::print(const TrafficRecord &r)
         }
         break; // a failure is reported once, by the error record that follows
     }
-    case RecordKind::Message: // the most frequent line, built in UTF-8 directly
-        m_out += prefix;
-        m_out += r.direction == Direction::Outbound ? "→ " : "← ";
-        m_out += r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? "text   " : "binary ";
-        appendPreview(m_out, r.bytes, r.opcode);
-        m_out += " (";
-        m_out += QByteArray::number(r.bytes.size());
-        m_out += r.compressed ? " bytes, compressed)\n" : " bytes)\n";
+    case RecordKind::Message: // above
         break;
     case RecordKind::Frame:
         // Data frames are shown as messages; control frames on their own.
