@@ -258,7 +258,7 @@ int runClientUntilFinished(const ClientOptions &options, const OrderedArgs &args
     if (!sendBudgetOption(args, command, &sendBudget))
         return UsageError;
     SignalWatcher signals; // before anything is printed: a script may signal at once
-    Traffic::TrafficStore store;
+    Traffic::TrafficStore store(transcriptStoreLimits());
     if (!attachRecorder(store, args, command))
         return UsageError;
     Traffic::SystemClock clock;

@@ -168,7 +168,7 @@ int serveUntilSignalled(const ServerOptions &options, const OrderedArgs &args, c
     QTextStream err(stderr);
     QString error;
     SignalWatcher signals; // before anything is printed: a script may signal at once
-    Traffic::TrafficStore store;
+    Traffic::TrafficStore store(transcriptStoreLimits());
     if (!attachRecorder(store, args, command))
         return UsageError;
     Traffic::SystemClock clock;

@@ -135,6 +135,12 @@ void Transcript::drain()
     for (;;) {
         const quint64 last = m_store->stats().lastId;
         const std::vector<TrafficRecord> records = m_store->since(m_lastId, 4096, kinds);
+        if (!m_quiet && !records.empty() && records.front().id > m_lastId + 1) {
+            // The store let them go before this could print them (output slower than traffic).
+            m_out += "… ";
+            appendNumber(m_out, qint64(records.front().id - m_lastId - 1));
+            m_out += " records left memory before they could be printed\n";
+        }
         for (const TrafficRecord &r : records)
             m_json ? printJson(r) : print(r);
         if (!m_out.isEmpty()) { // a batch at a time: a backlog never becomes one huge buffer

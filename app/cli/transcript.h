@@ -7,6 +7,14 @@
 
 namespace WsBench::Cli {
 
+// What a command's store keeps when only its transcript (and a recording file, which receives
+// every record as it arrives) reads it: a backlog of about a second at the busiest, instead of
+// the window's long history. Less memory, and a busy server stops taking fresh memory sooner.
+inline Traffic::StoreLimits transcriptStoreLimits()
+{
+    return {qsizetype(64) * 1024 * 1024, 500'000};
+}
+
 // Prints what the store receives: a readable transcript, or (json) one JSON object per event
 // with readyState and bufferedAmount where they change. Runs in the caller's thread.
 class Transcript final : public QObject

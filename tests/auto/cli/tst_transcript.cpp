@@ -57,6 +57,7 @@ class TestTranscript : public QObject
 private Q_SLOTS:
     void aBacklogLargerThanOneBatchIsPrintedWhole_data();
     void aBacklogLargerThanOneBatchIsPrintedWhole();
+    void recordsTheStoreLetGoAreCountedNotSkippedSilently();
 };
 
 void TestTranscript::aBacklogLargerThanOneBatchIsPrintedWhole_data()
@@ -89,6 +90,28 @@ void TestTranscript::aBacklogLargerThanOneBatchIsPrintedWhole()
     }
     // A second drain with nothing new prints nothing.
     QCOMPARE(captureStdout([&]() { transcript.drain(); }), QByteArray());
+}
+
+void TestTranscript::recordsTheStoreLetGoAreCountedNotSkippedSilently()
+{
+    Traffic::StoreLimits limits;
+    limits.maxRecords = 100;
+    Traffic::TrafficStore store(limits);
+    Cli::Transcript transcript(&store, false);
+    std::vector<TrafficRecord> batch;
+    for (int i = 0; i < 1000; ++i) // the store keeps the last 100 of them
+        batch.push_back(message(1, i));
+    store.append(std::move(batch));
+    const QList<QByteArray> lines
+        = captureStdout([&]() { transcript.drain(); }).trimmed().split('\n');
+    QCOMPARE(lines.size(), 101);
+    QCOMPARE(lines.first(), QByteArray("… 900 records left memory before they could be printed"));
+    QVERIFY2(lines.at(1).contains("message 900"), lines.at(1).constData());
+    QVERIFY2(lines.last().contains("message 999"), lines.last().constData());
+    // Nothing more was let go: the next drain says nothing.
+    store.append({message(1, 1000)});
+    const QByteArray next = captureStdout([&]() { transcript.drain(); });
+    QVERIFY2(next.contains("message 1000") && !next.contains("left memory"), next.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTranscript)
