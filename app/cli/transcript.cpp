@@ -62,7 +62,6 @@ QString preview(const QByteArray &bytes, quint8 opcode)
     return hex;
 }
 
-// The preview in UTF-8. Printable ASCII, the usual case, is copied as it is.
 // A number in decimal, without a temporary.
 void appendNumber(QByteArray &out, qint64 n)
 {
@@ -71,6 +70,7 @@ void appendNumber(QByteArray &out, qint64 n)
     out.append(digits, end - digits);
 }
 
+// The preview in UTF-8. Printable ASCII, the usual case, is copied as it is.
 void appendPreview(QByteArray &out, const QByteArray &bytes, quint8 opcode)
 {
     const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 200));

@@ -1,5 +1,7 @@
 #include "core/net/peer_connection.h"
 
+#include "core/protocol/thread_spares.h"
+
 #include "core/net/net_log.h"
 #include "core/net/send_budget.h"
 #include "core/protocol/close_code.h"
@@ -30,30 +32,7 @@ using Traffic::RecordKind;
 namespace {
 
 // Event buffers, shared by the thread's connections: an idle connection holds none.
-std::vector<std::vector<Event>> &eventBufferPool()
-{
-    static thread_local std::vector<std::vector<Event>> pool;
-    return pool;
-}
-
-std::vector<Event> takeEventBuffer()
-{
-    auto &pool = eventBufferPool();
-    if (pool.empty())
-        return {};
-    std::vector<Event> buffer = std::move(pool.back());
-    pool.pop_back();
-    return buffer;
-}
-
-void giveEventBuffer(std::vector<Event> &&buffer)
-{
-    auto &pool = eventBufferPool();
-    if (buffer.capacity() > 0 && buffer.capacity() <= 256 && pool.size() < 16) {
-        buffer.clear();
-        pool.push_back(std::move(buffer));
-    }
-}
+using EventSpares = Protocol::ThreadSpares<std::vector<Event>>;
 
 quint32 strongRandom()
 {
@@ -459,7 +438,7 @@ void PeerConnection::pump()
         // The end of a turn: the connection's emptied event buffer goes back to the thread.
         std::vector<Event> none;
         m_connection.takeEvents(none);
-        giveEventBuffer(std::move(none));
+        EventSpares::give(std::move(none), 256, 16);
     }
 }
 
@@ -627,7 +606,7 @@ void PeerConnection::recordEvents()
     if (!m_connection.hasEvents())
         return;
     // Reentrant (a reply sent while handling an event records again), so a buffer per level.
-    std::vector<Event> events = takeEventBuffer();
+    std::vector<Event> events = EventSpares::take();
     m_connection.takeEvents(events); // the connection keeps our old buffer's capacity
     m_batch.stampTurn(); // everything from one read or one send happened at this moment
     const bool client = m_connection.role() == Role::Client;
@@ -752,7 +731,7 @@ void PeerConnection::recordEvents()
         }
     }
     events.clear();
-    giveEventBuffer(std::move(events));
+    EventSpares::give(std::move(events), 256, 16);
 }
 
 void PeerConnection::recordOutgoingMessage(quint8 opcode, const QByteArray &payload,

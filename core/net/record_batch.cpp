@@ -1,5 +1,7 @@
 #include "core/net/record_batch.h"
 
+#include "core/protocol/thread_spares.h"
+
 namespace WsBench::Net {
 
 using namespace Traffic;
@@ -13,20 +15,14 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 }
 
 // Record vectors, shared by the thread's connections: a batch holds one only during a turn.
-std::vector<std::vector<TrafficRecord>> &batchPool()
-{
-    static thread_local std::vector<std::vector<TrafficRecord>> pool;
-    return pool;
-}
+using BatchSpares = Protocol::ThreadSpares<std::vector<TrafficRecord>>;
 
 } // namespace
 
 TrafficRecord &RecordBatch::add(RecordKind kind, Direction direction)
 {
-    if (m_batch.capacity() == 0 && !batchPool().empty()) {
-        m_batch = std::move(batchPool().back());
-        batchPool().pop_back();
-    }
+    if (m_batch.capacity() == 0)
+        m_batch = BatchSpares::take();
     TrafficRecord &r = m_batch.emplace_back();
     r.kind = kind;
     r.direction = direction;
@@ -94,9 +90,7 @@ void RecordBatch::flush()
     if (m_batch.empty() || !m_store)
         return;
     m_store->appendFrom(m_batch); // leaves it empty, with its capacity
-    auto &pool = batchPool();
-    if (m_batch.capacity() <= 4096 && pool.size() < 16)
-        pool.push_back(std::move(m_batch));
+    BatchSpares::give(std::move(m_batch), 4096, 16);
     m_batch = {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
 #include "core/protocol/frame_encoder.h"
+#include "core/protocol/thread_spares.h"
 #include "core/protocol/utf8_validator.h"
 
 #include <QStringBuilder>
@@ -599,35 +600,21 @@ void Connection::outgoingParts(OutgoingParts &parts)
         parts.emplace_back(m_outgoing);
 }
 
-namespace {
-
-// One emptied outgoing buffer per thread, for the next connection that sends: an idle
-// connection holds none, and a busy thread does not allocate one per turn.
-QByteArray &spareOutgoing()
-{
-    static thread_local QByteArray spare;
-    return spare;
-}
-
-} // namespace
-
 void Connection::clearOutgoing()
 {
     m_sealed.clear();
-    constexpr qsizetype kKeptCapacity = 256 * 1024;
-    QByteArray &spare = spareOutgoing();
-    if (m_outgoing.isDetached() && m_outgoing.capacity() <= kKeptCapacity
-        && spare.capacity() < m_outgoing.capacity()) {
+    // The emptied buffer goes to the thread's next sender: an idle connection holds none.
+    if (m_outgoing.isDetached()) {
         m_outgoing.resize(0);
-        spare = std::move(m_outgoing);
+        ThreadSpares<QByteArray>::give(std::move(m_outgoing), 256 * 1024, 1);
     }
     m_outgoing = QByteArray();
 }
 
 void Connection::reserveOutgoing()
 {
-    if (m_outgoing.capacity() == 0 && spareOutgoing().capacity() > 0)
-        m_outgoing = std::exchange(spareOutgoing(), {});
+    if (m_outgoing.capacity() == 0)
+        m_outgoing = ThreadSpares<QByteArray>::take();
 }
 
 void Connection::transportWrote(qint64 bytes)
