@@ -63,15 +63,17 @@ QString preview(const QByteArray &bytes, quint8 opcode)
 }
 
 // A number in decimal, without a temporary.
-void appendNumber(QByteArray &out, qint64 n)
+template<typename Out>
+void appendNumber(Out &out, qint64 n)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out.append(digits, end - digits);
+    out += QByteArrayView(digits, end - digits);
 }
 
 // The preview in UTF-8. Printable ASCII, the usual case, is copied as it is.
-void appendPreview(QByteArray &out, const QByteArray &bytes, quint8 opcode)
+template<typename Out>
+void appendPreview(Out &out, const QByteArray &bytes, quint8 opcode)
 {
     const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 200));
     const bool ascii = printableAscii(head)
@@ -143,10 +145,10 @@ void Transcript::drain()
         }
         for (const TrafficRecord &r : records)
             m_json ? printJson(r) : print(r);
-        if (!m_out.isEmpty()) { // a batch at a time: a backlog never becomes one huge buffer
-            std::fwrite(m_out.constData(), 1, std::size_t(m_out.size()), stdout);
+        if (!m_out.bytes.empty()) { // a batch at a time: a backlog never becomes one huge buffer
+            std::fwrite(m_out.bytes.data(), 1, m_out.bytes.size(), stdout);
             std::fflush(stdout);
-            m_out.resize(0); // keeps its capacity for the next batch
+            m_out.bytes.clear(); // keeps its capacity for the next batch
         }
         if (records.size() < 4096) { // everything up to `last` was seen
             m_lastId = std::max(last, records.empty() ? m_lastId : records.back().id);
@@ -284,7 +286,9 @@ void Transcript::printChecks(const TrafficRecord &r, const QByteArray &prefix)
     const QStringList lines
         = Text::HandshakeText::checkLines(review, onResponse, continued, continued);
     for (const QString &l : lines) {
-        m_out += prefix + "    " + l.toUtf8();
+        m_out += prefix;
+        m_out += "    ";
+        m_out += l.toUtf8();
         m_out += '\n';
     }
 }

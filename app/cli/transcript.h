@@ -2,8 +2,11 @@
 
 #include "core/traffic/traffic_store.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QObject>
+
+#include <string>
 
 namespace WsBench::Cli {
 
@@ -42,7 +45,29 @@ private:
     quint64 m_lastId = 0;
     static constexpr int kDrainDelayMs = 10;
     bool m_drainQueued = false;
-    QByteArray m_out; // UTF-8, written to stdout at the end of each drain
+    // UTF-8, written to stdout at the end of each drain. Appended with plain copies: a busy
+    // server prints hundreds of thousands of lines a second, and QByteArray's operator+= takes
+    // its general insert path.
+    struct Out
+    {
+        std::string bytes;
+        Out &operator+=(char c)
+        {
+            bytes.push_back(c);
+            return *this;
+        }
+        Out &operator+=(const char *text)
+        {
+            bytes.append(text);
+            return *this;
+        }
+        Out &operator+=(QByteArrayView b)
+        {
+            bytes.append(b.data(), std::size_t(b.size()));
+            return *this;
+        }
+    };
+    Out m_out;
     // readyState and bufferedAmount, per connection
     QHash<quint32, QPair<Protocol::ReadyState, quint64>> m_lastStatus;
     // The handshake's request and response, per connection, for the list of checks

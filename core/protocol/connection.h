@@ -8,6 +8,7 @@
 #include "core/protocol/handshake_parser.h"
 #include "core/protocol/message_assembler.h"
 #include "core/protocol/random_source.h"
+#include "core/protocol/thread_spares.h"
 #include "core/protocol/validation_policy.h"
 
 #include <QByteArray>
@@ -158,8 +159,10 @@ private:
     // A new event at the end of the queue, filled in place (valid until the next event).
     Event &addEvent(EventType type)
     {
+        if (m_events.capacity() == 0) // a turn's first event: a buffer the thread keeps
+            m_events = ThreadSpares<std::vector<Event>>::take();
         if (m_events.capacity() == 0)
-            m_events.reserve(4);
+            m_events.reserve(16);
         Event &e = m_events.emplace_back();
         e.type = type;
         return e;
