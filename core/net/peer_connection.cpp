@@ -1,11 +1,10 @@
 #include "core/net/peer_connection.h"
 
-#include "core/protocol/thread_spares.h"
-
 #include "core/net/net_log.h"
 #include "core/net/send_budget.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
+#include "core/protocol/thread_spares.h"
 
 #include <QHostAddress>
 #include <QRandomGenerator>
@@ -16,9 +15,7 @@
 #include <limits>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
 #include <sys/socket.h>
-#include <sys/uio.h>
 #endif
 
 namespace WsBench::Net {
@@ -76,13 +73,14 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PeerConnection::onDeadline);
     applyReadBufferSize();
-#ifdef Q_OS_LINUX
-    // A server's plain TCP peer: bytes go to the kernel at once, from our own buffer, instead
-    // of through the socket's buffer on the next turn of the event loop (one copy and one
-    // wake-up fewer per write). TLS sockets keep Qt's path.
+    // A server's plain TCP peer: bytes go to the kernel at once, from the connection's own
+    // buffers, instead of through the socket's buffer on the next turn of the event loop (one
+    // copy and one wake-up fewer per write). TLS sockets keep Qt's path.
     if (config.role == Role::Server && !qobject_cast<QSslSocket *>(m_socket))
-        m_directFd = m_socket->socketDescriptor();
-#endif
+        m_direct = std::make_unique<DirectWriter>(
+            m_socket->socketDescriptor(), this, [this](qint64 bytes) { onBytesWritten(bytes); },
+            // Failed: the socket's buffer takes the rest, and its own write reports the error.
+            [this](const QByteArray &rest) { m_socket->write(rest); });
 }
 
 void PeerConnection::applyReadBufferSize()
@@ -238,51 +236,25 @@ qint64 PeerConnection::writeOut(const Parts &parts)
 
 qint64 PeerConnection::socketWrite(const Parts &parts)
 {
-    qint64 skip = writeDirect(parts);
-    const qint64 direct = skip;
-    for (const QByteArrayView part : parts) { // what the kernel did not take: the socket's
-        if (skip >= part.size()) { // buffer, whose bytesWritten() reports it
-            skip -= part.size();
-            continue;
-        }
-        m_socket->write(part.data() + skip, part.size() - skip);
-        skip = 0;
+    if (m_direct) {
+        const qint64 now = m_direct->write(parts);
+        if (now >= 0)
+            return now; // and the writer holds the rest
     }
-    return direct;
+    // The socket's buffer, whose bytesWritten() reports them; after a failed direct write, its
+    // own write reports the error.
+    for (const QByteArrayView part : parts)
+        m_socket->write(part.data(), part.size());
+    return 0;
 }
 
-qint64 PeerConnection::writeDirect(const Parts &parts)
+void PeerConnection::handWritesToSocket()
 {
-#ifdef Q_OS_LINUX
-    // Only while the socket's own buffer is empty, so the bytes keep their order.
-    if (m_directFd < 0 || m_socket->bytesToWrite() > 0
-        || m_socket->state() != QAbstractSocket::ConnectedState)
-        return 0;
-    iovec vectors[8];
-    int count = 0;
-    for (const QByteArrayView part : parts) {
-        if (count == 8)
-            break;
-        vectors[count].iov_base = const_cast<char *>(part.data());
-        vectors[count].iov_len = std::size_t(part.size());
-        ++count;
-    }
-    msghdr message {};
-    message.msg_iov = vectors;
-    message.msg_iovlen = std::size_t(count);
-    ssize_t sent;
-    do {
-        sent = ::sendmsg(int(m_directFd), &message, MSG_NOSIGNAL);
-    } while (sent < 0 && errno == EINTR);
-    // Full: the socket's buffer takes the rest. Failed: the socket's buffer takes it too, and
-    // its own write reports the error; nothing more goes this way.
-    if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
-        m_directFd = -1;
-    return std::max<qint64>(0, sent);
-#else
-    Q_UNUSED(parts);
-    return 0;
-#endif
+    if (!m_direct)
+        return;
+    const QByteArray rest = m_direct->release();
+    if (!rest.isEmpty())
+        m_socket->write(rest);
 }
 
 void PeerConnection::releaseOutbound()
@@ -451,7 +423,7 @@ void PeerConnection::maybeCloseTransport()
         awaitClose();
     }
     if (m_connection.wantsTransportClose() && m_socket->bytesToWrite() == 0
-        && (!m_shaper || m_shaper->heldOutbound() == 0)) {
+        && (!m_direct || m_direct->held() == 0) && (!m_shaper || m_shaper->heldOutbound() == 0)) {
         m_closingTransport = true;
         m_socket->disconnectFromHost();
         awaitClose();
@@ -544,6 +516,8 @@ void PeerConnection::finish()
     if (m_finished)
         return;
     m_finished = true;
+    if (m_direct)
+        m_direct->stop(); // before the socket's descriptor goes
     if (m_linkTimer)
         m_linkTimer->stop();
     leaveBudget();
@@ -583,6 +557,7 @@ void PeerConnection::failOn(Failure failure, const QByteArray &detail)
                                                                : CloseCode::PolicyViolation,
                                Traffic::failureName(failure));
     pump();
+    handWritesToSocket(); // written before it closes
     m_socket->disconnectFromHost();
     awaitClose();
 }
@@ -830,8 +805,8 @@ void PeerConnection::resetMidMessage(quint8 opcode, const QByteArray &payload,
     m_batch.note(
         Note::Misbehaving,
         what + QList<QByteArray> {QByteArray::number(cut), QByteArray::number(frame.size())});
-    if (const qint64 direct = socketWrite({QByteArrayView(frame).first(cut)}))
-        m_connection.transportWrote(direct);
+    handWritesToSocket();
+    m_socket->write(frame.first(cut));
     m_socket->flush();
 #ifdef Q_OS_UNIX
     const linger reset {1, 0}; // close() sends RST instead of FIN
@@ -847,6 +822,7 @@ void PeerConnection::closeTcpWithoutClose(const QList<QByteArray> &what)
         return;
     pump();
     m_batch.note(Note::Misbehaving, what);
+    handWritesToSocket();
     m_socket->flush();
     m_socket->abort();
     onDisconnected();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/connection_deadlines.h"
+#include "core/net/direct_writer.h"
 #include "core/net/link_conditions.h"
 #include "core/net/record_batch.h"
 #include "core/net/send_budget.h"
@@ -158,8 +159,9 @@ private:
     // Both return how much went to the kernel at once: the caller reports it as written.
     qint64 writeOut(const Parts &parts);
     qint64 socketWrite(const Parts &parts);
-    // Writes what the kernel takes now, straight to a plain socket; returns how much.
-    qint64 writeDirect(const Parts &parts);
+    // What the direct writer holds goes to the socket's buffer, and later writes too: the
+    // socket is about to be flushed or closed.
+    void handWritesToSocket();
     // Reads and handles what the socket holds, within bounds.
     void read();
     void releaseOutbound();
@@ -171,7 +173,7 @@ private:
 
     Protocol::Connection m_connection;
     QAbstractSocket *m_socket;
-    qintptr m_directFd = -1; // the descriptor writeDirect() may use, or -1
+    std::unique_ptr<DirectWriter> m_direct; // a server's plain TCP socket (Linux)
     PeerOptions m_peerOptions;
     RecordBatch m_batch;
     ConnectionDeadlines m_deadlines;

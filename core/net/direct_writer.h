@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QVarLengthArray>
+
+#include <functional>
+#include <memory>
+
+class QObject;
+class QSocketNotifier;
+
+namespace WsBench::Net {
+
+// Writes a plain TCP socket's bytes straight to the kernel (Linux: sendmsg), from the caller's
+// buffers when the kernel takes them at once. What it refuses is held here and written, all of
+// it in one call, when the socket can take more: a busy connection makes one write per turn
+// of the event loop, where the socket's own buffer would make one per part it was given.
+class DirectWriter final
+{
+public:
+    using Parts = QVarLengthArray<QByteArrayView, 8>;
+    // `written` reports bytes the kernel took later, from the event loop. `failed` receives
+    // what was still held when a write failed; nothing more goes this way after it.
+    DirectWriter(qintptr fd, QObject *owner, std::function<void(qint64)> written,
+                 std::function<void(const QByteArray &)> failed);
+    ~DirectWriter();
+    DirectWriter(const DirectWriter &) = delete;
+    DirectWriter &operator=(const DirectWriter &) = delete;
+
+    // Writes `parts` after whatever is held. Returns what the kernel took now; the rest is
+    // held. -1: the write failed, and nothing was taken or held.
+    qint64 write(const Parts &parts);
+    qint64 held() const { return m_held.size() - m_sent; }
+    // The socket is closing: stop watching it, and drop what is held.
+    void stop();
+    // Stops, and returns what was held: for the socket's own buffer, which keeps the order
+    // and is written before the socket closes.
+    QByteArray release();
+
+private:
+    void onWritable();
+    void hold(QByteArrayView bytes);
+
+    qintptr m_fd;
+    QObject *m_owner;
+    std::function<void(qint64)> m_written;
+    std::function<void(const QByteArray &)> m_failed;
+    QByteArray m_held; // refused bytes; the first m_sent of them went out since
+    qsizetype m_sent = 0;
+    std::unique_ptr<QSocketNotifier> m_notifier; // made the first time the kernel refuses
+};
+
+} // namespace WsBench::Net

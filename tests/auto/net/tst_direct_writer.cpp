@@ -1,0 +1,174 @@
+// The direct writer on real loopback TCP sockets: what the kernel takes at once, what it holds
+// when the socket is full and writes later in order, and what it hands back when a write fails.
+#include "core/net/direct_writer.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+#include <sys/socket.h>
+
+using WsBench::Net::DirectWriter;
+
+namespace {
+
+// A connected pair on loopback: `sender` (accepted) is written by the writer, `receiver` reads.
+struct Pair
+{
+    QTcpServer server;
+    QTcpSocket receiver;
+    QTcpSocket *sender = nullptr;
+};
+
+void connectPair(Pair &pair, int bufferBytes = 0)
+{
+    QVERIFY(pair.server.listen(QHostAddress::LocalHost));
+    if (bufferBytes > 0) { // small buffers: the kernel refuses early
+        pair.receiver.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, bufferBytes);
+    }
+    pair.receiver.connectToHost(QHostAddress::LocalHost, pair.server.serverPort());
+    QVERIFY(pair.server.waitForNewConnection(5000));
+    pair.sender = pair.server.nextPendingConnection();
+    QVERIFY(pair.sender);
+    QVERIFY(pair.receiver.waitForConnected(5000));
+    if (bufferBytes > 0) {
+        pair.sender->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, bufferBytes);
+        pair.receiver.setReadBufferSize(bufferBytes);
+    }
+}
+
+QByteArray pattern(qsizetype size, int seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 131 + seed * 7) & 0xFF);
+    return bytes;
+}
+
+} // namespace
+
+class TestDirectWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void takesEverythingAtOnceWhenThereIsRoom();
+    void holdsWhatTheKernelRefusesAndWritesItInOrder();
+    void handsBackWhatItHeldWhenAWriteFails();
+    void stoppedWriterWritesNothing();
+};
+
+void TestDirectWriter::takesEverythingAtOnceWhenThereIsRoom()
+{
+    Pair pair;
+    connectPair(pair);
+    qint64 later = 0;
+    DirectWriter writer(
+        pair.sender->socketDescriptor(), this, [&](qint64 n) { later += n; },
+        [](const QByteArray &) { QFAIL("no write failed"); });
+    const QByteArray header("\x82\x05", 2);
+    const QByteArray payload("hello");
+    const qint64 now = writer.write({QByteArrayView(header), QByteArrayView(payload)});
+    QCOMPARE(now, 7);
+    QCOMPARE(writer.held(), 0);
+    QByteArray got;
+    QTRY_VERIFY_WITH_TIMEOUT((got += pair.receiver.readAll()).size() >= 7, 5000);
+    QCOMPARE(got, header + payload);
+    QCOMPARE(later, 0);
+}
+
+void TestDirectWriter::holdsWhatTheKernelRefusesAndWritesItInOrder()
+{
+    Pair pair;
+    connectPair(pair, 16 * 1024);
+    qint64 later = 0;
+    DirectWriter writer(
+        pair.sender->socketDescriptor(), this, [&](qint64 n) { later += n; },
+        [](const QByteArray &) { QFAIL("no write failed"); });
+    // Far more than both socket buffers hold, in parts of uneven sizes.
+    QByteArray expected;
+    qint64 atOnce = 0;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray head = pattern(2 + i % 7, i);
+        const QByteArray body = pattern(64 * 1024 + i * 97, i + 1000);
+        expected += head;
+        expected += body;
+        const qint64 now = writer.write({QByteArrayView(head), QByteArrayView(body)});
+        QVERIFY(now >= 0);
+        atOnce += now;
+    }
+    QVERIFY2(writer.held() > 0, "the kernel took 2.6 MB through 16 KiB buffers at once");
+    QVERIFY(atOnce < expected.size());
+    QCOMPARE(atOnce + writer.held(), expected.size());
+    // The receiver reads; the writer sends the rest as the socket drains.
+    QByteArray got;
+    for (int turns = 0; turns < 20000 && got.size() < expected.size(); ++turns) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        got += pair.receiver.readAll();
+        if (got.size() < expected.size() && pair.receiver.bytesAvailable() == 0)
+            pair.receiver.waitForReadyRead(10);
+    }
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+    QCOMPARE(writer.held(), 0);
+    QCOMPARE(atOnce + later, expected.size());
+}
+
+void TestDirectWriter::handsBackWhatItHeldWhenAWriteFails()
+{
+    Pair pair;
+    connectPair(pair, 16 * 1024);
+    QByteArray handedBack;
+    int failures = 0;
+    DirectWriter writer(
+        pair.sender->socketDescriptor(), this, [](qint64) {},
+        [&](const QByteArray &rest) {
+            handedBack = rest;
+            ++failures;
+        });
+    const QByteArray big = pattern(2 * 1024 * 1024, 3);
+    const qint64 now = writer.write({QByteArrayView(big)});
+    QVERIFY(now >= 0);
+    const qint64 held = writer.held();
+    QVERIFY(held > 0);
+    // The peer resets the connection: the next write fails.
+    const linger reset {1, 0};
+    ::setsockopt(int(pair.receiver.socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                 sizeof reset);
+    pair.receiver.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(failures, 1, 5000);
+    QVERIFY(!handedBack.isEmpty());
+    QVERIFY(handedBack.size() <= held);
+    QVERIFY(big.endsWith(handedBack)); // the unsent end, in order
+    QCOMPARE(writer.held(), 0);
+    QCOMPARE(writer.write({QByteArrayView("more")}), -1); // nothing more goes this way
+}
+
+void TestDirectWriter::stoppedWriterWritesNothing()
+{
+    Pair pair;
+    connectPair(pair, 16 * 1024);
+    DirectWriter writer(
+        pair.sender->socketDescriptor(), this, [](qint64) { QFAIL("nothing is written"); },
+        [](const QByteArray &) { QFAIL("no write failed"); });
+    const QByteArray big = pattern(2 * 1024 * 1024, 5);
+    QVERIFY(writer.write({QByteArrayView(big)}) >= 0);
+    QVERIFY(writer.held() > 0);
+    const QByteArray rest = writer.release();
+    QVERIFY(!rest.isEmpty());
+    QVERIFY(big.endsWith(rest));
+    QCOMPARE(writer.held(), 0);
+    QCOMPARE(writer.write({QByteArrayView(big)}), -1);
+    // Draining the socket now wakes nothing up in the writer.
+    for (int i = 0; i < 50; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        pair.receiver.readAll();
+        pair.receiver.waitForReadyRead(5);
+    }
+}
+
+QTEST_MAIN(TestDirectWriter)
+#include "tst_direct_writer.moc"
