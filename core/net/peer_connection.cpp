@@ -498,6 +498,8 @@ void PeerConnection::onDisconnected()
 {
     if (m_finished || m_transportGone)
         return;
+    if (m_direct)
+        m_direct->stop(); // the descriptor is gone, and with it what could not be written
     if (m_shaper) {
         // What the peer sent before it closed still crosses the link first.
         while (m_socket->bytesAvailable() > 0)
