@@ -1,5 +1,8 @@
 #include "core/net/direct_writer.h"
 
+#include "core/protocol/thread_spares.h"
+
+#include <QAbstractSocket>
 #include <QSocketNotifier>
 
 #include <algorithm>
@@ -13,6 +16,8 @@
 namespace WsBench::Net {
 
 namespace {
+
+using Spares = Protocol::ThreadSpares<QByteArray>;
 
 #ifdef Q_OS_LINUX
 // Sends as much of `parts` as the kernel takes now. Returns it, or -1 on a failure other than
@@ -49,7 +54,10 @@ DirectWriter::DirectWriter(qintptr fd, QObject *owner, std::function<void(qint64
     , m_failed(std::move(failed))
 { }
 
-DirectWriter::~DirectWriter() = default;
+DirectWriter::~DirectWriter()
+{
+    QObject::disconnect(m_closeWatch); // the socket may outlive this
+}
 
 qint64 DirectWriter::write(const Parts &parts)
 {
@@ -84,17 +92,28 @@ qint64 DirectWriter::write(const Parts &parts)
 
 void DirectWriter::hold(QByteArrayView bytes)
 {
-    if (held() == 0) {
+    if (held() == 0) { // a buffer the thread keeps: an idle connection holds none
+        m_held = Spares::take();
         m_held.resize(0);
         m_sent = 0;
     }
     m_held.append(bytes);
     if (!m_notifier) {
-        m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Write, m_owner);
+        // Owned here alone; the owner is the context its calls run in.
+        m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Write);
         QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_owner,
                          [this]() { onWritable(); });
     }
     m_notifier->setEnabled(true);
+}
+
+QByteArray DirectWriter::takeUnsent()
+{
+    QByteArray rest = std::exchange(m_held, {});
+    if (m_sent > 0)
+        rest.remove(0, m_sent); // in place when it is the only reference
+    m_sent = 0;
+    return rest;
 }
 
 void DirectWriter::onWritable()
@@ -107,7 +126,7 @@ void DirectWriter::onWritable()
     const QByteArrayView rest = QByteArrayView(m_held).sliced(m_sent);
     const qint64 sent = sendParts(m_fd, &rest, 1);
     if (sent < 0) {
-        const QByteArray unsent = m_held.sliced(m_sent);
+        const QByteArray unsent = takeUnsent();
         stop();
         m_failed(unsent); // the last thing: it may end the connection
         return;
@@ -116,11 +135,8 @@ void DirectWriter::onWritable()
     if (held() == 0) {
         m_notifier->setEnabled(false);
         m_sent = 0;
-        // A burst's buffer goes; an ordinary one stays for the next.
-        if (m_held.capacity() > 1024 * 1024)
-            m_held = QByteArray();
-        else
-            m_held.resize(0);
+        m_held.resize(0);
+        Spares::give(std::exchange(m_held, {}), 1024 * 1024, 2); // the thread keeps a few
     } else if (m_sent > m_held.size() / 2) {
         m_held.remove(0, m_sent); // what is left moves to the front, at most as much as went
         m_sent = 0;
@@ -132,9 +148,19 @@ void DirectWriter::onWritable()
 
 QByteArray DirectWriter::release()
 {
-    QByteArray rest = m_held.sliced(m_sent);
+    QByteArray rest = takeUnsent();
     stop();
     return rest;
+}
+
+void DirectWriter::stopWhenClosed(QAbstractSocket *socket)
+{
+    QObject::disconnect(m_closeWatch);
+    m_closeWatch = QObject::connect(socket, &QAbstractSocket::stateChanged, m_owner,
+                                    [this](QAbstractSocket::SocketState state) {
+                                        if (state == QAbstractSocket::UnconnectedState)
+                                            stop();
+                                    });
 }
 
 void DirectWriter::stop()

@@ -2,12 +2,13 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QObject>
 #include <QVarLengthArray>
 
 #include <functional>
 #include <memory>
 
-class QObject;
+class QAbstractSocket;
 class QSocketNotifier;
 
 namespace WsBench::Net {
@@ -34,6 +35,9 @@ public:
     qint64 held() const { return m_held.size() - m_sent; }
     // The socket is closing: stop watching it, and drop what is held.
     void stop();
+    // Stops in the same call as `socket` closes, whichever way it does: its descriptor (whose
+    // number a new connection may soon have) is never written or watched after.
+    void stopWhenClosed(QAbstractSocket *socket);
     // Stops, and returns what was held: for the socket's own buffer, which keeps the order
     // and is written before the socket closes.
     QByteArray release();
@@ -41,6 +45,8 @@ public:
 private:
     void onWritable();
     void hold(QByteArrayView bytes);
+    // What is held and not yet sent, without a copy; holds nothing after.
+    QByteArray takeUnsent();
 
     qintptr m_fd;
     QObject *m_owner;
@@ -49,6 +55,7 @@ private:
     QByteArray m_held; // refused bytes; the first m_sent of them went out since
     qsizetype m_sent = 0;
     std::unique_ptr<QSocketNotifier> m_notifier; // made the first time the kernel refuses
+    QMetaObject::Connection m_closeWatch; // stopWhenClosed()
 };
 
 } // namespace WsBench::Net

@@ -81,6 +81,8 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
             m_socket->socketDescriptor(), this, [this](qint64 bytes) { onBytesWritten(bytes); },
             // Failed: the socket's buffer takes the rest, and its own write reports the error.
             [this](const QByteArray &rest) { m_socket->write(rest); });
+    if (m_direct)
+        m_direct->stopWhenClosed(m_socket);
 }
 
 void PeerConnection::applyReadBufferSize()
@@ -498,8 +500,6 @@ void PeerConnection::onDisconnected()
 {
     if (m_finished || m_transportGone)
         return;
-    if (m_direct)
-        m_direct->stop(); // the descriptor is gone, and with it what could not be written
     if (m_shaper) {
         // What the peer sent before it closed still crosses the link first.
         while (m_socket->bytesAvailable() > 0)
@@ -519,7 +519,7 @@ void PeerConnection::finish()
         return;
     m_finished = true;
     if (m_direct)
-        m_direct->stop(); // before the socket's descriptor goes
+        m_direct->stop(); // nothing more is written, whatever the socket's state
     if (m_linkTimer)
         m_linkTimer->stop();
     leaveBudget();

@@ -9,34 +9,63 @@
 
 #include <memory>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 using WsBench::Net::DirectWriter;
 
 namespace {
 
-// A connected pair on loopback: `sender` (accepted) is written by the writer, `receiver` reads.
+// A connected pair on loopback. The writer's end, `fd`, is a plain descriptor that no Qt
+// notifier watches (as a peer's is once its connection hands it over); `receiver` reads.
 struct Pair
 {
-    QTcpServer server;
+    int listener = -1;
+    int fd = -1;
     QTcpSocket receiver;
-    QTcpSocket *sender = nullptr;
+    ~Pair()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        if (listener >= 0)
+            ::close(listener);
+    }
 };
 
 void connectPair(Pair &pair, int bufferBytes = 0)
 {
-    QVERIFY(pair.server.listen(QHostAddress::LocalHost));
+    pair.listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(pair.listener >= 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(pair.listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(pair.listener, 4), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(pair.listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
     if (bufferBytes > 0) { // small buffers: the kernel refuses early
         pair.receiver.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, bufferBytes);
-    }
-    pair.receiver.connectToHost(QHostAddress::LocalHost, pair.server.serverPort());
-    QVERIFY(pair.server.waitForNewConnection(5000));
-    pair.sender = pair.server.nextPendingConnection();
-    QVERIFY(pair.sender);
-    QVERIFY(pair.receiver.waitForConnected(5000));
-    if (bufferBytes > 0) {
-        pair.sender->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, bufferBytes);
         pair.receiver.setReadBufferSize(bufferBytes);
+    }
+    pair.receiver.connectToHost(QHostAddress::LocalHost, ntohs(address.sin_port));
+    QVERIFY(pair.receiver.waitForConnected(5000));
+    pair.fd = ::accept4(pair.listener, nullptr, nullptr, SOCK_NONBLOCK);
+    QVERIFY(pair.fd >= 0);
+    if (bufferBytes > 0)
+        ::setsockopt(pair.fd, SOL_SOCKET, SO_SNDBUF, &bufferBytes, sizeof bufferBytes);
+}
+
+// Reads until `bytes` arrived or 10 s passed, letting the writer's notifier run.
+void readUntil(QTcpSocket &receiver, QByteArray &got, qsizetype bytes)
+{
+    QDeadlineTimer deadline(10000);
+    while (got.size() < bytes && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        got += receiver.readAll();
+        if (got.size() < bytes && receiver.bytesAvailable() == 0)
+            receiver.waitForReadyRead(5);
     }
 }
 
@@ -59,6 +88,7 @@ private Q_SLOTS:
     void holdsWhatTheKernelRefusesAndWritesItInOrder();
     void handsBackWhatItHeldWhenAWriteFails();
     void stoppedWriterWritesNothing();
+    void stopsInTheSameCallAsItsSocketCloses();
 };
 
 void TestDirectWriter::takesEverythingAtOnceWhenThereIsRoom()
@@ -67,7 +97,7 @@ void TestDirectWriter::takesEverythingAtOnceWhenThereIsRoom()
     connectPair(pair);
     qint64 later = 0;
     DirectWriter writer(
-        pair.sender->socketDescriptor(), this, [&](qint64 n) { later += n; },
+        pair.fd, this, [&](qint64 n) { later += n; },
         [](const QByteArray &) { QFAIL("no write failed"); });
     const QByteArray header("\x82\x05", 2);
     const QByteArray payload("hello");
@@ -75,7 +105,7 @@ void TestDirectWriter::takesEverythingAtOnceWhenThereIsRoom()
     QCOMPARE(now, 7);
     QCOMPARE(writer.held(), 0);
     QByteArray got;
-    QTRY_VERIFY_WITH_TIMEOUT((got += pair.receiver.readAll()).size() >= 7, 5000);
+    readUntil(pair.receiver, got, 7);
     QCOMPARE(got, header + payload);
     QCOMPARE(later, 0);
 }
@@ -86,7 +116,7 @@ void TestDirectWriter::holdsWhatTheKernelRefusesAndWritesItInOrder()
     connectPair(pair, 16 * 1024);
     qint64 later = 0;
     DirectWriter writer(
-        pair.sender->socketDescriptor(), this, [&](qint64 n) { later += n; },
+        pair.fd, this, [&](qint64 n) { later += n; },
         [](const QByteArray &) { QFAIL("no write failed"); });
     // Far more than both socket buffers hold, in parts of uneven sizes.
     QByteArray expected;
@@ -105,12 +135,7 @@ void TestDirectWriter::holdsWhatTheKernelRefusesAndWritesItInOrder()
     QCOMPARE(atOnce + writer.held(), expected.size());
     // The receiver reads; the writer sends the rest as the socket drains.
     QByteArray got;
-    for (int turns = 0; turns < 20000 && got.size() < expected.size(); ++turns) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        got += pair.receiver.readAll();
-        if (got.size() < expected.size() && pair.receiver.bytesAvailable() == 0)
-            pair.receiver.waitForReadyRead(10);
-    }
+    readUntil(pair.receiver, got, expected.size());
     QCOMPARE(got.size(), expected.size());
     QVERIFY(got == expected);
     QCOMPARE(writer.held(), 0);
@@ -124,7 +149,7 @@ void TestDirectWriter::handsBackWhatItHeldWhenAWriteFails()
     QByteArray handedBack;
     int failures = 0;
     DirectWriter writer(
-        pair.sender->socketDescriptor(), this, [](qint64) {},
+        pair.fd, this, [](qint64) {},
         [&](const QByteArray &rest) {
             handedBack = rest;
             ++failures;
@@ -152,7 +177,7 @@ void TestDirectWriter::stoppedWriterWritesNothing()
     Pair pair;
     connectPair(pair, 16 * 1024);
     DirectWriter writer(
-        pair.sender->socketDescriptor(), this, [](qint64) { QFAIL("nothing is written"); },
+        pair.fd, this, [](qint64) { QFAIL("nothing is written"); },
         [](const QByteArray &) { QFAIL("no write failed"); });
     const QByteArray big = pattern(2 * 1024 * 1024, 5);
     QVERIFY(writer.write({QByteArrayView(big)}) >= 0);
@@ -168,6 +193,34 @@ void TestDirectWriter::stoppedWriterWritesNothing()
         pair.receiver.readAll();
         pair.receiver.waitForReadyRead(5);
     }
+}
+
+void TestDirectWriter::stopsInTheSameCallAsItsSocketCloses()
+{
+    // A Qt socket this time: it closes its descriptor itself, and the writer must not keep
+    // watching a number that a new connection may get next.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket receiver;
+    receiver.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 16 * 1024);
+    receiver.setReadBufferSize(16 * 1024);
+    receiver.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(server.waitForNewConnection(5000));
+    QTcpSocket *sender = server.nextPendingConnection();
+    QVERIFY(sender);
+    sender->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 16 * 1024);
+    QVERIFY(receiver.waitForConnected(5000));
+    DirectWriter writer(
+        sender->socketDescriptor(), this, [](qint64) {},
+        [](const QByteArray &) { QFAIL("a stopped writer reports nothing"); });
+    writer.stopWhenClosed(sender);
+    QVERIFY(writer.write({QByteArrayView(pattern(2 * 1024 * 1024, 9))}) >= 0);
+    QVERIFY(writer.held() > 0);
+    sender->abort(); // the descriptor is closed in this call
+    QCOMPARE(writer.held(), 0);
+    QCOMPARE(writer.write({QByteArrayView("late")}), -1);
+    delete sender; // the writer outlives its socket safely
+    QCOMPARE(writer.write({QByteArrayView("later")}), -1);
 }
 
 QTEST_MAIN(TestDirectWriter)

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+#include <sys/socket.h>
+
 using namespace WsBench;
 using Protocol::SendStatus;
 using Traffic::Direction;
@@ -46,8 +48,21 @@ private Q_SLOTS:
     void rawFrameMayBreakTheRules();
     void sendsThatCannotGoOutSayWhy();
     void closeEveryPeerKeepsListening();
+    void heldBytesGoOutWholeBeforeTheClose();
 
 private:
+    // A TCP client with a small receive window that completes the opening handshake by hand,
+    // then reads only when told: the server's sends back up into what it holds.
+    struct SlowReader
+    {
+        QTcpSocket socket;
+        QByteArray received; // after the handshake response
+        quint32 peerId = 0;
+    };
+    bool connectSlowReader(SlowReader &reader);
+    // Reads until `bytes` arrived or 10 s passed.
+    static void readUntil(SlowReader &reader, qsizetype bytes);
+    quint64 bufferedAmountOf(quint32 peerId) const;
     bool startServer(Net::ServerOptions options, Protocol::RandomSource random = {});
     Client *connectClient();
     // Frames or messages recorded for `peer` in this direction with this opcode.
@@ -314,6 +329,82 @@ void TestServerEndpoint::closeEveryPeerKeepsListening()
     QCOMPARE(b->socket.closeReason(), QStringLiteral("bye all"));
     // Still listening: a new client connects.
     QVERIFY(connectClient());
+}
+
+bool TestServerEndpoint::connectSlowReader(SlowReader &reader)
+{
+    reader.socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 16 * 1024);
+    reader.socket.setReadBufferSize(16 * 1024);
+    reader.socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QDeadlineTimer deadline(5000);
+    while (reader.socket.state() != QAbstractSocket::ConnectedState && !deadline.hasExpired())
+        QTest::qWait(2);
+    reader.socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                        "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray head;
+    while (!head.contains("\r\n\r\n") && !deadline.hasExpired()) {
+        QTest::qWait(2); // the server runs in this thread
+        head += reader.socket.readAll();
+    }
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (!head.startsWith("HTTP/1.1 101") || end < 0)
+        return false;
+    reader.received = head.mid(end + 4);
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(reader.socket.localPort());
+    while (reader.peerId == 0 && !deadline.hasExpired()) {
+        for (const Net::PeerInfo &p : m_server->peers()) {
+            if (p.address == address && p.state == Protocol::ReadyState::Open)
+                reader.peerId = p.id;
+        }
+        if (reader.peerId == 0)
+            QTest::qWait(10);
+    }
+    return reader.peerId != 0;
+}
+
+void TestServerEndpoint::readUntil(SlowReader &reader, qsizetype bytes)
+{
+    QDeadlineTimer deadline(10000);
+    while (reader.received.size() < bytes && !deadline.hasExpired()) {
+        QTest::qWait(1); // the server runs in this thread: it writes as the reader drains
+        reader.received += reader.socket.readAll();
+    }
+}
+
+quint64 TestServerEndpoint::bufferedAmountOf(quint32 peerId) const
+{
+    for (const Net::PeerInfo &p : m_server->peers()) {
+        if (p.id == peerId)
+            return p.bufferedAmount;
+    }
+    return 0;
+}
+
+void TestServerEndpoint::heldBytesGoOutWholeBeforeTheClose()
+{
+    QVERIFY(startServer({}));
+    SlowReader reader;
+    QVERIFY(connectSlowReader(reader));
+    QByteArray big(4 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 31) >> 3);
+    QVERIFY(m_server->sendTo(reader.peerId, 0x2, big).sent());
+    // More than the socket buffers take: the server holds the rest, unwritten.
+    QVERIFY(bufferedAmountOf(reader.peerId) > 0);
+    QVERIFY(m_server->closePeer(reader.peerId, 1000, "done").sent());
+    // The reader answers the Close at once: the closing handshake is complete while the
+    // server still holds the message and its own Close.
+    reader.socket.write(QByteArray::fromHex("88820000000003e8"));
+    // The whole message, then the Close: nothing lost, nothing out of order.
+    const QByteArray header = QByteArray::fromHex("827f0000000000400000");
+    const QByteArray close = QByteArray::fromHex("8806") + QByteArray::fromHex("03e8") + "done";
+    readUntil(reader, header.size() + big.size() + close.size());
+    QCOMPARE(reader.received.size(), header.size() + big.size() + close.size());
+    QCOMPARE(reader.received.first(header.size()).toHex(), header.toHex());
+    QVERIFY(reader.received.sliced(header.size(), big.size()) == big);
+    QCOMPARE(reader.received.last(close.size()).toHex(), close.toHex());
+    QTRY_COMPARE_WITH_TIMEOUT(bufferedAmountOf(reader.peerId), quint64(0), 5000);
 }
 
 QTEST_MAIN(TestServerEndpoint)
