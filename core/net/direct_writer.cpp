@@ -54,15 +54,12 @@ DirectWriter::DirectWriter(qintptr fd, QObject *owner, std::function<void(qint64
     , m_failed(std::move(failed))
 { }
 
-DirectWriter::~DirectWriter()
-{
-    QObject::disconnect(m_closeWatch); // the socket may outlive this
-}
+DirectWriter::~DirectWriter() = default;
 
 qint64 DirectWriter::write(const Parts &parts)
 {
 #ifdef Q_OS_LINUX
-    if (m_fd < 0)
+    if (!descriptorValid())
         return -1;
     if (held() > 0) { // behind what waits: in order, when the socket can take it
         for (const QByteArrayView part : parts)
@@ -119,7 +116,7 @@ QByteArray DirectWriter::takeUnsent()
 void DirectWriter::onWritable()
 {
 #ifdef Q_OS_LINUX
-    if (m_fd < 0 || held() == 0) {
+    if (!descriptorValid() || held() == 0) {
         m_notifier->setEnabled(false);
         return;
     }
@@ -153,14 +150,11 @@ QByteArray DirectWriter::release()
     return rest;
 }
 
-void DirectWriter::stopWhenClosed(QAbstractSocket *socket)
+bool DirectWriter::descriptorValid()
 {
-    QObject::disconnect(m_closeWatch);
-    m_closeWatch = QObject::connect(socket, &QAbstractSocket::stateChanged, m_owner,
-                                    [this](QAbstractSocket::SocketState state) {
-                                        if (state == QAbstractSocket::UnconnectedState)
-                                            stop();
-                                    });
+    if (m_fd >= 0 && m_socket && m_socket->socketDescriptor() != m_fd)
+        stop();
+    return m_fd >= 0;
 }
 
 void DirectWriter::stop()

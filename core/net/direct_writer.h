@@ -2,13 +2,13 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QObject>
 #include <QVarLengthArray>
 
 #include <functional>
 #include <memory>
 
 class QAbstractSocket;
+class QObject;
 class QSocketNotifier;
 
 namespace WsBench::Net {
@@ -35,9 +35,9 @@ public:
     qint64 held() const { return m_held.size() - m_sent; }
     // The socket is closing: stop watching it, and drop what is held.
     void stop();
-    // Stops in the same call as `socket` closes, whichever way it does: its descriptor (whose
-    // number a new connection may soon have) is never written or watched after.
-    void stopWhenClosed(QAbstractSocket *socket);
+    // Stops as soon as it sees `socket` (which outlives it) without the descriptor: a closed
+    // descriptor's number may be a new connection's soon, and is never written after.
+    void closesWith(const QAbstractSocket *socket) { m_socket = socket; }
     // Stops, and returns what was held: for the socket's own buffer, which keeps the order
     // and is written before the socket closes.
     QByteArray release();
@@ -45,6 +45,8 @@ public:
 private:
     void onWritable();
     void hold(QByteArrayView bytes);
+    // False, and stopped, once the socket no longer has the descriptor.
+    bool descriptorValid();
     // What is held and not yet sent, without a copy; holds nothing after.
     QByteArray takeUnsent();
 
@@ -55,7 +57,7 @@ private:
     QByteArray m_held; // refused bytes; the first m_sent of them went out since
     qsizetype m_sent = 0;
     std::unique_ptr<QSocketNotifier> m_notifier; // made the first time the kernel refuses
-    QMetaObject::Connection m_closeWatch; // stopWhenClosed()
+    const QAbstractSocket *m_socket = nullptr; // closesWith()
 };
 
 } // namespace WsBench::Net

@@ -82,7 +82,7 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
             // Failed: the socket's buffer takes the rest, and its own write reports the error.
             [this](const QByteArray &rest) { m_socket->write(rest); });
     if (m_direct)
-        m_direct->stopWhenClosed(m_socket);
+        m_direct->closesWith(m_socket);
 }
 
 void PeerConnection::applyReadBufferSize()
@@ -498,6 +498,8 @@ void PeerConnection::onDeadline()
 
 void PeerConnection::onDisconnected()
 {
+    if (m_direct) // in the same call as the socket closed its descriptor
+        m_direct->stop();
     if (m_finished || m_transportGone)
         return;
     if (m_shaper) {

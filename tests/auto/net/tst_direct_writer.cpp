@@ -88,7 +88,7 @@ private Q_SLOTS:
     void holdsWhatTheKernelRefusesAndWritesItInOrder();
     void handsBackWhatItHeldWhenAWriteFails();
     void stoppedWriterWritesNothing();
-    void stopsInTheSameCallAsItsSocketCloses();
+    void stopsOnceItsSocketHasClosed();
 };
 
 void TestDirectWriter::takesEverythingAtOnceWhenThereIsRoom()
@@ -195,10 +195,10 @@ void TestDirectWriter::stoppedWriterWritesNothing()
     }
 }
 
-void TestDirectWriter::stopsInTheSameCallAsItsSocketCloses()
+void TestDirectWriter::stopsOnceItsSocketHasClosed()
 {
-    // A Qt socket this time: it closes its descriptor itself, and the writer must not keep
-    // watching a number that a new connection may get next.
+    // A Qt socket this time: it closes its descriptor itself, and the writer must not write to
+    // or watch a number that a new connection may get next.
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     QTcpSocket receiver;
@@ -210,17 +210,28 @@ void TestDirectWriter::stopsInTheSameCallAsItsSocketCloses()
     QVERIFY(sender);
     sender->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 16 * 1024);
     QVERIFY(receiver.waitForConnected(5000));
+    qint64 later = 0;
     DirectWriter writer(
-        sender->socketDescriptor(), this, [](qint64) {},
+        sender->socketDescriptor(), this, [&](qint64 n) { later += n; },
         [](const QByteArray &) { QFAIL("a stopped writer reports nothing"); });
-    writer.stopWhenClosed(sender);
+    writer.closesWith(sender);
     QVERIFY(writer.write({QByteArrayView(pattern(2 * 1024 * 1024, 9))}) >= 0);
     QVERIFY(writer.held() > 0);
     sender->abort(); // the descriptor is closed in this call
-    QCOMPARE(writer.held(), 0);
+    // A new socket, likely with the same number, that the writer must leave alone.
+    QTcpSocket next;
+    next.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(server.waitForNewConnection(5000));
+    QTcpSocket *accepted = server.nextPendingConnection();
+    QVERIFY(accepted);
     QCOMPARE(writer.write({QByteArrayView("late")}), -1);
-    delete sender; // the writer outlives its socket safely
-    QCOMPARE(writer.write({QByteArrayView("later")}), -1);
+    QCOMPARE(writer.held(), 0);
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCOMPARE(later, 0);
+    QVERIFY(next.waitForConnected(5000));
+    QTest::qWait(50);
+    QCOMPARE(next.bytesAvailable(), 0);
 }
 
 QTEST_MAIN(TestDirectWriter)
