@@ -1,7 +1,5 @@
 #include "core/net/direct_writer.h"
 
-#include "core/protocol/thread_spares.h"
-
 #include <QAbstractSocket>
 #include <QSocketNotifier>
 
@@ -16,8 +14,6 @@
 namespace WsBench::Net {
 
 namespace {
-
-using Spares = Protocol::ThreadSpares<QByteArray>;
 
 #ifdef Q_OS_LINUX
 // Sends as much of `parts` as the kernel takes now. Returns it, or -1 on a failure other than
@@ -47,7 +43,7 @@ qint64 sendParts(qintptr fd, const QByteArrayView *parts, qsizetype count)
 } // namespace
 
 DirectWriter::DirectWriter(qintptr fd, QObject *owner, std::function<void(qint64)> written,
-                           std::function<void(const QByteArray &)> failed)
+                           std::function<void(const QByteArrayList &)> failed)
     : m_fd(fd)
     , m_owner(owner)
     , m_written(std::move(written))
@@ -89,12 +85,15 @@ qint64 DirectWriter::write(const Parts &parts)
 
 void DirectWriter::hold(QByteArrayView bytes)
 {
-    if (held() == 0) { // a buffer the thread keeps: an idle connection holds none
-        m_held = Spares::take();
-        m_held.resize(0);
-        m_sent = 0;
-    }
-    m_held.append(bytes);
+    // Small parts share a chunk; a large one is a chunk of its own. Chunks go as soon as they
+    // are sent, so what is held costs what it holds (a peer that stops reading counts against
+    // the send budget byte for byte).
+    constexpr qsizetype kChunk = 64 * 1024;
+    if (m_head < m_chunks.size() && m_chunks.back().size() + bytes.size() <= kChunk)
+        m_chunks.back().append(bytes);
+    else
+        m_chunks.emplace_back(bytes.data(), bytes.size());
+    m_held += bytes.size();
     if (!m_notifier) {
         // Owned here alone; the owner is the context its calls run in.
         m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Write);
@@ -104,12 +103,19 @@ void DirectWriter::hold(QByteArrayView bytes)
     m_notifier->setEnabled(true);
 }
 
-QByteArray DirectWriter::takeUnsent()
+QByteArrayList DirectWriter::takeUnsent()
 {
-    QByteArray rest = std::exchange(m_held, {});
-    if (m_sent > 0)
-        rest.remove(0, m_sent); // in place when it is the only reference
-    m_sent = 0;
+    QByteArrayList rest;
+    for (std::size_t i = m_head; i < m_chunks.size(); ++i) {
+        QByteArray &chunk = m_chunks[i];
+        if (i == m_head && m_offset > 0)
+            chunk.remove(0, m_offset); // in place: the chunk is this writer's alone
+        rest.append(std::move(chunk));
+    }
+    m_chunks = {};
+    m_head = 0;
+    m_offset = 0;
+    m_held = 0;
     return rest;
 }
 
@@ -120,32 +126,40 @@ void DirectWriter::onWritable()
         m_notifier->setEnabled(false);
         return;
     }
-    const QByteArrayView rest = QByteArrayView(m_held).sliced(m_sent);
-    const qint64 sent = sendParts(m_fd, &rest, 1);
+    QVarLengthArray<QByteArrayView, 64> rest;
+    for (std::size_t i = m_head; i < m_chunks.size() && rest.size() < 64; ++i)
+        rest.append(QByteArrayView(m_chunks[i]).sliced(i == m_head ? m_offset : 0));
+    const qint64 sent = sendParts(m_fd, rest.constData(), rest.size());
     if (sent < 0) {
-        const QByteArray unsent = takeUnsent();
+        const QByteArrayList unsent = takeUnsent();
         stop();
         m_failed(unsent); // the last thing: it may end the connection
         return;
     }
-    m_sent += sent;
+    m_held -= sent;
+    qint64 done = sent + m_offset;
+    while (m_head < m_chunks.size() && done >= m_chunks[m_head].size()) {
+        done -= m_chunks[m_head].size();
+        m_chunks[m_head++] = QByteArray(); // its memory goes now
+    }
+    m_offset = qsizetype(done);
     if (held() == 0) {
         m_notifier->setEnabled(false);
-        m_sent = 0;
-        m_held.resize(0);
-        Spares::give(std::exchange(m_held, {}), 1024 * 1024, 2); // the thread keeps a few
-    } else if (m_sent > m_held.size() / 2) {
-        m_held.remove(0, m_sent); // what is left moves to the front, at most as much as went
-        m_sent = 0;
+        m_chunks = {};
+        m_head = 0;
+        m_offset = 0;
+    } else if (m_head > 32 && m_head * 2 > m_chunks.size()) {
+        m_chunks.erase(m_chunks.begin(), m_chunks.begin() + std::ptrdiff_t(m_head));
+        m_head = 0;
     }
     if (sent > 0)
         m_written(sent); // the last thing: it may send more, or end the connection
 #endif
 }
 
-QByteArray DirectWriter::release()
+QByteArrayList DirectWriter::release()
 {
-    QByteArray rest = takeUnsent();
+    QByteArrayList rest = takeUnsent();
     stop();
     return rest;
 }
@@ -160,8 +174,10 @@ bool DirectWriter::descriptorValid()
 void DirectWriter::stop()
 {
     m_fd = -1;
-    m_held = QByteArray();
-    m_sent = 0;
+    m_chunks = {};
+    m_head = 0;
+    m_offset = 0;
+    m_held = 0;
     if (m_notifier)
         m_notifier->setEnabled(false);
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QByteArrayView>
 #include <QVarLengthArray>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QAbstractSocket;
 class QObject;
@@ -22,9 +24,9 @@ class DirectWriter final
 public:
     using Parts = QVarLengthArray<QByteArrayView, 8>;
     // `written` reports bytes the kernel took later, from the event loop. `failed` receives
-    // what was still held when a write failed; nothing more goes this way after it.
+    // what was still held when a write failed, in order; nothing more goes this way after it.
     DirectWriter(qintptr fd, QObject *owner, std::function<void(qint64)> written,
-                 std::function<void(const QByteArray &)> failed);
+                 std::function<void(const QByteArrayList &)> failed);
     ~DirectWriter();
     DirectWriter(const DirectWriter &) = delete;
     DirectWriter &operator=(const DirectWriter &) = delete;
@@ -32,7 +34,7 @@ public:
     // Writes `parts` after whatever is held. Returns what the kernel took now; the rest is
     // held. -1: the write failed, and nothing was taken or held.
     qint64 write(const Parts &parts);
-    qint64 held() const { return m_held.size() - m_sent; }
+    qint64 held() const { return m_held; }
     // The socket is closing: stop watching it, and drop what is held.
     void stop();
     // Stops as soon as it sees `socket` (which outlives it) without the descriptor: a closed
@@ -40,22 +42,24 @@ public:
     void closesWith(const QAbstractSocket *socket) { m_socket = socket; }
     // Stops, and returns what was held: for the socket's own buffer, which keeps the order
     // and is written before the socket closes.
-    QByteArray release();
+    QByteArrayList release();
 
 private:
     void onWritable();
     void hold(QByteArrayView bytes);
     // False, and stopped, once the socket no longer has the descriptor.
     bool descriptorValid();
-    // What is held and not yet sent, without a copy; holds nothing after.
-    QByteArray takeUnsent();
+    // What is held and not yet sent, in order and without a copy; holds nothing after.
+    QByteArrayList takeUnsent();
 
     qintptr m_fd;
     QObject *m_owner;
     std::function<void(qint64)> m_written;
-    std::function<void(const QByteArray &)> m_failed;
-    QByteArray m_held; // refused bytes; the first m_sent of them went out since
-    qsizetype m_sent = 0;
+    std::function<void(const QByteArrayList &)> m_failed;
+    std::vector<QByteArray> m_chunks; // refused bytes, from m_chunks[m_head] at m_offset
+    std::size_t m_head = 0;
+    qsizetype m_offset = 0;
+    qint64 m_held = 0;
     std::unique_ptr<QSocketNotifier> m_notifier; // made the first time the kernel refuses
     const QAbstractSocket *m_socket = nullptr; // closesWith()
 };

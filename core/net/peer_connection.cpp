@@ -80,7 +80,10 @@ PeerConnection::PeerConnection(quint32 id, QAbstractSocket *socket, const Connec
         m_direct = std::make_unique<DirectWriter>(
             m_socket->socketDescriptor(), this, [this](qint64 bytes) { onBytesWritten(bytes); },
             // Failed: the socket's buffer takes the rest, and its own write reports the error.
-            [this](const QByteArray &rest) { m_socket->write(rest); });
+            [this](const QByteArrayList &rest) {
+                for (const QByteArray &chunk : rest)
+                    m_socket->write(chunk);
+            });
     if (m_direct)
         m_direct->closesWith(m_socket);
 }
@@ -254,9 +257,9 @@ void PeerConnection::handWritesToSocket()
 {
     if (!m_direct)
         return;
-    const QByteArray rest = m_direct->release();
-    if (!rest.isEmpty())
-        m_socket->write(rest);
+    const QByteArrayList rest = m_direct->release();
+    for (const QByteArray &chunk : rest) // shared with the socket's buffer, not copied
+        m_socket->write(chunk);
 }
 
 void PeerConnection::releaseOutbound()

@@ -98,7 +98,7 @@ void TestDirectWriter::takesEverythingAtOnceWhenThereIsRoom()
     qint64 later = 0;
     DirectWriter writer(
         pair.fd, this, [&](qint64 n) { later += n; },
-        [](const QByteArray &) { QFAIL("no write failed"); });
+        [](const QByteArrayList &) { QFAIL("no write failed"); });
     const QByteArray header("\x82\x05", 2);
     const QByteArray payload("hello");
     const qint64 now = writer.write({QByteArrayView(header), QByteArrayView(payload)});
@@ -117,7 +117,7 @@ void TestDirectWriter::holdsWhatTheKernelRefusesAndWritesItInOrder()
     qint64 later = 0;
     DirectWriter writer(
         pair.fd, this, [&](qint64 n) { later += n; },
-        [](const QByteArray &) { QFAIL("no write failed"); });
+        [](const QByteArrayList &) { QFAIL("no write failed"); });
     // Far more than both socket buffers hold, in parts of uneven sizes.
     QByteArray expected;
     qint64 atOnce = 0;
@@ -150,8 +150,8 @@ void TestDirectWriter::handsBackWhatItHeldWhenAWriteFails()
     int failures = 0;
     DirectWriter writer(
         pair.fd, this, [](qint64) {},
-        [&](const QByteArray &rest) {
-            handedBack = rest;
+        [&](const QByteArrayList &rest) {
+            handedBack = rest.join();
             ++failures;
         });
     const QByteArray big = pattern(2 * 1024 * 1024, 3);
@@ -178,11 +178,11 @@ void TestDirectWriter::stoppedWriterWritesNothing()
     connectPair(pair, 16 * 1024);
     DirectWriter writer(
         pair.fd, this, [](qint64) { QFAIL("nothing is written"); },
-        [](const QByteArray &) { QFAIL("no write failed"); });
+        [](const QByteArrayList &) { QFAIL("no write failed"); });
     const QByteArray big = pattern(2 * 1024 * 1024, 5);
     QVERIFY(writer.write({QByteArrayView(big)}) >= 0);
     QVERIFY(writer.held() > 0);
-    const QByteArray rest = writer.release();
+    const QByteArray rest = writer.release().join();
     QVERIFY(!rest.isEmpty());
     QVERIFY(big.endsWith(rest));
     QCOMPARE(writer.held(), 0);
@@ -213,7 +213,7 @@ void TestDirectWriter::stopsOnceItsSocketHasClosed()
     qint64 later = 0;
     DirectWriter writer(
         sender->socketDescriptor(), this, [&](qint64 n) { later += n; },
-        [](const QByteArray &) { QFAIL("a stopped writer reports nothing"); });
+        [](const QByteArrayList &) { QFAIL("a stopped writer reports nothing"); });
     writer.closesWith(sender);
     QVERIFY(writer.write({QByteArrayView(pattern(2 * 1024 * 1024, 9))}) >= 0);
     QVERIFY(writer.held() > 0);
