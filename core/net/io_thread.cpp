@@ -1,5 +1,7 @@
 #include "core/net/io_thread.h"
 
+#include "core/net/epoll_dispatcher.h"
+
 #include <QMetaObject>
 
 namespace WsBench::Net {
@@ -7,6 +9,8 @@ namespace WsBench::Net {
 IoThread::IoThread()
 {
     m_thread.setObjectName(QStringLiteral("wsbench-io"));
+    if (std::unique_ptr<QAbstractEventDispatcher> dispatcher = makeEpollDispatcher())
+        m_thread.setEventDispatcher(dispatcher.release()); // the thread owns it
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
