@@ -98,6 +98,7 @@ private:
     std::atomic<bool> m_interrupted {false};
     std::unordered_map<int, Watch> m_watches;
     std::uint32_t m_serial = 0;
+    std::uint64_t m_waits = 0; // epoll_wait calls, nested loops' included
     std::unordered_map<int, Timer> m_timers;
     std::set<std::pair<qint64, int>> m_due; // (due, id), soonest first
 };
@@ -123,6 +124,7 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     if (notifiers) {
         epoll_event events[256];
         const int count = ::epoll_wait(m_epoll, events, 256, timeout);
+        ++m_waits;
         if (count < 0 && errno != EINTR)
             qErrnoWarning("epoll_wait");
         if (count > 0)
@@ -160,7 +162,10 @@ void EpollDispatcher::consumeWakeUp()
 int EpollDispatcher::activateNotifiers(const epoll_event *events, int count)
 {
     int handled = 0;
-    for (int i = 0; i < count; ++i) {
+    const std::uint64_t wait = m_waits;
+    // A handler that ran an event loop of its own has had these handled, or found them gone:
+    // the rest of this batch is stale, and what is still ready is reported again.
+    for (int i = 0; i < count && m_waits == wait; ++i) {
         const std::uint64_t tag = events[i].data.u64;
         if (tag == kWakeTag) {
             consumeWakeUp();
@@ -171,11 +176,11 @@ int EpollDispatcher::activateNotifiers(const epoll_event *events, int count)
         const auto serial = std::uint32_t(tag >> 32);
         const std::uint32_t e = events[i].events;
         // Each handler may disable, delete or replace the others: activate() looks them up again.
-        if (e & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
+        if (e & (EPOLLIN | EPOLLHUP | EPOLLERR))
             handled += activate(fd, serial, QSocketNotifier::Read);
-        if (e & (EPOLLOUT | EPOLLHUP | EPOLLERR))
+        if ((e & (EPOLLOUT | EPOLLHUP | EPOLLERR)) && m_waits == wait)
             handled += activate(fd, serial, QSocketNotifier::Write);
-        if (e & (EPOLLPRI | EPOLLHUP | EPOLLERR))
+        if ((e & (EPOLLPRI | EPOLLHUP | EPOLLERR)) && m_waits == wait)
             handled += activate(fd, serial, QSocketNotifier::Exception);
     }
     return handled;
@@ -314,8 +319,8 @@ int EpollDispatcher::activateTimers()
     int handled = 0;
     for (const int id : due) {
         auto it = m_timers.find(id);
-        if (it == m_timers.end() || it->second.firing || it->second.dueNs > now)
-            continue; // gone, running, or started again meanwhile
+        if (it == m_timers.end() || it->second.dueNs > now)
+            continue; // gone, or started again meanwhile
         Timer &t = it->second;
         m_due.erase({t.dueNs, id});
         // The next one an interval after this due time; after a stall, an interval from now.
@@ -323,11 +328,14 @@ int EpollDispatcher::activateTimers()
         if (t.dueNs <= now)
             t.dueNs = now + t.intervalMs * 1'000'000;
         m_due.emplace(t.dueNs, id);
+        if (t.firing)
+            continue; // its handler runs the loop that got here: this one is skipped
         t.firing = true;
         QObject *object = t.object;
+        const bool counts = t.intervalMs > 0; // a 0 ms timer is what an idle loop runs
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
-        ++handled;
+        handled += counts;
         it = m_timers.find(id); // the handler may have stopped it
         if (it != m_timers.end())
             it->second.firing = false;
@@ -350,6 +358,11 @@ void EpollDispatcher::interrupt()
 }
 
 } // namespace
+
+bool isEpollDispatcher(const QAbstractEventDispatcher *dispatcher)
+{
+    return dynamic_cast<const EpollDispatcher *>(dispatcher) != nullptr;
+}
 
 std::unique_ptr<QAbstractEventDispatcher> makeEpollDispatcher()
 {
@@ -378,6 +391,11 @@ namespace WsBench::Net {
 std::unique_ptr<QAbstractEventDispatcher> makeEpollDispatcher()
 {
     return nullptr;
+}
+
+bool isEpollDispatcher(const QAbstractEventDispatcher *)
+{
+    return false;
 }
 
 } // namespace WsBench::Net

@@ -13,8 +13,11 @@ namespace WsBench::Net {
 // level-triggered like Qt's own (an error or a hang-up makes a socket readable and writable, as
 // select() says); timers are kept ordered by due time, to the millisecond, every type as
 // precise. Posted events, wakeUp() and interrupt() from other threads go through an eventfd.
-// Give it to a QThread before the thread starts. nullptr elsewhere, or when the kernel refuses
-// an epoll or an eventfd: the thread then keeps Qt's own dispatcher.
+// Descriptors are sockets, pipes and the like: epoll refuses regular files, whose notifiers are
+// warned about and never fire. Give it to a QThread before the thread starts. nullptr
+// elsewhere, or when the kernel refuses an epoll or an eventfd: the thread then keeps Qt's own
+// dispatcher.
 std::unique_ptr<QAbstractEventDispatcher> makeEpollDispatcher();
+bool isEpollDispatcher(const QAbstractEventDispatcher *dispatcher);
 
 } // namespace WsBench::Net

@@ -262,6 +262,15 @@ void PeerConnection::handWritesToSocket()
         m_socket->write(chunk);
 }
 
+void PeerConnection::abortSocket()
+{
+    // The direct writer's notifier goes before the descriptor does: a watch on a closed
+    // descriptor is an error to the event loop.
+    if (m_direct)
+        m_direct->stop();
+    m_socket->abort();
+}
+
 void PeerConnection::releaseOutbound()
 {
     QByteArray out;
@@ -492,7 +501,7 @@ void PeerConnection::onDeadline()
         recordFailure(Failure::CloseTimeout,
                       "The closing handshake did not finish within "
                           + QByteArray::number(m_peerOptions.closeMs) + " ms; closing TCP");
-        m_socket->abort();
+        abortSocket();
         finish();
         break;
     }
@@ -579,7 +588,7 @@ void PeerConnection::drop(Failure failure, const QByteArray &detail)
     if (m_finished)
         return;
     recordFailure(failure, detail);
-    m_socket->abort();
+    abortSocket();
     finish();
 }
 
@@ -819,7 +828,7 @@ void PeerConnection::resetMidMessage(quint8 opcode, const QByteArray &payload,
     const linger reset {1, 0}; // close() sends RST instead of FIN
     ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
 #endif
-    m_socket->abort();
+    abortSocket();
     onDisconnected();
 }
 
@@ -831,7 +840,7 @@ void PeerConnection::closeTcpWithoutClose(const QList<QByteArray> &what)
     m_batch.note(Note::Misbehaving, what);
     handWritesToSocket();
     m_socket->flush();
-    m_socket->abort();
+    abortSocket();
     onDisconnected();
 }
 

@@ -161,6 +161,7 @@ private:
     qint64 socketWrite(const Parts &parts);
     // What the direct writer holds goes to the socket's buffer, and later writes too: the
     // socket is about to be flushed or closed.
+    void abortSocket();
     void handWritesToSocket();
     // Reads and handles what the socket holds, within bounds.
     void read();
