@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 
 namespace WsBench::Cli {
 
@@ -39,10 +40,22 @@ bool showsAsText(QByteArrayView shown, quint8 opcode)
     return printable && Protocol::Utf8Validator::isValid(shown.data(), shown.size());
 }
 
+// Eight bytes at a time: a byte below 0x20 or above 0x7E sets its top bit in `bad`.
 bool printableAscii(QByteArrayView bytes)
 {
-    return std::all_of(bytes.begin(), bytes.end(),
-                       [](char c) { return quint8(c) >= 0x20 && quint8(c) < 0x7F; });
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 tops = 0x8080808080808080ULL;
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    quint64 bad = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 x;
+        std::memcpy(&x, p, 8);
+        bad |= ((x - ones * 0x20) & ~x) | ((x + ones * (0x7F - 0x7E)) | x);
+    }
+    for (; n > 0; ++p, --n)
+        bad |= (quint8(*p) < 0x20 || quint8(*p) > 0x7E) ? tops : 0;
+    return (bad & tops) == 0;
 }
 
 QString preview(const QByteArray &bytes, quint8 opcode)
@@ -69,25 +82,6 @@ void appendNumber(Out &out, qint64 n)
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
     out += QByteArrayView(digits, end - digits);
-}
-
-// The preview in UTF-8. Printable ASCII, the usual case, is copied as it is.
-template<typename Out>
-void appendPreview(Out &out, const QByteArray &bytes, quint8 opcode)
-{
-    const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 200));
-    const bool ascii = printableAscii(head)
-        && (opcode == Protocol::toRaw(Protocol::Opcode::Text)
-            || printableAscii(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 800))));
-    if (!ascii) {
-        out += preview(bytes, opcode).toUtf8();
-        return;
-    }
-    out += '"';
-    out += head;
-    if (bytes.size() > 200)
-        out += "…";
-    out += '"';
 }
 
 QString closeText(quint16 code)
@@ -174,22 +168,57 @@ void Transcript::printJson(const TrafficRecord &r)
     m_out += '\n';
 }
 
+void Transcript::printMessage(const TrafficRecord &r)
+{
+    const Traffic::ConnectionId id(r.connectionId);
+    // `[peer N] → text   "payload" (N bytes)`: the usual line (a short printable payload) is put
+    // together in one buffer and appended once.
+    const QByteArrayView head
+        = QByteArrayView(r.bytes).first(std::min<qsizetype>(r.bytes.size(), 200));
+    const bool text = r.opcode == Protocol::toRaw(Protocol::Opcode::Text);
+    const bool plain = printableAscii(head)
+        && (text
+            || printableAscii(
+                QByteArrayView(r.bytes).first(std::min<qsizetype>(r.bytes.size(), 800))));
+    char line[320]; // prefix 28 + preview 205 + suffix 42, at most
+    char *at = line;
+    const auto put = [&at](QByteArrayView bytes) {
+        std::memcpy(at, bytes.data(), std::size_t(bytes.size()));
+        at += bytes.size();
+    };
+    const auto number = [&at](qint64 n) {
+        at = std::to_chars(at, at + 24, n).ptr;
+    };
+    if (id.isServerPeer()) {
+        put("[peer ");
+        number(id.peerSerial());
+        put("] ");
+    }
+    put(r.direction == Direction::Outbound ? QByteArrayView("→ ") : QByteArrayView("← "));
+    put(text ? QByteArrayView("text   ") : QByteArrayView("binary "));
+    if (plain) {
+        *at++ = '"';
+        put(head);
+        if (r.bytes.size() > 200)
+            put("…");
+        *at++ = '"';
+    } else { // escaped or hex: the general path
+        m_out += QByteArrayView(line, at - line);
+        m_out += preview(r.bytes, r.opcode).toUtf8();
+        at = line;
+    }
+    put(" (");
+    number(r.bytes.size());
+    put(r.compressed ? QByteArrayView(" bytes, compressed)\n") : QByteArrayView(" bytes)\n"));
+    m_out += QByteArrayView(line, at - line);
+}
+
 void Transcript::print(const TrafficRecord &r)
 {
     // Server peers carry the server's number in the high bits: every line of theirs says which.
     const Traffic::ConnectionId id(r.connectionId);
     if (r.kind == RecordKind::Message) { // the most frequent line, built in UTF-8 directly
-        if (id.isServerPeer()) {
-            m_out += "[peer ";
-            appendNumber(m_out, id.peerSerial());
-            m_out += "] ";
-        }
-        m_out += r.direction == Direction::Outbound ? "→ " : "← ";
-        m_out += r.opcode == Protocol::toRaw(Protocol::Opcode::Text) ? "text   " : "binary ";
-        appendPreview(m_out, r.bytes, r.opcode);
-        m_out += " (";
-        appendNumber(m_out, r.bytes.size());
-        m_out += r.compressed ? " bytes, compressed)\n" : " bytes)\n";
+        printMessage(r);
         return;
     }
     QByteArray prefix;

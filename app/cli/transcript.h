@@ -34,6 +34,7 @@ public:
 
 private:
     void print(const Traffic::TrafficRecord &r);
+    void printMessage(const Traffic::TrafficRecord &r);
     void printJson(const Traffic::TrafficRecord &r);
     // Every check of the side whose failure ended the handshake (or that the client continued
     // despite), when this record reports it.

@@ -1,6 +1,7 @@
 // The command line's transcript: every record the store holds is printed once, in order, however
 // many arrived between two drains, and message lines show their payload.
 #include "app/cli/transcript.h"
+#include "core/traffic/connection_id.h"
 
 #include <QTemporaryFile>
 #include <QTest>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void aBacklogLargerThanOneBatchIsPrintedWhole_data();
     void aBacklogLargerThanOneBatchIsPrintedWhole();
     void recordsTheStoreLetGoAreCountedNotSkippedSilently();
+    void messageLinesShowPrintablePayloadsAsTheyAre();
+    void aControlOrNonAsciiByteAnywhereIsNeverPrintedRaw();
 };
 
 void TestTranscript::aBacklogLargerThanOneBatchIsPrintedWhole_data()
@@ -112,6 +115,78 @@ void TestTranscript::recordsTheStoreLetGoAreCountedNotSkippedSilently()
     store.append({message(1, 1000)});
     const QByteArray next = captureStdout([&]() { transcript.drain(); });
     QVERIFY2(next.contains("message 1000") && !next.contains("left memory"), next.constData());
+}
+
+namespace {
+
+// The line printed for one message record.
+QByteArray lineOf(TrafficRecord r)
+{
+    Traffic::TrafficStore store;
+    Cli::Transcript transcript(&store, false);
+    store.append({std::move(r)});
+    return captureStdout([&]() { transcript.drain(); });
+}
+
+TrafficRecord payload(const QByteArray &bytes, quint8 opcode = 0x1)
+{
+    TrafficRecord r = message(1, 0);
+    r.bytes = bytes;
+    r.opcode = opcode;
+    return r;
+}
+
+} // namespace
+
+void TestTranscript::messageLinesShowPrintablePayloadsAsTheyAre()
+{
+    QCOMPARE(lineOf(payload("hello ~ world")),
+             QByteArray("← text   \"hello ~ world\" (13 bytes)\n"));
+    TrafficRecord out = payload("{\"a\":1}", 0x2);
+    out.direction = Direction::Outbound;
+    out.compressed = true;
+    out.connectionId = Traffic::ConnectionId::serverPeer(3, 42).raw();
+    QCOMPARE(lineOf(out), QByteArray("[peer 42] → binary \"{\"a\":1}\" (7 bytes, compressed)\n"));
+    // Long: the first 200 bytes, and the whole size.
+    const QByteArray longText(250, 'x');
+    QCOMPARE(lineOf(payload(longText)), "← text   \"" + QByteArray(200, 'x') + "…\" (250 bytes)\n");
+    // Binary that is not text: hex.
+    QCOMPARE(lineOf(payload(QByteArray::fromHex("00ff10"), 0x2)),
+             QByteArray("← binary 00 ff 10 (3 bytes)\n"));
+    // Every length and position, with the printable range's two ends.
+    for (int size = 1; size <= 17; ++size) {
+        for (int at = 0; at < size; ++at) {
+            for (const char edge : {'\x20', '\x7e'}) {
+                QByteArray bytes(size, 'a');
+                bytes[at] = edge;
+                QCOMPARE(lineOf(payload(bytes)),
+                         "← text   \"" + bytes + "\" (" + QByteArray::number(size) + " bytes)\n");
+            }
+        }
+    }
+}
+
+void TestTranscript::aControlOrNonAsciiByteAnywhereIsNeverPrintedRaw()
+{
+    for (int size = 1; size <= 17; ++size) {
+        for (int at = 0; at < size; ++at) {
+            for (const char odd : {'\x00', '\x1b', '\x1f', '\x7f'}) {
+                QByteArray bytes(size, 'a');
+                bytes[at] = odd;
+                const QByteArray line = lineOf(payload(bytes));
+                QVERIFY2(!line.contains(odd), line.toHex(' ').constData());
+                QVERIFY2(
+                    line.startsWith("← text   ")
+                        && line.endsWith(QByteArray(" (" + QByteArray::number(size) + " bytes)\n")),
+                    line.constData());
+            }
+            // UTF-8 is text, shown as it is, but not by the ASCII path: "é" in the middle.
+            QByteArray utf8(size, 'a');
+            utf8.insert(at, "\xc3\xa9");
+            QVERIFY2(lineOf(payload(utf8)).contains(QByteArray("\"" + utf8 + "\"")),
+                     utf8.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranscript)
