@@ -368,6 +368,8 @@ PeerSendResult ServerEndpoint::sendTo(quint32 peerId, quint8 opcode, const QByte
 bool ServerEndpoint::sendMisbehaving(PeerConnection *peer, quint8 opcode, const QByteArray &payload)
 {
     const QList<Misbehaviour> &list = m_options.misbehaviours;
+    if (list.isEmpty())
+        return false; // a well-behaved server: nothing to look for on every message
     if (const Misbehaviour *reset = findMisbehaviour(list, Misbehaviour::Kind::ResetMidMessage)) {
         peer->resetMidMessage(opcode, payload, {misbehaviourArgument(*reset)});
         return true;
