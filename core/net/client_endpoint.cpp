@@ -284,10 +284,9 @@ void ClientEndpoint::startConnection()
         m_backoff.reset();
         Q_EMIT opened();
     });
-    connect(m_connection, &PeerConnection::messageReceived, this,
-            [this](quint32, quint8 opcode, const QByteArray &payload) {
-                Q_EMIT messageReceived(opcode, payload);
-            });
+    m_connection->onMessage([this](quint32, quint8 opcode, const QByteArray &payload) {
+        Q_EMIT messageReceived(opcode, payload);
+    });
     connect(m_connection, &PeerConnection::pongReceived, this,
             [this](quint32, const QByteArray &payload) { Q_EMIT pongReceived(payload); });
     connect(m_connection, &PeerConnection::finished, this, &ClientEndpoint::onFinished);

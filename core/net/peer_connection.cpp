@@ -685,7 +685,8 @@ void PeerConnection::recordEvents()
             if (m_peerOptions.capture != CaptureLevel::None) {
                 m_batch.message(Direction::Inbound, e.opcode, e.payload, e.compressed);
             }
-            Q_EMIT messageReceived(id(), e.opcode, e.payload);
+            if (m_onMessage)
+                m_onMessage(id(), e.opcode, e.payload);
             break;
         }
         case EventType::Pong:

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace WsBench::Net {
@@ -114,10 +115,13 @@ public:
     const LinkConditions &linkConditions() const { return m_peerOptions.link; }
     // Drop TCP at once, without a closing handshake.
     void abort(const QByteArray &why = {});
+    // Called with every message received, as it is recorded (the endpoint's hot path: a plain
+    // call where a signal would cost a few hundred instructions per message).
+    using MessageHandler = std::function<void(quint32 id, quint8 opcode, const QByteArray &)>;
+    void onMessage(MessageHandler handler) { m_onMessage = std::move(handler); }
 
 Q_SIGNALS:
     void opened(quint32 id);
-    void messageReceived(quint32 id, quint8 opcode, const QByteArray &payload);
     void pongReceived(quint32 id, const QByteArray &payload);
     // Emitted once, when TCP is gone; the object may be deleted afterwards.
     void finished(quint32 id);
@@ -173,6 +177,7 @@ private:
     qint64 nowUs() const;
 
     Protocol::Connection m_connection;
+    MessageHandler m_onMessage;
     QAbstractSocket *m_socket;
     std::unique_ptr<DirectWriter> m_direct; // a server's plain TCP socket (Linux)
     PeerOptions m_peerOptions;
