@@ -176,10 +176,9 @@ void Transcript::printMessage(const TrafficRecord &r)
     const QByteArrayView head
         = QByteArrayView(r.bytes).first(std::min<qsizetype>(r.bytes.size(), 200));
     const bool text = r.opcode == Protocol::toRaw(Protocol::Opcode::Text);
-    const bool plain = printableAscii(head)
-        && (text
-            || printableAscii(
-                QByteArrayView(r.bytes).first(std::min<qsizetype>(r.bytes.size(), 800))));
+    // Binary shows as text when what would be shown of it (800 bytes) is text.
+    const bool plain = printableAscii(
+        QByteArrayView(r.bytes).first(std::min<qsizetype>(r.bytes.size(), text ? 200 : 800)));
     char line[320]; // prefix 28 + preview 205 + suffix 42, at most
     char *at = line;
     const auto put = [&at](QByteArrayView bytes) {

@@ -284,7 +284,7 @@ void ClientEndpoint::startConnection()
         m_backoff.reset();
         Q_EMIT opened();
     });
-    m_connection->onMessage([this](quint32, quint8 opcode, const QByteArray &payload) {
+    m_connection->setMessageHandler([this](quint32, quint8 opcode, const QByteArray &payload) {
         Q_EMIT messageReceived(opcode, payload);
     });
     connect(m_connection, &PeerConnection::pongReceived, this,

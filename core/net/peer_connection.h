@@ -118,7 +118,7 @@ public:
     // Called with every message received, as it is recorded (the endpoint's hot path: a plain
     // call where a signal would cost a few hundred instructions per message).
     using MessageHandler = std::function<void(quint32 id, quint8 opcode, const QByteArray &)>;
-    void onMessage(MessageHandler handler) { m_onMessage = std::move(handler); }
+    void setMessageHandler(MessageHandler handler) { m_onMessage = std::move(handler); }
 
 Q_SIGNALS:
     void opened(quint32 id);

@@ -290,7 +290,7 @@ void ServerEndpoint::adopt(quint32 peerId, QAbstractSocket *socket)
         });
     }
     connect(peer, &PeerConnection::opened, this, &ServerEndpoint::peerOpened);
-    peer->onMessage([this](quint32 peerId, quint8 opcode, const QByteArray &payload) {
+    peer->setMessageHandler([this](quint32 peerId, quint8 opcode, const QByteArray &payload) {
         onMessage(peerId, opcode, payload);
     });
     connect(peer, &PeerConnection::finished, this, &ServerEndpoint::onPeerFinished);
