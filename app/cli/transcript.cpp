@@ -128,27 +128,33 @@ void Transcript::drain()
     const quint32 kinds = m_quiet ? TrafficStore::kindBit(RecordKind::Note)
             | TrafficStore::kindBit(RecordKind::Error) | TrafficStore::kindBit(RecordKind::Close)
                                   : 0xFFFFFFFF;
+    // Printed in place under the store's lock, a bounded batch at a time: a copy of every record
+    // would cost more than printing it, and the I/O thread waits at most one batch to append.
+    constexpr qsizetype kBatch = 512;
     for (;;) {
         const quint64 last = m_store->stats().lastId;
-        const std::vector<TrafficRecord> records = m_store->since(m_lastId, 4096, kinds);
-        if (!m_quiet && !records.empty() && records.front().id > m_lastId + 1) {
-            // The store let them go before this could print them (output slower than traffic).
-            m_out += "… ";
-            appendNumber(m_out, qint64(records.front().id - m_lastId - 1));
-            m_out += " records left memory before they could be printed\n";
-        }
-        for (const TrafficRecord &r : records)
-            m_json ? printJson(r) : print(r);
+        qsizetype visited = 0;
+        const quint64 seen = m_store->visit(m_lastId, kBatch, [&](const TrafficRecord &r) {
+            if (visited++ == 0 && !m_quiet && r.id > m_lastId + 1) {
+                // The store let them go before this could print them (output slower than
+                // traffic).
+                m_out += "… ";
+                appendNumber(m_out, qint64(r.id - m_lastId - 1));
+                m_out += " records left memory before they could be printed\n";
+            }
+            if (kinds & TrafficStore::kindBit(r.kind))
+                m_json ? printJson(r) : print(r);
+        });
         if (!m_out.bytes.empty()) { // a batch at a time: a backlog never becomes one huge buffer
             std::fwrite(m_out.bytes.data(), 1, m_out.bytes.size(), stdout);
             std::fflush(stdout);
             m_out.bytes.clear(); // keeps its capacity for the next batch
         }
-        if (records.size() < 4096) { // everything up to `last` was seen
-            m_lastId = std::max(last, records.empty() ? m_lastId : records.back().id);
+        if (visited < kBatch) { // everything up to `last` was seen
+            m_lastId = std::max(last, seen);
             break;
         }
-        m_lastId = records.back().id; // a full batch: more follow it
+        m_lastId = seen; // a full batch: more follow it
     }
 }
 
@@ -185,30 +191,44 @@ void Transcript::printMessage(const TrafficRecord &r)
         std::memcpy(at, bytes.data(), std::size_t(bytes.size()));
         at += bytes.size();
     };
+    // A literal: a copy of known size, which the compiler writes inline.
+    const auto lit = [&at](const auto &text) {
+        std::memcpy(at, text, sizeof text - 1);
+        at += sizeof text - 1;
+    };
     const auto number = [&at](qint64 n) {
         at = std::to_chars(at, at + 24, n).ptr;
     };
     if (id.isServerPeer()) {
-        put("[peer ");
+        lit("[peer ");
         number(id.peerSerial());
-        put("] ");
+        lit("] ");
     }
-    put(r.direction == Direction::Outbound ? QByteArrayView("→ ") : QByteArrayView("← "));
-    put(text ? QByteArrayView("text   ") : QByteArrayView("binary "));
+    if (r.direction == Direction::Outbound)
+        lit("→ ");
+    else
+        lit("← ");
+    if (text)
+        lit("text   ");
+    else
+        lit("binary ");
     if (plain) {
         *at++ = '"';
         put(head);
         if (r.bytes.size() > 200)
-            put("…");
+            lit("…");
         *at++ = '"';
     } else { // escaped or hex: the general path
         m_out += QByteArrayView(line, at - line);
         m_out += preview(r.bytes, r.opcode).toUtf8();
         at = line;
     }
-    put(" (");
+    lit(" (");
     number(r.bytes.size());
-    put(r.compressed ? QByteArrayView(" bytes, compressed)\n") : QByteArrayView(" bytes)\n"));
+    if (r.compressed)
+        lit(" bytes, compressed)\n");
+    else
+        lit(" bytes)\n");
     m_out += QByteArrayView(line, at - line);
 }
 

@@ -3,6 +3,7 @@
 #include "core/net/open_file_limit.h"
 #include "core/traffic/connection_id.h"
 
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QStringBuilder>
@@ -318,7 +319,17 @@ void ServerEndpoint::onMessage(quint32 peerId, quint8 opcode, const QByteArray &
             sendTo(peerId, rule.binary ? toRaw(Opcode::Binary) : toRaw(Opcode::Text), reply);
         }
     }
-    Q_EMIT messageReceived(peerId, opcode, payload);
+    if (m_messagesWatched.load(std::memory_order_relaxed))
+        Q_EMIT messageReceived(peerId, opcode, payload);
+}
+
+// Stays set once something listened: disconnectNotify() may run under Qt's connection lock,
+// where asking whether others still listen would deadlock, and Qt skips a signal without
+// receivers anyway (only more slowly).
+void ServerEndpoint::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&ServerEndpoint::messageReceived))
+        m_messagesWatched = true;
 }
 
 void ServerEndpoint::onPeerFinished(quint32 peerId)

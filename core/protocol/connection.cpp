@@ -528,52 +528,53 @@ void Connection::queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64
 void Connection::queueFrame(bool fin, quint8 rsv, quint8 opcode, const QByteArray &payload,
                             quint64 appBytes)
 {
-    FrameSpec spec;
-    spec.fin = fin;
-    spec.rsv = rsv;
-    spec.opcode = opcode;
-    spec.payload = payload; // shared, not copied
+    std::optional<quint32> key;
     if (m_config.role == Role::Client)
-        spec.maskKey = m_random(); // RFC 6455 §5.3: a fresh key for every frame
-    queueSpec(spec, appBytes);
+        key = m_random(); // RFC 6455 §5.3: a fresh key for every frame
+    const auto length = quint64(payload.size());
+    queueEncoded(fin, rsv, opcode, length, minimalLengthEncoding(length), key, payload, appBytes);
 }
 
 void Connection::queueSpec(const FrameSpec &spec, quint64 appBytes)
 {
     const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
-    const LengthEncoding encoding = spec.lengthEncoding == LengthEncoding::Minimal
-        ? minimalLengthEncoding(length)
-        : spec.lengthEncoding;
-    const int headerSize = frameHeaderSize(encoding, spec.maskKey.has_value());
-    PendingWrite w;
-    if (!spec.maskKey && spec.payload.size() >= kOwnPartBytes) {
+    queueEncoded(spec.fin, spec.rsv, spec.opcode, length,
+                 spec.lengthEncoding == LengthEncoding::Minimal ? minimalLengthEncoding(length)
+                                                                : spec.lengthEncoding,
+                 spec.maskKey, spec.payload, appBytes);
+}
+
+void Connection::queueEncoded(bool fin, quint8 rsv, quint8 opcode, quint64 length,
+                              LengthEncoding encoding, std::optional<quint32> maskKey,
+                              const QByteArray &payload, quint64 appBytes)
+{
+    const int headerSize = frameHeaderSize(encoding, maskKey.has_value());
+    const quint32 *key = maskKey ? &*maskKey : nullptr;
+    if (!maskKey && payload.size() >= kOwnPartBytes) {
         // The header in the buffer, the payload as it is: the kernel's copy is the only one.
         char header[14];
-        FrameEncoder::writeHeader(header, spec.fin, spec.rsv, spec.opcode, length, encoding,
-                                  nullptr);
+        FrameEncoder::writeHeader(header, fin, rsv, opcode, length, encoding, nullptr);
         m_outgoing.append(header, headerSize);
         m_sealed.push_back(std::exchange(m_outgoing, {}));
-        m_sealed.push_back(spec.payload);
-        w.wireBytes = headerSize + spec.payload.size();
+        m_sealed.push_back(payload);
     } else { // encoded straight into the buffer: one copy of the payload, masked or not
         reserveOutgoing();
-        const qsizetype start = m_outgoing.size();
-        FrameEncoder::encodeRaw(spec, m_outgoing);
-        w.wireBytes = m_outgoing.size() - start;
+        FrameEncoder::appendFrame(m_outgoing, fin, rsv, opcode, length, encoding, key, payload);
     }
-    w.headerBytes = std::min<qint64>(headerSize, w.wireBytes);
+    PendingWrite &w = m_pending.emplace_back();
+    w.wireBytes = headerSize + payload.size();
+    w.headerBytes = headerSize;
     w.appBytes = appBytes;
-    m_pending.push_back(w);
     Event &e = addEvent(EventType::FrameSent);
-    e.header.fin = spec.fin;
-    e.header.rsv = spec.rsv;
-    e.header.opcode = spec.opcode;
-    e.header.masked = spec.maskKey.has_value();
-    e.header.maskKey = spec.maskKey.value_or(0);
+    e.header.fin = fin;
+    e.header.rsv = rsv;
+    e.header.opcode = opcode;
+    e.header.masked = key != nullptr;
+    e.header.maskKey = maskKey.value_or(0);
     e.header.payloadLength = length;
     e.header.lengthEncoding = encoding;
     e.header.headerSize = quint8(headerSize);
-    e.payload = spec.payload;
+    e.payload = payload;
 }
 
 QByteArray Connection::takeOutgoing()
@@ -671,6 +672,10 @@ SendStatus Connection::sendData(Opcode opcode, const QByteArray &data, const Sen
     }
     const qsizetype fragments = std::max<qsizetype>(
         1, std::min<qsizetype>(options.fragments, std::max<qsizetype>(1, wire.size())));
+    if (fragments == 1) { // the usual message: one frame, every application byte in it
+        queueFrame(true, rsv, toRaw(opcode), wire, quint64(data.size()));
+        return SendStatus::Sent;
+    }
     const qsizetype base = wire.size() / fragments;
     const qsizetype extra = wire.size() % fragments;
     qsizetype offset = 0;

@@ -154,6 +154,9 @@ private:
     void queueFrame(bool fin, quint8 rsv, quint8 opcode, const QByteArray &payload,
                     quint64 appBytes);
     void queueSpec(const FrameSpec &spec, quint64 appBytes);
+    // `length` as the header declares it; the payload written is `payload`, masked with the key.
+    void queueEncoded(bool fin, quint8 rsv, quint8 opcode, quint64 length, LengthEncoding encoding,
+                      std::optional<quint32> maskKey, const QByteArray &payload, quint64 appBytes);
     void queueBytes(const QByteArray &bytes, qint64 headerBytes, quint64 appBytes);
     void emitEvent(Event event) { addEvent(event.type) = std::move(event); }
     // A new event at the end of the queue, filled in place (valid until the next event).

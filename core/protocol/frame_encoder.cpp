@@ -65,24 +65,26 @@ int writeHeader(char *out, bool fin, quint8 rsv, quint8 opcode, quint64 length,
     return n;
 }
 
-void encodeRaw(const FrameSpec &spec, QByteArray &out)
+void appendFrame(QByteArray &out, bool fin, quint8 rsv, quint8 opcode, quint64 length,
+                 LengthEncoding encoding, const quint32 *maskKey, QByteArrayView payload)
 {
-    const quint64 length = spec.declaredLength.value_or(quint64(spec.payload.size()));
     char header[14];
-    const quint32 *key = spec.maskKey ? &*spec.maskKey : nullptr;
-    const int headerSize
-        = writeHeader(header, spec.fin, spec.rsv, spec.opcode, length,
-                      spec.lengthEncoding == LengthEncoding::Minimal ? minimalLengthEncoding(length)
-                                                                     : spec.lengthEncoding,
-                      key);
+    const int headerSize = writeHeader(header, fin, rsv, opcode, length, encoding, maskKey);
     const qsizetype start = out.size();
-    out.resize(start + headerSize + spec.payload.size());
+    out.resize(start + headerSize + payload.size());
     char *dst = out.data() + start;
     std::memcpy(dst, header, std::size_t(headerSize));
-    if (key)
-        copyMasked(dst + headerSize, spec.payload.constData(), spec.payload.size(), *key);
-    else if (!spec.payload.isEmpty())
-        std::memcpy(dst + headerSize, spec.payload.constData(), std::size_t(spec.payload.size()));
+    if (maskKey)
+        copyMasked(dst + headerSize, payload.data(), payload.size(), *maskKey);
+    else if (!payload.isEmpty())
+        std::memcpy(dst + headerSize, payload.data(), std::size_t(payload.size()));
+}
+
+void encodeRaw(const FrameSpec &spec, QByteArray &out)
+{
+    appendFrame(out, spec.fin, spec.rsv, spec.opcode,
+                spec.declaredLength.value_or(quint64(spec.payload.size())), spec.lengthEncoding,
+                spec.maskKey ? &*spec.maskKey : nullptr, spec.payload);
 }
 
 QByteArray encodeRaw(const FrameSpec &spec)

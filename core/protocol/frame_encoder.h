@@ -28,6 +28,11 @@ QByteArray encodeRaw(const FrameSpec &spec);
 // bits an extension owns (Rsv::Rsv1 with permessage-deflate). Appends to `out` on success.
 EncodeError encodeStrict(const FrameSpec &spec, Role sender, quint8 allowedRsv, QByteArray &out);
 
+// A frame's header fields and payload, appended to `out`: the payload masked with `maskKey`
+// when there is one. `length` is what the header declares (the raw path may lie about it).
+void appendFrame(QByteArray &out, bool fin, quint8 rsv, quint8 opcode, quint64 length,
+                 LengthEncoding encoding, const quint32 *maskKey, QByteArrayView payload);
+
 // Header bytes alone (2–14), for a payload that is written separately.
 int writeHeader(char *out, bool fin, quint8 rsv, quint8 opcode, quint64 length,
                 LengthEncoding encoding, const quint32 *maskKey);

@@ -14,12 +14,12 @@ namespace {
 // The mask as it repeats in memory from `phase` on, widened to 64 bits.
 inline quint64 widenedMask(quint32 key, unsigned phase)
 {
-    unsigned char bytes[8];
-    for (unsigned i = 0; i < 8; ++i)
+    unsigned char bytes[4];
+    for (unsigned i = 0; i < 4; ++i)
         bytes[i] = static_cast<unsigned char>(key >> (24 - 8 * ((phase + i) & 3)));
-    quint64 word;
+    quint32 word;
     std::memcpy(&word, bytes, sizeof word);
-    return word;
+    return quint64(word) | (quint64(word) << 32); // the same four bytes twice, either byte order
 }
 
 inline unsigned char maskByte(quint32 key, unsigned phase)

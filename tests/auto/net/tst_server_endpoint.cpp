@@ -49,6 +49,7 @@ private Q_SLOTS:
     void sendsThatCannotGoOutSayWhy();
     void closeEveryPeerKeepsListening();
     void heldBytesGoOutWholeBeforeTheClose();
+    void messageListenersComeAndGo();
 
 private:
     // A TCP client with a small receive window that completes the opening handshake by hand,
@@ -408,4 +409,34 @@ void TestServerEndpoint::heldBytesGoOutWholeBeforeTheClose()
 }
 
 QTEST_MAIN(TestServerEndpoint)
+
+// Messages are announced only while something listens: a listener that arrives while a peer is
+// open hears what follows; one that leaves hears nothing more, and the others still do.
+void TestServerEndpoint::messageListenersComeAndGo()
+{
+    Net::ServerOptions options;
+    options.echo = true;
+    QVERIFY(startServer(options));
+    Client *c = connectClient();
+    QVERIFY(c);
+    c->socket.sendTextMessage(QStringLiteral("unheard"));
+    QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), 1, 5000);
+
+    QByteArrayList first, second;
+    const auto firstConnection
+        = connect(m_server.get(), &Net::ServerEndpoint::messageReceived, this,
+                  [&first](quint32, quint8, const QByteArray &payload) { first << payload; });
+    connect(m_server.get(), &Net::ServerEndpoint::messageReceived, this,
+            [&second](quint32, quint8, const QByteArray &payload) { second << payload; });
+    c->socket.sendTextMessage(QStringLiteral("both"));
+    QTRY_COMPARE_WITH_TIMEOUT(second, QByteArrayList {"both"}, 5000);
+    QCOMPARE(first, QByteArrayList {"both"});
+
+    QVERIFY(disconnect(firstConnection));
+    c->socket.sendTextMessage(QStringLiteral("second only"));
+    QTRY_COMPARE_WITH_TIMEOUT(second, (QByteArrayList {"both", "second only"}), 5000);
+    QCOMPARE(first, QByteArrayList {"both"});
+    QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), 3, 5000); // the echo answered every one
+}
+
 #include "tst_server_endpoint.moc"
