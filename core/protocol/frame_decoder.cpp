@@ -1,6 +1,7 @@
 #include "core/protocol/frame_decoder.h"
 
 #include "core/protocol/masking.h"
+#include "core/protocol/payload_spares.h"
 
 #include <QStringBuilder>
 #include <algorithm>
@@ -146,8 +147,7 @@ FrameDecoder::Step FrameDecoder::beginPayload(const FrameHeader &header, qsizety
                         + QByteArray::number(m_policy.maxFramePayload),
                     used, header.lengthEncoding == LengthEncoding::Bits7 ? 1 : 2);
     }
-    m_payload = QByteArray();
-    m_payload.reserve(qsizetype(std::min<quint64>(length, kInitialReserveCap)));
+    m_payload = PayloadSpares::take(qsizetype(std::min<quint64>(length, kInitialReserveCap)));
     m_payloadRead = 0;
     m_maskPhase = 0;
     m_chunkStart = 0;

@@ -1,5 +1,6 @@
 #include "core/traffic/traffic_store.h"
 
+#include "core/protocol/payload_spares.h"
 #include "core/traffic/recorder.h"
 
 #include <QMutexLocker>
@@ -62,7 +63,7 @@ void TrafficStore::pushBack(TrafficRecord &&record)
 void TrafficStore::popFront()
 {
     TrafficRecord &r = (*m_chunks.front())[m_head];
-    r.bytes = QByteArray(); // release its memory now
+    Protocol::PayloadSpares::give(std::move(r.bytes)); // for the next small payload, or freed
     r.text = QByteArray();
     if (++m_head == kChunk) {
         m_spare = std::move(m_chunks.front());

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace WsBench::Protocol::PayloadSpares {
+
+// Small payloads are the common case of a busy connection, and each is kept for as long as the
+// traffic record that holds it. A record that lets go of one hands its buffer to this thread's
+// spares, and the next small payload decoded here takes it instead of a fresh allocation: no
+// allocation per message in a steady flow, and none of the allocator's slow paths that
+// thousands of small frees in a row lead to.
+constexpr qsizetype kMaxCapacity = 256;
+// The most capacity a taken buffer may have beyond what was asked for, so that what a record
+// is counted as (its payload's size) stays close to what it holds.
+constexpr qsizetype kMaxSlack = 64;
+
+// An empty buffer with room for `size` bytes: a spare when one fits, else a new one.
+QByteArray take(qsizetype size);
+// Keeps `bytes` as a spare when nothing else shares it and it is small; otherwise releases it.
+void give(QByteArray &&bytes);
+// How many spares this thread keeps now.
+qsizetype count();
+
+} // namespace WsBench::Protocol::PayloadSpares
