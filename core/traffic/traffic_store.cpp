@@ -80,14 +80,14 @@ void TrafficStore::evictLocked()
 {
     while (size() > 0
            && (m_stats.bytes > m_limits.maxBytes || m_stats.records > m_limits.maxRecords)) {
-        const qsizetype bytes = at(0).memorySize();
+        const qsizetype bytes = front().memorySize();
         m_stats.bytes -= bytes;
         m_stats.evictedBytes += bytes;
         m_stats.evictedRecords += 1;
         popFront();
         m_stats.records -= 1;
     }
-    m_stats.firstId = size() == 0 ? 0 : at(0).id;
+    m_stats.firstId = size() == 0 ? 0 : front().id;
 }
 
 std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, quint32 kinds) const
@@ -102,13 +102,15 @@ std::vector<TrafficRecord> TrafficStore::since(quint64 afterId, qsizetype max, q
     const quint64 first = at(0).id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
     const std::size_t limit = max >= 0 ? std::size_t(max) : count;
+    if (limit == 0)
+        return out;
     if (kinds == 0xFFFFFFFF) // with a filter, how many match is not known
         out.reserve(std::min(limit, count - std::min(start, count)));
-    for (std::size_t i = start; i < count && out.size() < limit; ++i) {
-        const TrafficRecord &r = at(i);
+    walk(std::min(start, count), count, [&](const TrafficRecord &r) {
         if (kinds & kindBit(r.kind))
             out.push_back(r);
-    }
+        return out.size() < limit;
+    });
     return out;
 }
 
@@ -132,8 +134,10 @@ quint64 TrafficStore::visit(quint64 afterId, qsizetype max,
     const quint64 first = at(0).id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
     const std::size_t end = max >= 0 ? std::min(count, start + std::size_t(max)) : count;
-    for (std::size_t i = start; i < end; ++i)
-        visit(at(i));
+    walk(start, end, [&visit](const TrafficRecord &r) {
+        visit(r);
+        return true;
+    });
     return at(end - 1).id;
 }
 

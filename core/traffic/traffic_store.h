@@ -94,6 +94,25 @@ private:
         const std::size_t j = i + m_head;
         return (*m_chunks[j / kChunk])[j % kChunk];
     }
+    // The oldest record (the store is not empty).
+    const TrafficRecord &front() const { return (*m_chunks.front())[m_head]; }
+    // Calls `visit` on records [begin, end) in order, until it returns false: one division to
+    // find the first, then a walk through the chunks.
+    template<typename Visit>
+    void walk(std::size_t begin, std::size_t end, const Visit &visit) const
+    {
+        std::size_t j = begin + m_head;
+        std::size_t chunk = j / kChunk;
+        std::size_t slot = j % kChunk;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (!visit((*m_chunks[chunk])[slot]))
+                return;
+            if (++slot == kChunk) {
+                slot = 0;
+                ++chunk;
+            }
+        }
+    }
     void pushBack(TrafficRecord &&record);
     void popFront();
 

@@ -134,23 +134,48 @@ void TestTrafficStore::byteCapEvicts()
 // Records live in chunks of thousands; eviction and reads must be right across their edges.
 void TestTrafficStore::evictionAcrossChunks()
 {
+    // More records than two chunks hold, with eviction from the first: every read crosses
+    // chunk boundaries.
+    static_assert(RecordChunk::kRecords < 30000);
     TrafficStore::Limits limits;
-    limits.maxRecords = 5000;
+    limits.maxRecords = 30000;
     TrafficStore store(limits);
-    for (int i = 0; i < 37; ++i)
-        store.append(batch(523));
+    for (int i = 0; i < 97; ++i) {
+        auto b = batch(523);
+        for (std::size_t k = 0; k < b.size(); k += 3)
+            b[k].kind = RecordKind::Note; // every third record: a kind to filter on
+        store.append(std::move(b));
+    }
     const auto stats = store.stats();
-    const quint64 total = 37 * 523;
-    QCOMPARE(stats.records, 5000);
-    QCOMPARE(stats.evictedRecords, total - 5000);
-    QCOMPARE(stats.firstId, total - 5000 + 1);
+    const quint64 total = 97 * 523;
+    QCOMPARE(stats.records, 30000);
+    QCOMPARE(stats.evictedRecords, total - 30000);
+    QCOMPARE(stats.firstId, total - 30000 + 1);
     const auto held = store.since(0);
-    QCOMPARE(held.size(), size_t(5000));
+    QCOMPARE(held.size(), size_t(30000));
     for (size_t i = 0; i < held.size(); ++i)
         QCOMPARE(held[i].id, stats.firstId + i);
     const auto tail = store.since(total - 10);
     QCOMPARE(tail.size(), size_t(10));
     QCOMPARE(tail.back().id, total);
+    QVERIFY(store.since(stats.firstId, 0).empty());
+    // A filtered read that stops at its count, from a point in the middle.
+    const quint64 from = stats.firstId + 5000;
+    const auto notes = store.since(from, 4000, TrafficStore::kindBit(RecordKind::Note));
+    QCOMPARE(notes.size(), size_t(4000));
+    quint64 expected = from + 1;
+    for (const TrafficRecord &r : notes) {
+        while ((expected - 1) % 523 % 3 != 0) // the ids made Notes above
+            ++expected;
+        QCOMPARE(r.id, expected++);
+        QCOMPARE(r.kind, RecordKind::Note);
+    }
+    std::vector<quint64> seen;
+    QCOMPARE(store.visit(from, 12000, [&seen](const TrafficRecord &r) { seen.push_back(r.id); }),
+             from + 12000);
+    QCOMPARE(seen.size(), size_t(12000));
+    for (size_t i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen[i], from + 1 + i);
     store.clear();
     QCOMPARE(store.since(0).size(), size_t(0));
     store.append(batch(3));
