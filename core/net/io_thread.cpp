@@ -4,6 +4,8 @@
 
 #include <QMetaObject>
 
+#include <openssl/crypto.h>
+
 namespace WsBench::Net {
 
 IoThread::IoThread()
@@ -14,6 +16,11 @@ IoThread::IoThread()
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    // OpenSSL (one libcrypto for Qt's TLS and for our certificates) keeps state for each thread
+    // that used it, and frees it twice if asked: at the thread's end, and in the exit handler of
+    // a process that leaves right after wait() returned, while this thread is still ending. The
+    // thread frees its own here, in the thread, before wait() returns.
+    QObject::connect(&m_thread, &QThread::finished, [] { OPENSSL_thread_stop(); });
     m_thread.start();
 }
 
