@@ -154,7 +154,7 @@ void TestTranscript::messageLinesShowPrintablePayloadsAsTheyAre()
     QCOMPARE(lineOf(payload(QByteArray::fromHex("00ff10"), 0x2)),
              QByteArray("← binary 00 ff 10 (3 bytes)\n"));
     // Every length and position, with the printable range's two ends.
-    for (int size = 1; size <= 17; ++size) {
+    for (int size = 1; size <= 40; ++size) { // to past two 16-byte blocks and a tail
         for (int at = 0; at < size; ++at) {
             for (const char edge : {'\x20', '\x7e'}) {
                 QByteArray bytes(size, 'a');
@@ -168,9 +168,9 @@ void TestTranscript::messageLinesShowPrintablePayloadsAsTheyAre()
 
 void TestTranscript::aControlOrNonAsciiByteAnywhereIsNeverPrintedRaw()
 {
-    for (int size = 1; size <= 17; ++size) {
+    for (int size = 1; size <= 40; ++size) { // to past two 16-byte blocks and a tail
         for (int at = 0; at < size; ++at) {
-            for (const char odd : {'\x00', '\x1b', '\x1f', '\x7f'}) {
+            for (const char odd : {'\x00', '\x1b', '\x1f', '\x7f', '\x80', '\xff'}) {
                 QByteArray bytes(size, 'a');
                 bytes[at] = odd;
                 const QByteArray line = lineOf(payload(bytes));
