@@ -151,13 +151,15 @@ void Transcript::drain()
     const quint32 kinds = m_quiet ? TrafficStore::kindBit(RecordKind::Note)
             | TrafficStore::kindBit(RecordKind::Error) | TrafficStore::kindBit(RecordKind::Close)
                                   : 0xFFFFFFFF;
-    // Printed in place under the store's lock, a bounded batch at a time: a copy of every record
-    // would cost more than printing it, and the I/O thread waits at most one batch to append.
+    // The readable transcript prints in place under the store's lock, a bounded batch at a
+    // time: a copy of every record would cost more than printing it, and a line shows at most
+    // 800 bytes of a payload, so the I/O thread waits little to append. JSON writes whole
+    // payloads: it works on copies, outside the lock.
     constexpr qsizetype kBatch = 512;
     for (;;) {
         const quint64 last = m_store->stats().lastId;
         qsizetype visited = 0;
-        const quint64 seen = m_store->visit(m_lastId, kBatch, [&](const TrafficRecord &r) {
+        const auto printRecord = [&](const TrafficRecord &r) {
             if (visited++ == 0 && !m_quiet && r.id > m_lastId + 1) {
                 // The store let them go before this could print them (output slower than
                 // traffic).
@@ -167,7 +169,17 @@ void Transcript::drain()
             }
             if (kinds & TrafficStore::kindBit(r.kind))
                 m_json ? printJson(r) : print(r);
-        });
+        };
+        quint64 seen = m_lastId;
+        if (m_json) {
+            const std::vector<TrafficRecord> records = m_store->since(m_lastId, kBatch);
+            for (const TrafficRecord &r : records)
+                printRecord(r);
+            if (!records.empty())
+                seen = records.back().id;
+        } else {
+            seen = m_store->visit(m_lastId, kBatch, printRecord);
+        }
         if (!m_out.bytes.empty()) { // a batch at a time: a backlog never becomes one huge buffer
             std::fwrite(m_out.bytes.data(), 1, m_out.bytes.size(), stdout);
             std::fflush(stdout);

@@ -2,6 +2,8 @@
 
 #include "core/net/epoll_dispatcher.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QMetaObject>
 
 #include <openssl/crypto.h>
@@ -19,8 +21,12 @@ IoThread::IoThread()
     // OpenSSL (one libcrypto for Qt's TLS and for our certificates) keeps state for each thread
     // that used it, and frees it twice if asked: at the thread's end, and in the exit handler of
     // a process that leaves right after wait() returned, while this thread is still ending. The
-    // thread frees its own here, in the thread, before wait() returns.
-    QObject::connect(&m_thread, &QThread::finished, [] { OPENSSL_thread_stop(); });
+    // thread frees its own here, in the thread, before wait() returns, once the objects Qt would
+    // delete next (a socket's deleteLater) are gone, so nothing makes it again.
+    QObject::connect(&m_thread, &QThread::finished, [] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        OPENSSL_thread_stop();
+    });
     m_thread.start();
 }
 

@@ -10,9 +10,10 @@ namespace WsBench::Protocol::PayloadSpares {
 // allocation per message in a steady flow, and none of the allocator's slow paths that
 // thousands of small frees in a row lead to.
 constexpr qsizetype kMaxCapacity = 256;
-// The most capacity a taken buffer may have beyond what was asked for, so that what a record
-// is counted as (its payload's size) stays close to what it holds.
-constexpr qsizetype kMaxSlack = 64;
+// The most capacity a taken buffer may have beyond what was asked for (about one of the
+// allocator's size classes), so that what a record is counted as (its payload's size) stays
+// what it holds: a peer cannot make tiny records keep larger buffers than they are counted for.
+constexpr qsizetype kMaxSlack = 16;
 
 // An empty buffer with room for `size` bytes: a spare when one fits, else a new one.
 QByteArray take(qsizetype size);

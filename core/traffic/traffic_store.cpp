@@ -134,6 +134,8 @@ quint64 TrafficStore::visit(quint64 afterId, qsizetype max,
     const quint64 first = at(0).id;
     const std::size_t start = afterId < first ? 0 : std::size_t(afterId - first + 1);
     const std::size_t end = max >= 0 ? std::min(count, start + std::size_t(max)) : count;
+    if (end <= start)
+        return afterId;
     walk(start, end, [&visit](const TrafficRecord &r) {
         visit(r);
         return true;
