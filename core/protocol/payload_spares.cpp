@@ -1,32 +1,26 @@
 #include "core/protocol/payload_spares.h"
 
-#include <vector>
+#include "core/protocol/thread_spares.h"
 
 namespace WsBench::Protocol::PayloadSpares {
 
 namespace {
 
+struct PayloadTag;
+using Pool = ThreadSpares<QByteArray, PayloadTag>;
 // Enough for a few reads' worth of messages; at most 128 KiB per thread.
 constexpr std::size_t kMaxKept = 512;
-
-std::vector<QByteArray> &kept()
-{
-    static thread_local std::vector<QByteArray> spares;
-    return spares;
-}
 
 } // namespace
 
 QByteArray take(qsizetype size)
 {
-    auto &spares = kept();
-    if (size > 0 && size <= kMaxCapacity && !spares.empty()) {
-        const qsizetype capacity = spares.back().capacity();
-        if (capacity >= size && capacity <= size + kMaxSlack) {
-            QByteArray bytes = std::move(spares.back());
-            spares.pop_back();
-            return bytes;
-        }
+    if (size > 0 && size <= kMaxCapacity) {
+        QByteArray spare = Pool::takeIf([size](const QByteArray &b) {
+            return b.capacity() >= size && b.capacity() <= size + kMaxSlack;
+        });
+        if (spare.capacity() > 0)
+            return spare;
     }
     QByteArray bytes;
     bytes.reserve(size);
@@ -35,19 +29,17 @@ QByteArray take(qsizetype size)
 
 void give(QByteArray &&bytes)
 {
-    QByteArray released = std::move(bytes);
-    auto &spares = kept();
+    QByteArray released = std::move(bytes); // freed here unless it is kept
     // isDetached(): this is the only reference (not shared, not raw data).
-    if (!released.isDetached() || released.capacity() > kMaxCapacity || released.capacity() == 0
-        || spares.size() >= kMaxKept)
+    if (!released.isDetached())
         return;
     released.resize(0); // keeps the capacity
-    spares.push_back(std::move(released));
+    Pool::give(std::move(released), kMaxCapacity, kMaxKept);
 }
 
 qsizetype count()
 {
-    return qsizetype(kept().size());
+    return qsizetype(Pool::count());
 }
 
 } // namespace WsBench::Protocol::PayloadSpares
