@@ -4,6 +4,7 @@
 #include "core/net/send_budget.h"
 #include "core/protocol/close_code.h"
 #include "core/protocol/close_payload.h"
+#include "core/protocol/payload_spares.h"
 #include "core/protocol/thread_spares.h"
 
 #include <QHostAddress>
@@ -722,6 +723,10 @@ void PeerConnection::recordEvents()
         }
         }
     }
+    // Payloads nothing kept (no capture, no listener holding one) are this thread's next
+    // small payload buffers, as evicted records' are: no allocation per message either way.
+    for (Event &e : events)
+        Protocol::PayloadSpares::give(std::move(e.payload));
     events.clear();
     EventSpares::give(std::move(events), 256, 16);
 }

@@ -1,6 +1,7 @@
 // The server endpoint's sends (messages, Pings, raw frames, Closes; to one peer or to all) and
 // its reply rules and pushes, against Qt WebSockets clients on loopback.
 #include "core/net/server_endpoint.h"
+#include "core/protocol/payload_spares.h"
 #include "core/traffic/traffic_store.h"
 
 #include "tests/support/manual_clock.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void closeEveryPeerKeepsListening();
     void heldBytesGoOutWholeBeforeTheClose();
     void messageListenersComeAndGo();
+    void unkeptPayloadsAreReusedKeptOnesStay();
 
 private:
     // A TCP client with a small receive window that completes the opening handshake by hand,
@@ -439,6 +441,51 @@ void TestServerEndpoint::messageListenersComeAndGo()
     QCOMPARE(second.at(1).at(2).toByteArray(), QByteArray("second only"));
     QCOMPARE(first, QByteArrayList {"both"});
     QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), 3, 5000); // the echo answered every one
+}
+
+void TestServerEndpoint::unkeptPayloadsAreReusedKeptOnesStay()
+{
+    // Nothing recorded: a message's payload is free once its echo is queued.
+    Net::ServerOptions options;
+    options.echo = true;
+    options.peer.capture = Net::CaptureLevel::None;
+    QVERIFY(startServer(options));
+    Client *c = connectClient();
+    QVERIFY(c);
+    const qsizetype sparesBefore = Protocol::PayloadSpares::count();
+
+    // One at a time: each payload goes back to the spares after its echo, and the next one
+    // takes it. Without that, the spares only shrink.
+    QStringList sent;
+    for (int i = 0; i < 20; ++i) {
+        sent << QStringLiteral("unkept %1 ").arg(i) + QString(i * 7, QLatin1Char('x'));
+        c->socket.sendTextMessage(sent.last());
+        QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), i + 1, 5000);
+    }
+    QCOMPARE(c->texts, sent);
+    QVERIFY(Protocol::PayloadSpares::count() >= 1);
+    QVERIFY(Protocol::PayloadSpares::count() >= sparesBefore);
+
+    // A listener that keeps what it heard shares those buffers: they are never handed on, and
+    // what it kept stays as it was while later messages reuse the spares.
+    QByteArrayList kept;
+    QObject listener;
+    connect(m_server.get(), &Net::ServerEndpoint::messageReceived, &listener,
+            [&kept](quint32, quint8, const QByteArray &payload) { kept << payload; });
+    QByteArrayList expected;
+    for (int i = 0; i < 20; ++i) {
+        expected << "kept " + QByteArray::number(i) + QByteArray(i * 5, 'y');
+        c->socket.sendTextMessage(QString::fromUtf8(expected.last()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), 40, 5000);
+    QCOMPARE(kept, expected);
+    QObject::disconnect(m_server.get(), nullptr, &listener, nullptr);
+    for (int i = 0; i < 20; ++i)
+        c->socket.sendTextMessage(QStringLiteral("later %1").arg(i));
+    QTRY_COMPARE_WITH_TIMEOUT(c->texts.size(), 60, 5000);
+    QCOMPARE(kept, expected);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(c->texts.at(40 + i), QStringLiteral("later %1").arg(i));
 }
 
 #include "tst_server_endpoint.moc"
