@@ -9,7 +9,8 @@
 // and a raw TCP echo server for what loopback itself gives. For each:
 //   - echo 32 B text, 8 connections x 32 messages in flight: server CPU µs per message
 //     (utime + stime from /proc) and messages per second;
-//   - echo 64 KiB binary, 8 connections x 8 in flight: MB/s and CPU µs per message;
+//   - echo 64 KiB binary, 8 connections x 8 in flight: MB/s and CPU µs per message, and how
+//     busy the generator was: near 100%, the MB/s is the generator's ceiling, not the server's;
 //   - RTT: one connection, one 32 B message in flight: p50 and p99;
 //   - RSS per idle connection: 1000 connections opened, each echoes once, then idle.
 // Then each wsbench mode holds N (10,000) connections and every one of them echoes.
@@ -312,6 +313,8 @@ int main(int argc, char **argv)
             f[QStringLiteral("64K MB/s")].push_back(l[QLatin1String("mbPerSecond")].toDouble());
             f[QStringLiteral("64K cpu")].push_back(
                 l[QLatin1String("serverCpuUsPerMessage")].toDouble());
+            f[QStringLiteral("64K gen")].push_back(
+                l[QLatin1String("generatorBusyPercent")].toDouble());
             const QJsonObject r = echo(single);
             f[QStringLiteral("p50")].push_back(r[QLatin1String("p50Us")].toDouble());
             f[QStringLiteral("p99")].push_back(r[QLatin1String("p99Us")].toDouble());
@@ -355,14 +358,15 @@ int main(int argc, char **argv)
     const auto m = [&](const QString &server, const QString &figure) {
         return median(figures[server][figure]);
     };
-    std::printf("%-20s %10s %9s %10s %10s %9s %9s %10s\n", "server (core 0)", "32B msg/s", "32B us",
-                "64KiB MB/s", "64KiB us", "RTT p50", "RTT p99", "idle KiB");
+    std::printf("%-20s %10s %9s %10s %10s %8s %9s %9s %10s\n", "server (core 0)", "32B msg/s",
+                "32B us", "64KiB MB/s", "64KiB us", "gen busy", "RTT p50", "RTT p99", "idle KiB");
     for (const Server &server : servers) {
         const QString &n = server.name;
-        std::printf("%-20s %10.0f %9.2f %10.0f %10.1f %9.0f %9.0f %10s\n", qPrintable(n),
+        std::printf("%-20s %10.0f %9.2f %10.0f %10.1f %7.0f%% %9.0f %9.0f %10s\n", qPrintable(n),
                     m(n, QStringLiteral("32B msg/s")), m(n, QStringLiteral("32B cpu")),
                     m(n, QStringLiteral("64K MB/s")), m(n, QStringLiteral("64K cpu")),
-                    m(n, QStringLiteral("p50")), m(n, QStringLiteral("p99")),
+                    m(n, QStringLiteral("64K gen")), m(n, QStringLiteral("p50")),
+                    m(n, QStringLiteral("p99")),
                     server.rawTcp
                         ? "-"
                         : qPrintable(QString::number(m(n, QStringLiteral("idle KiB")), 'f', 1)));
@@ -415,7 +419,13 @@ int main(int argc, char **argv)
         const double rtt = m(mode, QStringLiteral("p50")) / rawRtt;
         const double idle = m(mode, QStringLiteral("idle KiB"));
         goal(QStringLiteral("[%1] 32B cpu %2 best (<=0.6x)").arg(mode, ratio(cpu)), cpu <= 0.6);
-        goal(QStringLiteral("64KiB %1 best (>=1.3x)").arg(ratio(rate / bestRate)),
+        // A generator at its core's limit measures itself: say so beside the ratio.
+        const double generator = m(mode, QStringLiteral("64K gen"));
+        goal(QStringLiteral("64KiB %1 best (>=1.3x%2)")
+                 .arg(ratio(rate / bestRate),
+                      generator >= 95
+                          ? QStringLiteral("; generator %1% busy, at its limit").arg(int(generator))
+                          : QString()),
              rate >= 1.3 * bestRate);
         goal(QStringLiteral("%1% of loopback (>=50%)").arg(int(100 * rate / loopback)),
              rate >= 0.5 * loopback);

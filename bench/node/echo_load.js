@@ -4,7 +4,8 @@
 //   node echo_load.js echo --port P --pid SERVER_PID --connections 8 --window 32 --size 32
 //                          [--binary] --seconds 3
 //       N connections, each keeping W messages in flight; messages per second, RTT p50/p99
-//       and the server's CPU (utime + stime from /proc) per message over the measured time.
+//       and the server's CPU (utime + stime from /proc) per message over the measured time, and
+//       how busy the generator itself was (percent of its core).
 //   node echo_load.js hold --port P --connections N
 //       opens N connections, each echoes one message, prints {"held":N}, then waits for a
 //       line on stdin, and every connection echoes once more before it exits.
@@ -72,6 +73,7 @@ function measure(peers, send) {
   for (const p of peers) for (let i = 0; i < windowSize; ++i) send(p);
   setTimeout(() => {
     const cpu0 = cpuUs();
+    const own0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     measuring = true;
     setTimeout(() => {
@@ -79,6 +81,7 @@ function measure(peers, send) {
       stopping = true;
       const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
       const cpu = cpuUs() - cpu0;
+      const own = process.cpuUsage(own0);
       rtts.sort((a, b) => a - b);
       console.log(JSON.stringify({
         messages: completed,
@@ -87,6 +90,8 @@ function measure(peers, send) {
         p50Us: quantile(rtts, 0.5),
         p99Us: quantile(rtts, 0.99),
         serverCpuUsPerMessage: completed ? cpu / completed : 0,
+        // This generator's own share of its core: near 100, the figures are its ceiling.
+        generatorBusyPercent: (own.user + own.system) / 1e4 / elapsed,
       }));
       process.exit(0);
     }, seconds * 1000);
