@@ -4,11 +4,12 @@
 
 namespace WsBench::Protocol::PayloadSpares {
 
-// Small payloads are the common case of a busy connection, and each is kept for as long as the
-// traffic record that holds it. A record that lets go of one hands its buffer to this thread's
-// spares, and the next small payload decoded here takes it instead of a fresh allocation: no
-// allocation per message in a steady flow, and none of the allocator's slow paths that
-// thousands of small frees in a row lead to.
+// Small payloads are the common case of a busy connection. Whoever holds the last reference to
+// one hands its buffer to this thread's spares: the store when it evicts a record, or the
+// connection after handling its events when nothing recorded or kept the payload. The next
+// small payload decoded here takes it instead of a fresh allocation: no allocation per message
+// in a steady flow, and none of the allocator's slow paths that thousands of small frees in a
+// row lead to.
 constexpr qsizetype kMaxCapacity = 256;
 // The most capacity a taken buffer may have beyond what was asked for (about one of the
 // allocator's size classes), so that what a record is counted as (its payload's size) stays
